@@ -1,0 +1,81 @@
+/**
+ * The Answer value: what the engine returns for a question, and what every
+ * surface (command line, Slack, local conversation) renders. It holds only
+ * data quoted from the report model, never presentation.
+ */
+import type { Grade, GradeLabel, GradeValue, Paragraph, Timescale } from './report/model.js';
+
+/** A paragraph cited in answer to a question. */
+export interface Citation {
+  /** Report id, e.g. "sutton-2012". */
+  report: string;
+  paragraph: number;
+  part: string;
+  /** The heading path joined with " › ", e.g. "Safeguarding services › Quality of provision". */
+  heading: string;
+  /** The heading path as a list (part first). */
+  path: string[];
+  grade: Grade | null;
+  /** Relevance score; higher is better; only comparable within one answer. */
+  score: number;
+  /** Verbatim paragraph text. */
+  text: string;
+  /**
+   * The paragraph's best sentences for the question, verbatim, joined by " … ",
+   * with matched words wrapped in `**`, e.g. "The **MASH** went live in …".
+   */
+  snippet: string;
+}
+
+/** A judgement as returned in answers: the report model's judgement plus its report id. */
+export interface JudgementResult {
+  report: string;
+  part: string;
+  area: string;
+  grade: GradeValue;
+  label: GradeLabel;
+  paragraphs: number[];
+  bodyGrade?: Grade;
+  disagreement?: string;
+}
+
+export interface RecommendationResult {
+  report: string;
+  paragraph: number;
+  part: string;
+  timescale: Timescale;
+  text: string;
+}
+
+/** The answer to a free-text question. */
+export interface Answer {
+  query: string;
+  /** False when the report does not answer the question: say so plainly. */
+  answered: boolean;
+  /** Most relevant first. Empty when not answered. */
+  results: Citation[];
+  /** Judgements that answer a grade question, by part; otherwise empty. */
+  judgements: JudgementResult[];
+  /** Recommendations that answer a "what must be done" question; otherwise empty. */
+  recommendations: RecommendationResult[];
+  /** When not answered: areas or terms the user might try instead. */
+  suggestions: string[];
+}
+
+/** The answer to a grade look-up (`grade [area]`). */
+export interface GradeAnswer {
+  query: string;
+  judgements: JudgementResult[];
+  /** Set when nothing matched: explains and lists the areas that exist. */
+  message?: string;
+  /** Every area name known, for suggestions. */
+  areas: string[];
+}
+
+/** A paragraph looked up by number, with its report id. */
+export interface CitedParagraph extends Paragraph {
+  report: string;
+}
+
+/** The answer to `cite N`: the paragraph, or an error saying why not. */
+export type CiteAnswer = { paragraph: CitedParagraph } | { error: string };
