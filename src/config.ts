@@ -1,0 +1,113 @@
+/**
+ * Configuration from the environment (and `.env`), checked once at start so
+ * that a mistake is reported by name before anything connects to Slack.
+ * Error messages name variables and describe values; they never quote them.
+ */
+import { type Level, isLevel } from './slack/logger.js';
+
+export type Mode = 'socket' | 'http' | 'local';
+
+export interface Config {
+  mode: Mode;
+  botToken?: string;
+  signingSecret?: string;
+  appToken?: string;
+  /** HTTP mode only. */
+  port: number;
+  /** Web API base URL, ending in "/". */
+  apiUrl?: string;
+  logLevel: Level;
+  corpusDir?: string;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+export const DEFAULT_PORT = 3000;
+
+/** Every variable the app reads, with what it is for (also the order of `.env.example`). */
+export const VARIABLES = [
+  'SLACK_BOT_TOKEN',
+  'SLACK_APP_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'PORT',
+  'SLACK_API_URL',
+  'LOG_LEVEL',
+  'CORPUS_DIR',
+] as const;
+
+function value(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const v = env[name]?.trim();
+  return v ? v : undefined;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { forceLocal?: boolean } = {}): ConfigResult {
+  const errors: string[] = [];
+  const botToken = value(env, 'SLACK_BOT_TOKEN');
+  const appToken = value(env, 'SLACK_APP_TOKEN');
+  const signingSecret = value(env, 'SLACK_SIGNING_SECRET');
+
+  let mode: Mode;
+  if (options.forceLocal) mode = 'local';
+  else if (appToken) mode = 'socket';
+  else if (signingSecret) mode = 'http';
+  else if (botToken) {
+    mode = 'local';
+    errors.push(
+      'SLACK_BOT_TOKEN is set, but neither SLACK_APP_TOKEN (for Socket Mode) nor SLACK_SIGNING_SECRET (for HTTP mode) is. Set one of them, or unset SLACK_BOT_TOKEN to use the local conversation.',
+    );
+  } else mode = 'local';
+
+  if (mode !== 'local') {
+    if (!botToken) errors.push(`SLACK_BOT_TOKEN is missing; ${mode === 'socket' ? 'Socket Mode' : 'HTTP mode'} needs the bot token (xoxb-…) from OAuth & Permissions.`);
+    else if (!/^xoxb-[A-Za-z0-9-]+$/.test(botToken)) errors.push('SLACK_BOT_TOKEN is malformed: it should start with "xoxb-" (the Bot User OAuth Token).');
+  }
+  if (mode === 'socket' && appToken && !/^xapp-[A-Za-z0-9-]+$/.test(appToken)) {
+    errors.push('SLACK_APP_TOKEN is malformed: it should start with "xapp-" (an app-level token with the connections:write scope).');
+  }
+  if (mode === 'http' && signingSecret && !/^[A-Za-z0-9]{16,128}$/.test(signingSecret)) {
+    errors.push('SLACK_SIGNING_SECRET is malformed: it should be the letters and digits shown under Basic Information › App Credentials.');
+  }
+
+  let port = DEFAULT_PORT;
+  const rawPort = value(env, 'PORT');
+  if (rawPort !== undefined) {
+    if (/^\d{1,5}$/.test(rawPort) && Number(rawPort) <= 65535) port = Number(rawPort);
+    else errors.push('PORT is malformed: it should be a whole number from 0 to 65535.');
+  }
+
+  let apiUrl: string | undefined;
+  const rawApiUrl = value(env, 'SLACK_API_URL');
+  if (rawApiUrl !== undefined) {
+    try {
+      const url = new URL(rawApiUrl);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+      apiUrl = url.href.endsWith('/') ? url.href : url.href + '/';
+    } catch {
+      errors.push('SLACK_API_URL is malformed: it should be an http(s) URL such as https://slack.com/api/.');
+    }
+  }
+
+  let logLevel: Level = 'info';
+  const rawLevel = value(env, 'LOG_LEVEL')?.toLowerCase();
+  if (rawLevel !== undefined) {
+    if (isLevel(rawLevel)) logLevel = rawLevel;
+    else errors.push('LOG_LEVEL is malformed: it should be one of debug, info, warn, error.');
+  }
+
+  const corpusDir = value(env, 'CORPUS_DIR');
+  if (errors.length > 0) return { ok: false, errors };
+  const config: Config = { mode, port, logLevel };
+  if (mode !== 'local') {
+    if (botToken) config.botToken = botToken;
+    if (mode === 'socket') config.appToken = appToken;
+    if (signingSecret) config.signingSecret = signingSecret;
+  }
+  if (apiUrl) config.apiUrl = apiUrl;
+  if (corpusDir) config.corpusDir = corpusDir;
+  return { ok: true, config };
+}
+
+/** Values the logger must never print. */
+export function secretsOf(config: Config): string[] {
+  return [config.botToken, config.appToken, config.signingSecret].filter((s): s is string => Boolean(s));
+}

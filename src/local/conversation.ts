@@ -1,0 +1,76 @@
+/**
+ * The local conversation: `npm start` without Slack credentials. Plain lines
+ * are questions, as if sent to the bot in a direct message; `/ask`, `/grade`
+ * and `/cite` run the very handlers the Slack commands use.
+ */
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { type CommandName, COMMANDS, type Handlers } from '../slack/handlers.js';
+import type { Reply } from '../slack/render/blocks.js';
+import { renderNotice } from '../slack/render/answer.js';
+import { reportSummary } from '../slack/render/home.js';
+import type { Report } from '../report/model.js';
+import { renderForTerminal, type TerminalStyle } from './terminal.js';
+
+export interface ConversationOptions {
+  handlers: Handlers;
+  reports: Report[];
+  input: Readable;
+  output: Writable;
+  /** An interactive terminal: show a prompt and colours; otherwise echo each line, so a piped transcript reads well. */
+  interactive: boolean;
+  color?: boolean;
+}
+
+const HELP = [
+  'Type a question, or one of:',
+  '  /ask <question>   the same as typing the question',
+  '  /grade [area]     the judgements, e.g. /grade health',
+  '  /cite <number>    a paragraph word for word, e.g. /cite 65',
+  '  /help             this list;  /quit (or Ctrl-D) to leave',
+].join('\n');
+
+/** The reply to one line of input, or undefined for a blank line. */
+export function replyTo(handlers: Handlers, line: string): Reply | 'quit' | 'help' | undefined {
+  const text = line.trim();
+  if (!text) return undefined;
+  const m = /^\/([a-z]+)\b\s*(.*)$/is.exec(text);
+  if (!m) return handlers.question(text, { share: false });
+  const name = (m[1] ?? '').toLowerCase();
+  const rest = m[2] ?? '';
+  if (name === 'quit' || name === 'exit') return 'quit';
+  if (name === 'help') return 'help';
+  if ((COMMANDS as readonly string[]).includes(name)) {
+    // Slack shows a command's usage when it is given nothing; so does this.
+    if (name === 'ask' && !rest.trim()) return handlers.usage('ask');
+    return handlers.command(name as CommandName, rest);
+  }
+  return renderNotice(`There is no /${name.replace(/[^a-z]/gi, '')} command.\n${HELP}`);
+}
+
+export async function runConversation(options: ConversationOptions): Promise<void> {
+  const { handlers, output, interactive } = options;
+  const style: TerminalStyle = { color: options.color ?? false };
+  const write = (s: string) => output.write(s + '\n');
+
+  for (const report of options.reports) write(renderForTerminal(renderNotice(reportSummary(report)), style));
+  write(HELP + '\n');
+
+  const rl = createInterface({ input: options.input, output: interactive ? output : undefined, terminal: interactive });
+  // In a terminal, Ctrl-C reaches readline rather than the process; treat it as leaving.
+  rl.on('SIGINT', () => rl.close());
+  if (interactive) {
+    rl.setPrompt('ask> ');
+    rl.prompt();
+  }
+  for await (const line of rl) {
+    if (!interactive && line.trim()) write(`> ${line.trim()}`);
+    const reply = replyTo(handlers, line);
+    if (reply === 'quit') break;
+    if (reply === 'help') write(HELP);
+    else if (reply) write(renderForTerminal(reply, style));
+    write('');
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+}

@@ -1,0 +1,131 @@
+/**
+ * `npm start`: read the configuration, load the reports, then serve Slack in
+ * Socket Mode or HTTP mode, or, with no Slack credentials, hold a
+ * conversation in the terminal.
+ */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Readable, Writable } from 'node:stream';
+import { config as loadDotenv } from 'dotenv';
+import { type Config, type Mode, loadConfig, secretsOf } from './config.js';
+import { loadEngine } from './search/engine.js';
+import { createHandlers } from './slack/handlers.js';
+import { type Logger, createLogger, redact } from './slack/logger.js';
+import { runConversation } from './local/conversation.js';
+
+export interface MainIO {
+  env: NodeJS.ProcessEnv;
+  argv: string[];
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable;
+  /** A `.env` file to read, or false to read none. Defaults to `.env` in the working directory. */
+  envFile?: string | false;
+}
+
+export interface Running {
+  mode: Mode;
+  /** The bound port, in HTTP mode. */
+  port?: number;
+  /** Resolves when the app has finished: at the end of input in local mode, after stop() otherwise. */
+  done: Promise<void>;
+  /** Resolves once every request received so far has been fully handled. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export class StartupError extends Error {}
+
+export async function start(io: MainIO): Promise<Running> {
+  if (io.envFile !== false) loadDotenv({ quiet: true, processEnv: io.env as Record<string, string>, ...(io.envFile ? { path: io.envFile } : {}) });
+  const result = loadConfig(io.env, { forceLocal: io.argv.includes('--local') });
+  if (!result.ok) {
+    throw new StartupError(
+      ['The configuration has problems:', ...result.errors.map((e) => `  - ${e}`), 'See .env.example for every variable.'].join('\n'),
+    );
+  }
+  const config = result.config;
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: secretsOf(config),
+    write: (line) => io.stderr.write(line + '\n'),
+  });
+
+  let engine;
+  try {
+    engine = loadEngine(config.corpusDir);
+  } catch (error) {
+    throw new StartupError(`Could not load the reports${config.corpusDir ? ` from CORPUS_DIR` : ''}: ${(error as Error).message}`);
+  }
+
+  if (config.mode === 'local') return startLocal(io, engine, logger);
+  return startSlack(config, engine, logger);
+}
+
+function startLocal(io: MainIO, engine: ReturnType<typeof loadEngine>, logger: Logger): Running {
+  const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
+  const done = runConversation({
+    handlers: createHandlers(engine, (error) => logger.error('The engine failed:', error)),
+    reports: engine.reports,
+    input: io.stdin,
+    output: io.stdout,
+    interactive,
+    color: interactive && !io.env.NO_COLOR,
+  });
+  return { mode: 'local', done, idle: () => done, stop: async () => {} };
+}
+
+async function startSlack(config: Config, engine: ReturnType<typeof loadEngine>, logger: Logger): Promise<Running> {
+  // Bolt and its dependencies load only when Slack is wanted, so the local conversation starts quickly.
+  const { createSlackApp } = await import('./slack/app.js');
+  let slack;
+  try {
+    slack = await createSlackApp({ engine, config, logger });
+  } catch (error) {
+    throw new StartupError((error as Error).message);
+  }
+  const { port } = await slack.start();
+  let finish = () => {};
+  const done = new Promise<void>((resolve) => (finish = resolve));
+  let stopping: Promise<void> | undefined;
+  return {
+    mode: config.mode,
+    ...(port !== undefined ? { port } : {}),
+    done,
+    idle: () => slack.idle(),
+    stop() {
+      stopping ??= slack.stop().finally(finish);
+      return stopping;
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const io: MainIO = { env: process.env, argv: process.argv.slice(2), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+  let running: Running;
+  try {
+    running = await start(io);
+  } catch (error) {
+    const message = error instanceof StartupError ? error.message : `Could not start: ${(error as Error)?.stack ?? String(error)}`;
+    process.stderr.write(redact(message) + '\n');
+    process.exitCode = 1;
+    return;
+  }
+  if (running.mode !== 'local') {
+    // One failed promise somewhere must not take the bot down for everyone.
+    process.on('unhandledRejection', (reason) => process.stderr.write(redact(`Unhandled rejection: ${String(reason)}`) + '\n'));
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => void running.stop().then(() => process.exit(0)));
+    }
+  }
+  await running.done;
+}
+
+const invokedDirectly = (() => {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+})();
+if (invokedDirectly) await main();

@@ -1,0 +1,153 @@
+/**
+ * The Slack app: one factory used by `npm start` and by the end-to-end tests,
+ * so the tests exercise exactly what runs in production.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, LogLevel, type Logger as BoltLogger, webApi } from '@slack/bolt';
+import type { Config } from '../config.js';
+import { type ListenerContext, describeError } from './context.js';
+import { type Engine, createHandlers } from './handlers.js';
+import { registerListeners } from './listeners/index.js';
+import type { Level, Logger } from './logger.js';
+import { RateLimiter, type RateLimitOptions, SeenSet } from './reliability.js';
+
+export interface SlackAppOptions {
+  engine: Engine;
+  config: Config;
+  logger: Logger;
+  rateLimit?: RateLimitOptions;
+  /** How the Web API client retries failed calls; a few quick retries by default. */
+  retryConfig?: webApi.RetryOptions;
+}
+
+export interface SlackApp {
+  app: App;
+  /** The bot's own user id, from auth.test. */
+  botUserId: string;
+  /** Starts listening; resolves with the bound port in HTTP mode. */
+  start(): Promise<{ port?: number }>;
+  /** Resolves once every request received so far has been fully handled. */
+  idle(): Promise<void>;
+  /** Finishes in-flight work, then stops listening. */
+  stop(): Promise<void>;
+}
+
+export const DEFAULT_RATE_LIMIT: RateLimitOptions = { burst: 6, refillSeconds: 5 };
+
+const LEVELS: Record<Level, LogLevel> = {
+  debug: LogLevel.DEBUG,
+  info: LogLevel.INFO,
+  warn: LogLevel.WARN,
+  error: LogLevel.ERROR,
+};
+
+function boltLogger(logger: Logger): BoltLogger {
+  return {
+    debug: (...m) => logger.debug(...m),
+    info: (...m) => logger.info(...m),
+    warn: (...m) => logger.warn(...m),
+    error: (...m) => logger.error(...m),
+    setLevel: (level) => logger.setLevel(level as Level),
+    getLevel: () => LEVELS[logger.getLevel()],
+    setName: (name) => logger.setName(name),
+  };
+}
+
+export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp> {
+  const { config, logger, engine } = options;
+  if (config.mode === 'local' || !config.botToken) throw new Error('createSlackApp needs Socket Mode or HTTP mode configuration');
+  const clientOptions: webApi.WebClientOptions = {
+    retryConfig: options.retryConfig ?? { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4000 },
+    logger: boltLogger(logger),
+    // Method names can never redirect calls, and so the token, elsewhere.
+    allowAbsoluteUrls: false,
+    timeout: 10_000,
+  };
+  if (config.apiUrl) clientOptions.slackApiUrl = config.apiUrl;
+
+  // Checking the token here gives a clear message at start rather than a
+  // failure on the first event, and tells us the bot's own ids.
+  const probe = new webApi.WebClient(config.botToken, clientOptions);
+  let botUserId: string;
+  let botId: string;
+  try {
+    const auth = await probe.auth.test();
+    botUserId = auth.user_id ?? '';
+    botId = auth.bot_id ?? '';
+    logger.info(`Signed in to Slack as ${auth.user ?? 'the bot'} in ${auth.team ?? 'the workspace'}`);
+  } catch (error) {
+    throw new Error(`Could not sign in to Slack with SLACK_BOT_TOKEN: ${describeError(error)}`);
+  }
+
+  const app = new App({
+    token: config.botToken,
+    botUserId,
+    botId,
+    logger: boltLogger(logger),
+    clientOptions,
+    ...(config.mode === 'socket'
+      ? { socketMode: true, appToken: config.appToken }
+      : { signingSecret: config.signingSecret, endpoints: '/slack/events', port: config.port }),
+  });
+
+  const inFlight = new Set<Promise<unknown>>();
+  app.use(async ({ next }) => {
+    const work = next();
+    inFlight.add(work);
+    try {
+      await work;
+    } finally {
+      inFlight.delete(work);
+    }
+  });
+
+  // Slack redelivers an event it thinks was missed (HTTP retries with
+  // X-Slack-Retry-Num, Socket Mode reconnects). Bolt has already acknowledged
+  // it by now; answering it again would duplicate the reply.
+  const seen = new SeenSet();
+  app.use(async ({ body, context, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string' && seen.checkAndAdd(eventId)) {
+      logger.debug(`Skipping event ${eventId}, already handled (retry ${context.retryNum ?? 'n/a'}, ${context.retryReason ?? 'redelivery'})`);
+      return;
+    }
+    await next();
+  });
+
+  const ctx: ListenerContext = {
+    handlers: createHandlers(engine, (error) => logger.error('The engine failed:', describeError(error))),
+    logger,
+    limiter: new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+  };
+  registerListeners(app, ctx);
+
+  app.error(async (error) => {
+    logger.error('Unhandled error in a listener:', describeError(error));
+  });
+
+  async function idle(): Promise<void> {
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+  }
+
+  return {
+    app,
+    botUserId,
+    async start() {
+      if (config.mode === 'socket') {
+        await app.start();
+        logger.info('Connected to Slack in Socket Mode');
+        return {};
+      }
+      const server = (await app.start(config.port)) as Server;
+      const port = (server.address() as AddressInfo).port;
+      logger.info(`Listening for Slack on port ${port} at /slack/events`);
+      return { port };
+    },
+    idle,
+    async stop() {
+      await idle();
+      await app.stop();
+    },
+  };
+}

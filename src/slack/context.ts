@@ -1,0 +1,59 @@
+/** What every listener needs, built once per app. */
+import type { Handlers } from './handlers.js';
+import type { Logger } from './logger.js';
+import type { Reply } from './render/blocks.js';
+import { RATE_LIMITED, type RateLimiter } from './reliability.js';
+
+export interface ListenerContext {
+  handlers: Handlers;
+  logger: Logger;
+  limiter: RateLimiter;
+}
+
+/** Fields every message the app sends carries: links in report text are not previewed. */
+export const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
+
+/**
+ * Runs a listener's work so that a failure (a Web API error, an expired
+ * response_url) is logged and goes no further: the next request is served.
+ */
+export async function safely(logger: Logger, what: string, work: () => Promise<unknown>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    logger.error(`${what} failed:`, describeError(error));
+  }
+}
+
+/** Web API errors carry the whole request; only the useful part is logged. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const data = (error as { data?: { error?: unknown } }).data;
+    const code = (error as { code?: unknown }).code;
+    const detail = data?.error ? ` (${String(data.error)})` : '';
+    return `${code ? String(code) + ': ' : ''}${error.message}${detail}`;
+  }
+  return String(error);
+}
+
+/**
+ * Applies the per-user limit. Returns the reply to send instead of an answer,
+ * `null` to stay silent, or `undefined` to go ahead. Private replies explain
+ * every time (never `null`); public ones explain once and then stay quiet, so
+ * that a flood in a channel is not answered with a flood.
+ */
+export function limitFor(ctx: ListenerContext, user: string | undefined, visibility: 'private'): Reply | undefined;
+export function limitFor(ctx: ListenerContext, user: string | undefined, visibility: 'public'): Reply | null | undefined;
+export function limitFor(ctx: ListenerContext, user: string | undefined, visibility: 'private' | 'public'): Reply | null | undefined {
+  if (!user) return undefined;
+  const decision = ctx.limiter.take(user);
+  if (decision === 'allow') return undefined;
+  if (decision === 'limit' && visibility === 'public') return null;
+  const text = RATE_LIMITED(ctx.limiter.waitSeconds(user));
+  return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
+}
+
+/** Our narrowly typed blocks are a subset of Slack's; this is the one place they meet. */
+export function asMessage(reply: Reply): { text: string; blocks: never[] } {
+  return { text: reply.text, blocks: reply.blocks as never[] };
+}

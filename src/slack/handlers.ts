@@ -1,0 +1,129 @@
+/**
+ * What the bot says, as pure functions from input text to a reply. Slack
+ * listeners and the local terminal conversation both call these, so every
+ * surface gives the same answer to the same words.
+ */
+import type { Answer, CiteAnswer, CitedParagraph, GradeAnswer } from '../answer.js';
+import type { Report } from '../report/model.js';
+import type { Reply } from './render/blocks.js';
+import { renderAnswer, renderGrades, renderNotice, renderParagraph, parseCitationValue } from './render/answer.js';
+import { type HomeView, renderHome } from './render/home.js';
+import { cleanInput, escapeMrkdwn } from './render/mrkdwn.js';
+
+/** The part of the answer engine the surfaces use. */
+export interface Engine {
+  readonly reports: Report[];
+  ask(query: string, options?: { part?: string; report?: string }): Answer;
+  grade(area?: string): GradeAnswer;
+  cite(ref: string | number): CiteAnswer;
+}
+
+export type CommandName = 'ask' | 'grade' | 'cite';
+export const COMMANDS: readonly CommandName[] = ['ask', 'grade', 'cite'];
+
+export interface QuestionOptions {
+  /** Private replies may offer to share a citation with the channel. */
+  share: boolean;
+}
+
+export interface Handlers {
+  /** `/ask`, `/grade`, `/cite` with the text after the command. */
+  command(name: CommandName, text: string): Reply;
+  /** A question asked in a mention, a direct message or via the message shortcut. */
+  question(text: string, options: QuestionOptions): Reply;
+  /** A paragraph named by a button value (`report:paragraph`). */
+  paragraph(value: string | undefined, options: { share: boolean; sharedBy?: string }): Reply;
+  home(): HomeView;
+  usage(name?: CommandName): Reply;
+}
+
+export const APOLOGY = 'Sorry, something went wrong on my side while answering that. Please try again in a moment.';
+
+export function createHandlers(engine: Engine, onError: (error: unknown) => void = () => {}): Handlers {
+  const paragraphCount = Math.max(0, ...engine.reports.flatMap((r) => r.paragraphs.map((p) => p.number)));
+
+  let homeView: HomeView | undefined;
+
+  const usageText: Record<CommandName, string> = {
+    ask: 'Ask a question about the report, for example `/ask How quickly are new referrals allocated?`',
+    grade: '`/grade` shows every judgement; `/grade health` shows the judgements about one area.',
+    cite: `\`/cite 65\` shows paragraph 65 word for word, with its citation. Paragraphs are numbered 1 to ${paragraphCount}.`,
+  };
+
+  function usage(name?: CommandName): Reply {
+    if (name) return renderNotice(usageText[name]);
+    return renderNotice(COMMANDS.map((c) => `• ${usageText[c]}`).join('\n'));
+  }
+
+  /** For a mention or message with no question in it. */
+  function greeting(): Reply {
+    return renderNotice(
+      'Ask me anything about the report, for example “How quickly are new referrals allocated?” ' +
+        'I answer with the paragraphs that say so, word for word.',
+      '`/grade` shows the judgements; `/cite 65` shows paragraph 65.',
+    );
+  }
+
+  function guarded(work: () => Reply): Reply {
+    try {
+      return work();
+    } catch (error) {
+      onError(error);
+      return renderNotice(APOLOGY);
+    }
+  }
+
+  function question(raw: string, options: QuestionOptions, emptyReply: () => Reply = greeting): Reply {
+    const { text, truncated } = cleanInput(raw);
+    if (!text) return emptyReply();
+    return guarded(() => renderAnswer(engine.ask(text), { share: options.share, fullText: true, truncated }));
+  }
+
+  function grade(raw: string): Reply {
+    const { text } = cleanInput(raw, 200);
+    return guarded(() => renderGrades(engine.grade(text || undefined)));
+  }
+
+  function cite(raw: string): Reply {
+    const { text } = cleanInput(raw, 50);
+    if (!/^(¶\s*|para(graph)?\.?\s*|p\.?\s*|#)?\d{1,6}$/i.test(text)) {
+      const said = text ? `“${escapeMrkdwn(text)}” is not a paragraph number. ` : '';
+      return renderNotice(said + usageText.cite);
+    }
+    return guarded(() => {
+      const answer = engine.cite(text);
+      if ('error' in answer) return renderNotice(escapeMrkdwn(answer.error), usageText.cite);
+      return renderParagraph(answer.paragraph, { share: true });
+    });
+  }
+
+  function findParagraph(value: string | undefined): CitedParagraph | undefined {
+    const ref = parseCitationValue(value);
+    if (!ref) return undefined;
+    const report = engine.reports.find((r) => r.id === ref.report);
+    const paragraph = report?.paragraphs.find((p) => p.number === ref.paragraph);
+    return report && paragraph ? { ...paragraph, report: report.id } : undefined;
+  }
+
+  return {
+    command(name, text) {
+      switch (name) {
+        case 'ask':
+          return question(text, { share: true }, () => usage('ask'));
+        case 'grade':
+          return grade(text);
+        case 'cite':
+          return cite(text);
+      }
+    },
+    question: (text, options) => question(text, options),
+    paragraph(value, options) {
+      const p = findParagraph(value);
+      if (!p) return renderNotice('That paragraph is no longer available; the report may have been reloaded.');
+      return renderParagraph(p, options);
+    },
+    // The reports never change while the app runs, so neither does the Home tab.
+    home: () => (homeView ??= renderHome(engine.reports)),
+    usage,
+  };
+}

@@ -1,0 +1,16 @@
+import type { App } from '@slack/bolt';
+import type { ListenerContext } from '../context.js';
+import { registerActions } from './actions/index.js';
+import { registerCommands } from './commands/index.js';
+import { registerEvents } from './events/index.js';
+import { registerShortcuts } from './shortcuts/index.js';
+import { registerViews } from './views/index.js';
+
+/** Every surface, registered in one place. */
+export function registerListeners(app: App, ctx: ListenerContext): void {
+  registerEvents(app, ctx);
+  registerCommands(app, ctx);
+  registerActions(app, ctx);
+  registerShortcuts(app, ctx);
+  registerViews(app, ctx);
+}

@@ -1,0 +1,21 @@
+/** The message shortcut "Find in report": a private answer to a message's text. */
+import type { App, MessageShortcut } from '@slack/bolt';
+import { type ListenerContext, asMessage, limitFor, safely } from '../../context.js';
+import { renderNotice } from '../../render/answer.js';
+
+export const SHORTCUT_FIND = 'find_in_report';
+
+export function registerShortcuts(app: App, ctx: ListenerContext): void {
+  app.shortcut<MessageShortcut>(SHORTCUT_FIND, async ({ ack, shortcut, respond }) => {
+    await ack();
+    await safely(ctx.logger, 'Answering the Find in report shortcut', async () => {
+      const text = shortcut.message.text ?? '';
+      const reply =
+        limitFor(ctx, shortcut.user.id, 'private') ??
+        (text.trim()
+          ? ctx.handlers.question(text, { share: true })
+          : renderNotice('That message has no text to look up in the report.'));
+      await respond({ response_type: 'ephemeral', ...asMessage(reply) });
+    });
+  });
+}

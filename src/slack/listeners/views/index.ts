@@ -1,0 +1,25 @@
+/** Modals: the "Ask the report" form opened from App Home. */
+import type { App } from '@slack/bolt';
+import { type ListenerContext, limitFor, safely } from '../../context.js';
+import { ACTION_OPEN_ASK, ASK_BLOCK, ASK_INPUT, ASK_MODAL, answerModal, askModal } from '../../render/modal.js';
+
+export function registerViews(app: App, ctx: ListenerContext): void {
+  app.action(ACTION_OPEN_ASK, async ({ ack, body, client }) => {
+    await ack();
+    if (!('trigger_id' in body)) return;
+    await safely(ctx.logger, 'Opening the Ask modal', async () => {
+      await client.views.open({ trigger_id: body.trigger_id, view: askModal() as never });
+    });
+  });
+
+  app.view(ASK_MODAL, async ({ ack, view, body }) => {
+    const question = view.state.values[ASK_BLOCK]?.[ASK_INPUT]?.value ?? '';
+    if (!question.trim()) {
+      await ack({ response_action: 'errors', errors: { [ASK_BLOCK]: 'Type a question about the report.' } });
+      return;
+    }
+    const reply = limitFor(ctx, body.user.id, 'private') ?? ctx.handlers.question(question, { share: false });
+    // The answer replaces the form within the acknowledgement itself, so no further call can fail.
+    await safely(ctx.logger, 'Answering in the Ask modal', () => ack({ response_action: 'update', view: answerModal(reply) as never }));
+  });
+}

@@ -1,0 +1,82 @@
+/**
+ * Making text safe for Slack's mrkdwn, both text quoted from the report and
+ * text that came from a user.
+ */
+
+/**
+ * Escapes the three characters Slack gives control meaning to. After this,
+ * `<!channel>` or `<@U123>` in user input shows literally and pings no one.
+ */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Reverses {@link escapeMrkdwn}, for surfaces that show plain text. */
+export function unescapeMrkdwn(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/**
+ * Turns an engine snippet, whose matched words are wrapped in `**`, into
+ * escaped mrkdwn with those words in Slack bold.
+ */
+export function snippetToMrkdwn(snippet: string): string {
+  return escapeMrkdwn(joinBoldRuns(snippet)).replace(/\*\*([^*]+?)\*\*/g, (_m, word: string) => `*${word.trim()}*`);
+}
+
+/**
+ * "**multi**-**agency**" becomes "**multi-agency**": Slack only honours bold
+ * that starts and ends at a word boundary, so one run reads better.
+ */
+function joinBoldRuns(snippet: string): string {
+  let out = snippet;
+  let previous;
+  do {
+    previous = out;
+    out = out.replace(/\*\*([^*]+?)\*\*([-–'’/]|\s+)\*\*([^*]+?)\*\*/g, '**$1$2$3**');
+  } while (out !== previous);
+  return out;
+}
+
+/** Removes the `**` markers from a snippet, for the plain-text fallback. */
+export function snippetToPlain(snippet: string): string {
+  return snippet.replace(/\*\*([^*]+?)\*\*/g, '$1');
+}
+
+/** Verbatim report text as mrkdwn: escaped, with its "- " bullets shown as bullets. */
+export function reportTextToMrkdwn(text: string): string {
+  return escapeMrkdwn(text).replace(/^\s*- /gm, '• ');
+}
+
+/** The longest question passed on to the engine. */
+export const MAX_QUESTION_LENGTH = 500;
+
+export interface CleanInput {
+  text: string;
+  /** True when the input was longer than {@link MAX_QUESTION_LENGTH} and was cut. */
+  truncated: boolean;
+}
+
+/**
+ * Normalises user input before it reaches the engine: control characters
+ * become spaces, runs of whitespace collapse, and very long input is cut at a
+ * word boundary so a pasted essay cannot slow every other user down.
+ */
+export function cleanInput(raw: string, max: number = MAX_QUESTION_LENGTH): CleanInput {
+  // eslint-disable-next-line no-control-regex
+  const text = raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return { text, truncated: false };
+  const cut = text.lastIndexOf(' ', max);
+  return { text: text.slice(0, cut > max / 2 ? cut : max).trim(), truncated: true };
+}
+
+/**
+ * Removes mentions of the bot itself (`<@U123>` or `<@U123|name>`), so that
+ * "@Ofsted what is the MASH?" reaches the engine as "what is the MASH?".
+ * Other markup is left for the engine, which understands it.
+ */
+export function stripOwnMention(text: string, botUserId: string | undefined): string {
+  if (!botUserId) return text;
+  const id = botUserId.replace(/[^A-Z0-9]/gi, '');
+  return text.replace(new RegExp(`<@${id}(\\|[^>]*)?>`, 'g'), ' ').trim();
+}

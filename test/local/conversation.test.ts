@@ -1,0 +1,121 @@
+/** The local conversation, driven through standard input as `npm start` is when piped. */
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, test } from 'vitest';
+import { StartupError, start } from '../../src/main.js';
+import { loadEngine } from '../../src/search/engine.js';
+import { createHandlers } from '../../src/slack/handlers.js';
+import { replyTo } from '../../src/local/conversation.js';
+import { mrkdwnToText, renderForTerminal } from '../../src/local/terminal.js';
+
+const engine = loadEngine();
+const handlers = createHandlers(engine);
+
+async function converse(input: string, env: NodeJS.ProcessEnv = {}): Promise<{ out: string; err: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+  const running = await start({ env, argv: [], stdin: Readable.from([input]), stdout, stderr, envFile: false });
+  expect(running.mode).toBe('local');
+  await running.done;
+  return { out, err };
+}
+
+describe('npm start without Slack credentials', () => {
+  test('answers questions and slash commands from piped input, then ends at end of input', async () => {
+    const { out, err } = await converse('/grade\nwhat is the MASH?\n\n/cite 65\n/cite banana\n');
+    expect(err).toBe('');
+    expect(out).toContain('London Borough of Sutton');
+    expect(out).toContain('> /grade\nAll judgements\nSafeguarding services\n🔴 Inadequate — Overall effectiveness (¶9–14)');
+    expect(out).toContain('> what is the MASH?\n¶');
+    expect(out).toContain('> /cite 65\n¶65 · Safeguarding services › Performance management and quality assurance · 🔴 Inadequate\nPerformance management and quality assurance are inadequate.');
+    expect(out).toContain('“banana” is not a paragraph number.');
+    // Readable as plain text: no Slack escapes or markup left over, no colour codes when piped.
+    expect(out).not.toMatch(/&amp;|&lt;|&gt;|\*¶|\u001b\[/);
+  });
+
+  test('each reply is exactly what the Slack handler would send, shown as text', async () => {
+    const { out } = await converse('/cite 2\nHow quickly are new referrals allocated to a social worker?\n');
+    expect(out).toContain(renderForTerminal(handlers.command('cite', '2'), { color: false }));
+    expect(out).toContain(renderForTerminal(handlers.question('How quickly are new referrals allocated to a social worker?', { share: false }), { color: false }));
+    // Report text with "&" comes out as written.
+    expect(out).toContain('Sutton and Merton Primary Care Trust, Epsom & St Helier');
+  });
+
+  test('/quit ends the conversation before the rest of the input', async () => {
+    const { out } = await converse('/quit\n/grade\n');
+    expect(out).not.toContain('All judgements');
+  });
+
+  test('--local forces the conversation even with Slack credentials set', async () => {
+    const stdout = new PassThrough();
+    const running = await start({
+      env: { SLACK_BOT_TOKEN: 'xoxb-1-2-3', SLACK_SIGNING_SECRET: 'f00dfeedcafe0123456789abcdefbeef' },
+      argv: ['--local'],
+      stdin: Readable.from(['/cite 1\n']),
+      stdout,
+      stderr: new PassThrough(),
+      envFile: false,
+    });
+    expect(running.mode).toBe('local');
+    await running.done;
+  });
+
+  test('bad configuration stops start-up with a message naming each variable', async () => {
+    const attempt = start({
+      env: { SLACK_BOT_TOKEN: 'not-a-token', SLACK_SIGNING_SECRET: 'short', PORT: 'eighty' },
+      argv: [],
+      stdin: Readable.from([]),
+      stdout: new PassThrough(),
+      stderr: new PassThrough(),
+      envFile: false,
+    });
+    await expect(attempt).rejects.toBeInstanceOf(StartupError);
+    await expect(attempt).rejects.toThrow(/SLACK_BOT_TOKEN is malformed[\s\S]*SLACK_SIGNING_SECRET is malformed[\s\S]*PORT is malformed/);
+    await expect(attempt).rejects.not.toThrow(/not-a-token/);
+  });
+});
+
+describe('lines and rendering', () => {
+  test('plain lines are questions; commands go to their handlers; unknown commands get help', () => {
+    expect(replyTo(handlers, '   ')).toBeUndefined();
+    expect(replyTo(handlers, '/help')).toBe('help');
+    expect(replyTo(handlers, '/exit')).toBe('quit');
+    expect(replyTo(handlers, '/GRADE health')).toEqual(handlers.command('grade', 'health'));
+    expect(replyTo(handlers, 'What is the Dragonflies unit?')).toEqual(handlers.question('What is the Dragonflies unit?', { share: false }));
+    expect(replyTo(handlers, '/ask')).toEqual(handlers.usage('ask'));
+    const unknown = replyTo(handlers, '/frobnicate now');
+    expect(typeof unknown === 'object' && unknown.text).toContain('There is no /frobnicate command.');
+  });
+
+  test('mrkdwn becomes plain text, or bold and dim on a terminal', () => {
+    expect(mrkdwnToText('*¶65* · A &amp; B &lt;x&gt; _note_ (*MASH*)', { color: false })).toBe('¶65 · A & B <x> note (MASH)');
+    expect(mrkdwnToText('*bold*', { color: true })).toBe('\u001b[1mbold\u001b[22m');
+  });
+});
+
+test('the local conversation never loads Bolt: only the Slack modes import it, lazily', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { dirname, join, resolve } = await import('node:path');
+  const { projectRoot } = await import('../../src/paths.js');
+  const seen = new Set<string>();
+  const external = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = readFileSync(file, 'utf8');
+    // Static value imports only: `import type` is erased, `await import()` is lazy.
+    for (const m of source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gms)) {
+      const spec = m[1]!;
+      if (spec.startsWith('.')) visit(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
+      else external.add(spec);
+    }
+  };
+  visit(join(projectRoot, 'src/main.ts'));
+  expect(seen.has(join(projectRoot, 'src/local/terminal.ts'))).toBe(true);
+  expect(external.has('dotenv')).toBe(true);
+  expect([...external].filter((s) => s.startsWith('@slack/'))).toEqual([]);
+  expect(seen.has(join(projectRoot, 'src/slack/app.ts'))).toBe(false);
+});

@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import { loadConfig, secretsOf } from '../../src/config.js';
+import { createLogger, redact } from '../../src/slack/logger.js';
+import { RateLimiter, SeenSet } from '../../src/slack/reliability.js';
+
+describe('configuration', () => {
+  const bot = 'xoxb-123-456-abcdef';
+  const secret = 'f00dfeedcafe0123456789abcdefbeef';
+
+  test('no Slack credentials means the local conversation', () => {
+    expect(loadConfig({})).toEqual({ ok: true, config: { mode: 'local', port: 3000, logLevel: 'info' } });
+    expect(loadConfig({ SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '  ' })).toMatchObject({ ok: true, config: { mode: 'local' } });
+  });
+
+  test('an app token selects Socket Mode, even when a signing secret is also set', () => {
+    const r = loadConfig({ SLACK_BOT_TOKEN: bot, SLACK_APP_TOKEN: 'xapp-1-A1-2-abc', SLACK_SIGNING_SECRET: secret });
+    expect(r).toMatchObject({ ok: true, config: { mode: 'socket', appToken: 'xapp-1-A1-2-abc', botToken: bot } });
+  });
+
+  test('an empty app token with a signing secret selects HTTP mode on PORT', () => {
+    const r = loadConfig({ SLACK_BOT_TOKEN: bot, SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: secret, PORT: '8080', SLACK_API_URL: 'http://127.0.0.1:9/api' });
+    expect(r).toMatchObject({ ok: true, config: { mode: 'http', port: 8080, signingSecret: secret, apiUrl: 'http://127.0.0.1:9/api/' } });
+  });
+
+  test('each missing or malformed variable is named, and no value is quoted', () => {
+    const r = loadConfig({ SLACK_SIGNING_SECRET: 'has spaces in it!', PORT: '70000', SLACK_API_URL: 'ftp://x', LOG_LEVEL: 'loud' });
+    expect(r.ok).toBe(false);
+    const errors = r.ok ? [] : r.errors;
+    expect(errors.find((e) => e.startsWith('SLACK_BOT_TOKEN is missing'))).toBeDefined();
+    expect(errors.find((e) => e.startsWith('SLACK_SIGNING_SECRET is malformed'))).toBeDefined();
+    expect(errors.find((e) => e.startsWith('PORT is malformed'))).toBeDefined();
+    expect(errors.find((e) => e.startsWith('SLACK_API_URL is malformed'))).toBeDefined();
+    expect(errors.find((e) => e.startsWith('LOG_LEVEL is malformed'))).toBeDefined();
+    expect(errors.join('\n')).not.toContain('has spaces in it');
+
+    const wrongKind = loadConfig({ SLACK_BOT_TOKEN: 'xapp-oops', SLACK_APP_TOKEN: 'xoxb-oops' });
+    expect(wrongKind.ok ? [] : wrongKind.errors).toEqual([
+      expect.stringMatching(/^SLACK_BOT_TOKEN is malformed/),
+      expect.stringMatching(/^SLACK_APP_TOKEN is malformed/),
+    ]);
+    const orphan = loadConfig({ SLACK_BOT_TOKEN: bot });
+    expect(orphan.ok ? [] : orphan.errors).toEqual([expect.stringMatching(/neither SLACK_APP_TOKEN .* nor SLACK_SIGNING_SECRET/)]);
+  });
+
+  test('--local forces the local conversation whatever is set', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: bot, SLACK_SIGNING_SECRET: secret }, { forceLocal: true })).toMatchObject({ ok: true, config: { mode: 'local' } });
+  });
+
+  test('the secrets to redact are the tokens and the signing secret', () => {
+    const r = loadConfig({ SLACK_BOT_TOKEN: bot, SLACK_SIGNING_SECRET: secret });
+    expect(r.ok && secretsOf(r.config).sort()).toEqual([bot, secret].sort());
+  });
+});
+
+describe('logging', () => {
+  test('tokens of every kind and registered secrets are redacted, wherever they appear', () => {
+    const lines: string[] = [];
+    const secret = 'f00dfeedcafe0123456789abcdefbeef';
+    const log = createLogger({ level: 'debug', secrets: [secret], write: (l) => lines.push(l) });
+    log.info('token xoxb-123-456-abc and xapp-1-A2-3-def');
+    log.error(new Error(`request failed with secret ${secret}`));
+    log.debug({ headers: { Authorization: 'Bearer xoxp-999-888-zzz' }, nested: [secret] });
+    const all = lines.join('\n');
+    for (const leaked of ['xoxb-123-456-abc', 'xapp-1-A2-3-def', 'xoxp-999-888-zzz', secret]) expect(all).not.toContain(leaked);
+    expect(all).toContain('xoxb-[redacted]');
+    expect(all).toContain('request failed with secret [redacted]');
+  });
+
+  test('levels below the chosen one are dropped', () => {
+    const lines: string[] = [];
+    const log = createLogger({ level: 'warn', write: (l) => lines.push(l) });
+    log.debug('a');
+    log.info('b');
+    log.warn('c');
+    log.error('d');
+    expect(lines.map((l) => l.split(' ').at(-1))).toEqual(['c', 'd']);
+  });
+
+  test('redact leaves ordinary text alone', () => {
+    expect(redact('paragraph 65 says box-nothing, xoxb alone')).toBe('paragraph 65 says box-nothing, xoxb alone');
+  });
+});
+
+describe('seen events', () => {
+  test('remembers ids until they expire, and holds a bounded number', () => {
+    let now = 0;
+    const seen = new SeenSet(3, 1000, () => now);
+    expect(seen.checkAndAdd('a')).toBe(false);
+    expect(seen.checkAndAdd('a')).toBe(true);
+    now = 1500;
+    expect(seen.checkAndAdd('a')).toBe(false);
+    for (const id of ['b', 'c', 'd', 'e']) seen.checkAndAdd(id);
+    expect(seen.size).toBe(3);
+    expect(seen.checkAndAdd('e')).toBe(true);
+    expect(seen.checkAndAdd('a')).toBe(false);
+  });
+});
+
+describe('per-user limit', () => {
+  test('a burst is allowed, then refused (first refusal flagged), then allowed again as time passes', () => {
+    let now = 0;
+    const limiter = new RateLimiter({ burst: 2, refillSeconds: 10, now: () => now });
+    expect(['u', 'u', 'u', 'u'].map((u) => limiter.take(u))).toEqual(['allow', 'allow', 'limit-first', 'limit']);
+    expect(limiter.take('someone else')).toBe('allow');
+    expect(limiter.waitSeconds('u')).toBe(10);
+    now = 10_000;
+    expect(limiter.take('u')).toBe('allow');
+    expect(limiter.take('u')).toBe('limit-first');
+  });
+
+  test('memory is bounded', () => {
+    const limiter = new RateLimiter({ burst: 1, refillSeconds: 1, maxUsers: 100, now: () => 0 });
+    for (let i = 0; i < 1000; i++) limiter.take(`U${i}`);
+    expect(limiter.take('U999')).toBe('limit-first');
+    expect(limiter.take('U0')).toBe('allow');
+  });
+});
