@@ -1,0 +1,59 @@
+/**
+ * Readable, plain-text renderings of answers for the terminal. Snippets
+ * keep their `**` marks, which read as emphasis in a terminal too.
+ */
+import type { Answer, Citation, CitedParagraph, GradeAnswer, JudgementResult, RecommendationResult } from '../answer.js';
+
+/** "57–64, 66" for a list of paragraph numbers. */
+export function paragraphRanges(numbers: number[]): string {
+  const ranges: string[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+    ranges.push(j > i ? `${numbers[i]}–${numbers[j]}` : `${numbers[i]}`);
+    i = j;
+  }
+  return ranges.join(', ');
+}
+
+export function formatJudgement(j: JudgementResult): string {
+  const paragraphs = j.paragraphs.length ? ` (¶${paragraphRanges(j.paragraphs)})` : '';
+  const disagreement = j.disagreement ? `\n    note: ${j.disagreement}` : '';
+  return `${j.part} › ${j.area}: Grade ${j.grade} (${j.label})${paragraphs}${disagreement}`;
+}
+
+function formatCitation(c: Citation): string {
+  const grade = c.grade ? ` · Grade ${c.grade.value} (${c.grade.label})` : '';
+  return `¶${c.paragraph} · ${c.heading || c.report}${grade}\n  ${c.snippet}`;
+}
+
+function formatRecommendation(r: RecommendationResult): string {
+  return `- [${r.timescale}] ${r.text} (¶${r.paragraph}, ${r.part})`;
+}
+
+export function formatAnswer(answer: Answer): string {
+  const lines = [`Q: ${answer.query}`];
+  if (!answer.answered) {
+    lines.push('The report does not say.');
+    if (answer.suggestions.length) lines.push(`Try: ${answer.suggestions.join('; ')}`);
+    return lines.join('\n');
+  }
+  for (const j of answer.judgements) lines.push(formatJudgement(j));
+  if (answer.recommendations.length) {
+    lines.push('Recommendations:');
+    for (const r of answer.recommendations) lines.push(formatRecommendation(r));
+  }
+  for (const c of answer.results) lines.push(formatCitation(c));
+  return lines.join('\n');
+}
+
+export function formatGradeAnswer(answer: GradeAnswer): string {
+  if (answer.judgements.length === 0) return answer.message ?? `No judgement matches "${answer.query}".`;
+  return answer.judgements.map(formatJudgement).join('\n');
+}
+
+export function formatParagraph(p: CitedParagraph): string {
+  const grade = p.grade ? ` · Grade ${p.grade.value} (${p.grade.label})` : '';
+  const notes = p.footnotes.map((f) => `\n  ${f.marker} ${f.text}`).join('');
+  return `${p.report} ¶${p.number} · ${p.path.join(' › ') || '(introduction)'}${grade}\n${p.text}${notes}`;
+}

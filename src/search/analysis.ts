@@ -1,0 +1,204 @@
+/**
+ * English text analysis shared by the index and the questions: tokenising,
+ * stop words, irregular plurals and Porter stemming.
+ *
+ * The same `analyse` runs over paragraphs when indexing and over questions
+ * when searching, so a question word and a report word meet on the same term.
+ */
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { words as naturalStopWords } from 'natural/lib/natural/util/stopwords.js';
+
+/** A word of a text with where it sits, so that snippets can mark it in place. */
+export interface Token {
+  /** The word as written, e.g. "Children's". */
+  word: string;
+  /** Lower-cased, possessive removed, e.g. "children". */
+  normal: string;
+  /** Offset of `word` in the text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Words: letters and digits, with inner `&`, `'`, `.`, `,` kept when letters or
+ * digits surround them, so that "A&E", "children's", "17.5" and "46,275" stay
+ * whole. A "%" is a word of its own, read as "percent", so that "what
+ * percentage" finds "32%". Hyphens split ("2010-11" → "2010", "11"; "multi-agency" → "multi",
+ * "agency") because people write these words both ways.
+ */
+const WORD = /[\p{L}\p{N}]+(?:[&'’.,][\p{L}\p{N}]+)*|%/gu;
+
+/** Splits text into tokens, keeping offsets. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const start = match.index ?? 0;
+    const normal = normalizeWord(word);
+    const previous = tokens[tokens.length - 1];
+    const compound = previous && COMPOUNDS.get(`${previous.normal} ${normal}`);
+    if (previous && compound && /^[\s-]+$/.test(text.slice(previous.end, start))) {
+      tokens[tokens.length - 1] = { word: text.slice(previous.start, start + word.length), normal: compound, start: previous.start, end: start + word.length };
+    } else {
+      tokens.push({ word, normal, start, end: start + word.length });
+    }
+  }
+  return tokens;
+}
+
+/**
+ * Fixed expressions read as one word, because their parts mean something
+ * else alone: "looked after" (in care) is not "look" (as in "look at"), and
+ * "well-being" is not two stop words.
+ */
+const COMPOUNDS = new Map([
+  ['looked after', 'lookedafter'],
+  ['look after', 'lookafter'],
+  ['looking after', 'lookingafter'],
+  ['well being', 'wellbeing'],
+]);
+
+/** Lower-cases and removes a trailing possessive ("children's" → "children", "leavers'" → "leavers"). */
+export function normalizeWord(word: string): string {
+  if (/^[a-z0-9]+$/.test(word)) return word;
+  if (word === '%') return 'percent';
+  return word
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/'s$/, '')
+    .replace(/'$/, '')
+    .replace(/,/g, '');
+}
+
+/**
+ * Words that carry no meaning in a question about a report. Natural's English
+ * list, plus the words people wrap a question in ("what did they say
+ * about…", "tell me whether…"), which MiniSearch would otherwise count as
+ * matched terms. Single digits are kept: "years 10 and 11", "under 5".
+ */
+const EXTRA_STOP_WORDS = [
+  'whether', 'whose', 'however', 'anything', 'something', 'please', 'tell', 'told', 'say', 'says',
+  'saying', 'mention', 'mentioned', 'mentions', 'happen', 'happens', 'happened', 'happening', 'is',
+  'are', 'will', 'shall', 'may', 'there', 'any', 'thing', 'things', 'kind', 'sort', 'ok', 'okay', 'hi',
+  'hello', 'thanks', 'thank', 'just', 'really', 'actually', 'currently', 'regarding', 'concerning',
+  'i', 'id', 'im', 'ive', 'dont', 'doesnt', 'isnt', 'arent', 'anyone', 'somebody', 'someone',
+  'lot', 'lots', 'bit', 'know', 'find', 'found', 'think', 'thought', 'give', 'given', 'gave',
+  'stuff', 'going', 'go', 'goes', 'went', 'done', 'able', 'via', 'etc', 'yes', 'no', 'not', 'this',
+  // Soft adverbs, verbs and judgements that qualify a question without naming its
+  // subject ("is X good?" is answered as well by "X is poor").
+  'already', 'ever', 'yet', 'always', 'properly', 'exactly', 'quite', 'made', 'makes', 'making', 'use',
+  'used', 'uses', 'using', 'next', 'seem', 'good', 'bad', 'look', 'looks', 'looking', 'info',
+  'details', 'detail', 'among', 'amongst', 'job', 'seems', 'describe', 'described', 'explain',
+];
+const KEPT_NATURAL_WORDS = new Set(['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', 'under', 'between', 'never']);
+
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...naturalStopWords.filter((w) => !KEPT_NATURAL_WORDS.has(w)),
+  ...EXTRA_STOP_WORDS,
+]);
+
+/**
+ * Whether a word carries no meaning: it is a stop word, or an ending of one
+ * ("getting" → "get", "having" → "have").
+ */
+export function isStopWord(normal: string): boolean {
+  if (STOP_WORDS.has(normal)) return true;
+  const term = stem(normal);
+  return term.length >= 3 && term !== normal && STOP_WORDS.has(term);
+}
+
+/**
+ * Plurals and variants the Porter stemmer leaves apart ("children" stems to
+ * "children", not "child"). Mapped before stemming.
+ */
+export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
+  lookafter: 'lookedafter',
+  lookingafter: 'lookedafter',
+  children: 'child',
+  childrens: 'child',
+  people: 'person',
+  peoples: 'person',
+  persons: 'person',
+  women: 'woman',
+  men: 'man',
+  feet: 'foot',
+  teeth: 'tooth',
+  mice: 'mouse',
+  lives: 'life',
+  wives: 'wife',
+  knives: 'knife',
+  halves: 'half',
+  crises: 'crisis',
+  analyses: 'analysis',
+  diagnoses: 'diagnosis',
+  hypotheses: 'hypothesis',
+  criteria: 'criterion',
+  phenomena: 'phenomenon',
+  // British and American spellings of words the report uses.
+  organization: 'organisation',
+  organizations: 'organisation',
+  prioritization: 'prioritisation',
+  prioritize: 'prioritise',
+  recognize: 'recognise',
+  recognized: 'recognise',
+  utilized: 'utilise',
+  program: 'programme',
+  programs: 'programme',
+  behavior: 'behaviour',
+  behaviors: 'behaviour',
+  center: 'centre',
+  centers: 'centre',
+  pediatric: 'paediatric',
+  pediatrician: 'paediatrician',
+  judgment: 'judgement',
+  judgments: 'judgement',
+};
+
+const stemCache = new Map<string, string>();
+
+/**
+ * The index term for a normalised word: irregular form mapped, then Porter
+ * stemmed. Cached, because the same few thousand words recur in every
+ * paragraph and question.
+ */
+export function stem(normal: string): string {
+  let term = stemCache.get(normal);
+  if (term === undefined) {
+    const base = IRREGULAR_FORMS[normal] ?? normal;
+    // Words with digits or symbols ("a&e", "2010", "17.5") are not English words to stem.
+    term = /^[a-z]+$/.test(base) ? PorterStemmer.stem(base) : base;
+    stemCache.set(normal, term);
+  }
+  return term;
+}
+
+/** Index terms of a text, stop words removed, in order (repeats kept). */
+export function analyse(text: string): string[] {
+  const terms: string[] = [];
+  for (const token of tokenize(text)) {
+    if (!isStopWord(token.normal)) terms.push(stem(token.normal));
+  }
+  return terms;
+}
+
+/**
+ * Strips Slack markup from a message: user and channel mentions, links
+ * (keeping their label), special mentions, formatting marks and HTML
+ * entities. "<@U123> what about <#C1|general> A&amp;E?" → "what about A&E?"
+ */
+export function stripSlackMarkup(text: string): string {
+  return text
+    .replace(/<[@!][^>]*>/g, ' ')
+    .replace(/<#[^|>]*\|([^>]*)>/g, ' ')
+    .replace(/<#[^>]*>/g, ' ')
+    .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, '$1')
+    .replace(/<(?:https?|mailto):[^>]*>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/(^|\s)[*_~`]+|[*_~`]+(?=\s|$|[?.!,])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,98 @@
+/**
+ * Finding the judged areas and the report parts that a question names,
+ * by their index terms, so that "leadership and managment" and "LAC
+ * services" find "Leadership and management" and "Services for looked after
+ * children".
+ */
+import type { Judgement } from '../report/model.js';
+import { analyse } from './analysis.js';
+import type { Concept } from './vocabulary.js';
+
+/** Words in area and part names that say nothing about which one is meant. */
+const GENERIC_TERMS = new Set(analyse('children young people child services service including the and of for to'));
+
+/** The distinctive index terms of an area or part name. */
+export function nameTerms(name: string): string[] {
+  let terms = nameTermCache.get(name);
+  if (!terms) {
+    terms = [...new Set(analyse(name).filter((t) => !GENERIC_TERMS.has(t)))];
+    nameTermCache.set(name, terms);
+  }
+  return terms;
+}
+const nameTermCache = new Map<string, string[]>();
+
+/** Two terms name the same thing, allowing for a stem's other endings ("health" / "healthi"). */
+function sameTerm(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.length - short.length <= 2 && long.startsWith(short);
+}
+
+/**
+ * How many of a name's terms the question holds: any word of the question's
+ * own, or a whole other form of one of its concepts ("QA" → "quality
+ * assurance"), but not a word of another form alone ("jobs" → "work
+ * experience" does not name "Partnership working").
+ */
+function matchedTerms(name: string[], concepts: Concept[]): number {
+  const inName = (t: string) => name.some((n) => sameTerm(t, n));
+  const words = concepts.flatMap((c) =>
+    c.alternatives.flatMap((a, i) => (i === 0 || a.terms.every(inName) ? a.terms : [])),
+  );
+  return name.filter((term) => words.some((t) => sameTerm(t, term))).length;
+}
+
+/**
+ * The judgements whose area the question names. Areas matching the most of
+ * their terms win; among them, the one matching the greatest share, with ties
+ * (the same area in two parts, or two equally named areas) all kept. With
+ * `whole`, only an area all of whose terms the question holds counts.
+ */
+export function matchAreas<J extends Pick<Judgement, 'area'>>(concepts: Concept[], judgements: J[], whole = false): J[] {
+  let best: { matched: number; share: number } = { matched: 0, share: 0 };
+  const scored = judgements.map((judgement) => {
+    const terms = nameTerms(judgement.area);
+    const matched = matchedTerms(terms, concepts);
+    const share = terms.length ? matched / terms.length : 0;
+    if (matched > best.matched || (matched === best.matched && share > best.share)) best = { matched, share };
+    return { judgement, matched, share };
+  });
+  if (best.matched === 0 || (whole && best.share < 1)) return [];
+  return scored
+    .filter((s) => s.matched === best.matched && s.share >= best.share - 1e-9)
+    .map((s) => s.judgement);
+}
+
+/**
+ * The part a question names: every distinctive term of the part's name is
+ * in the question ("safeguarding" → "Safeguarding services"; "LAC" →
+ * "Services for looked after children"). Null when none or more than one.
+ */
+export function matchPart(concepts: Concept[], parts: string[]): string | null {
+  const matches = parts.filter((part) => {
+    const terms = nameTerms(part);
+    return terms.length > 0 && matchedTerms(terms, concepts) === terms.length;
+  });
+  return matches.length === 1 ? matches[0]! : null;
+}
+
+/**
+ * Clauses that may narrow a question to a part, such as "in looked after
+ * children's services" or "for the safeguarding service", shortest first:
+ * the words to match against part names, and the clause to remove from the
+ * question.
+ */
+export function partClauses(text: string): { clause: string; words: string }[] {
+  const clauses: { clause: string; words: string }[] = [];
+  for (const end of text.matchAll(/\s+(?:services?|part|section)\b/gi)) {
+    const before = text.slice(0, end.index);
+    const prepositions = [...before.matchAll(/\b(?:in|for|of|within|across|by|from)\s+(?:the\s+)?/gi)].reverse();
+    for (const preposition of prepositions) {
+      const words = before.slice((preposition.index ?? 0) + preposition[0].length).trim();
+      if (!words || words.split(/\s+/).length > 6) break;
+      clauses.push({ clause: text.slice(preposition.index, (end.index ?? 0) + end[0].length), words });
+    }
+  }
+  return clauses;
+}

@@ -1,0 +1,19 @@
+/**
+ * Types for the two `natural` files imported directly. Importing the package
+ * root costs about half a second and loads database drivers, so the analysis
+ * imports only the Porter stemmer and the English stop word list (and, when
+ * a question holds a word the corpus lacks, the Lancaster stemmer).
+ */
+declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
+  const PorterStemmer: { stem(token: string): string };
+  export default PorterStemmer;
+}
+
+declare module 'natural/lib/natural/util/stopwords.js' {
+  export const words: string[];
+}
+
+declare module 'natural/lib/natural/stemmers/lancaster_stemmer.js' {
+  const LancasterStemmer: { stem(token: string): string };
+  export default LancasterStemmer;
+}

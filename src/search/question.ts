@@ -1,0 +1,88 @@
+/**
+ * Understanding a question before searching: what kind of answer it wants
+ * (a grade, recommendations, a cited paragraph, figures) and which words
+ * carry its meaning.
+ */
+import type { Timescale } from '../report/model.js';
+import { stripSlackMarkup } from './analysis.js';
+
+/** A paragraph named in the question: "para 65", "¶65", "paragraph 65", "sutton-2012 65", or just "65". */
+export interface ParagraphReference {
+  /** Report id when given, e.g. "sutton-2012". */
+  report?: string;
+  number: number;
+}
+
+export interface QuestionIntent {
+  /** The question with Slack markup stripped, as searched. */
+  text: string;
+  /** Set when the question asks for a paragraph by number. */
+  paragraph?: ParagraphReference;
+  /** "what grade did…", "how was … judged/rated". */
+  grade: boolean;
+  /**
+   * "Is partnership working good?", "How good is leadership?": a grade
+   * question only if it names a whole judged area.
+   */
+  gradeHint: boolean;
+  /** "what must be done immediately", "what does the report recommend". */
+  recommendation: boolean;
+  /** The timescale asked about, when the question names one. */
+  timescale?: Timescale;
+  /** "how many", "how much", "what proportion": the answer is a figure. */
+  counting: boolean;
+}
+
+const PARAGRAPH_REFERENCE =
+  /^\s*(?:(?<report>[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d{4})\s+)?(?:(?:para(?:graph)?s?\.?|¶|§|p\.)\s*)?(?<number>\d{1,4})\s*[.?!]?\s*$/i;
+const EMBEDDED_REFERENCE = /(?:\bpara(?:graph)?s?\.?\s*|¶\s*|§\s*)(?<number>\d{1,4})\b/i;
+
+const GRADE_WORDS =
+  /\b(?:grades?|graded|grading|rated?|rating|ratings|judged|judgements?|judgments?|scored?|verdict|ofsted (?:say|give|gave|rate))\b/i;
+
+const GRADE_HINT = /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|\bhow (?:good|well) (?:is|are|was|were|did|does|do)\b/i;
+
+const RECOMMENDATION_WORDS =
+  /\b(?:recommend\w*|areas? for improvement|improvements? (?:needed|required)|actions? (?:needed|required|to take)|must be done|should be done|needs? to be done|has to be done|have to be done|what (?:must|should|needs? to|has to|have to) .{0,60}\b(?:do|done|happen|change|improve|take)|next steps|to[- ]do)\b/i;
+const ACTION_WORDS = /\b(?:must|should|needs?|done|doing|actions?|improve|improvements?|fix|recommend\w*|happen)\b/i;
+
+const TIMESCALES: [RegExp, Timescale][] = [
+  [/\b(?:immediate(?:ly)?|urgent(?:ly)?|straight ?away|right away|at once)\b/i, 'Immediately'],
+  [/\b(?:three|3)[- ]?months?\b|\b(?:90|ninety) days\b/i, 'Within three months'],
+  [/\b(?:six|6)[- ]?months?\b|\bhalf a year\b/i, 'Within six months'],
+];
+
+const COUNTING_WORDS =
+  /\bhow (?:many|much|often|long|far|old|quickly|soon)\b|\bwhat (?:proportion|percentage|per ?cent|number|rate|share|fraction|figures?)\b|\bnumber of\b|\bper ?cent\b|%|\bproportion of\b|\bhow high\b|\bhow low\b/i;
+
+/** Reads what kind of answer a question wants. */
+/** Openings that only ask for anything at all on a subject: "any concerns about X" asks about X. */
+const PADDING = /^\s*(?:are there |is there )?any (?:concerns?|info(?:rmation)?|news|updates?|issues?|thoughts?) (?:about|on|regarding|with|re)\s+/i;
+
+export function readQuestion(raw: string): QuestionIntent {
+  const text = stripSlackMarkup(raw).replace(PADDING, '');
+  const intent: QuestionIntent = { text, grade: false, gradeHint: false, recommendation: false, counting: false };
+
+  const reference = PARAGRAPH_REFERENCE.exec(text) ?? EMBEDDED_REFERENCE.exec(text);
+  if (reference?.groups) {
+    const number = Number(reference.groups.number);
+    if (number > 0) {
+      intent.paragraph = { number };
+      if (reference.groups.report) intent.paragraph.report = reference.groups.report.toLowerCase();
+    }
+  }
+
+  intent.grade = GRADE_WORDS.test(text);
+  intent.gradeHint = !intent.grade && GRADE_HINT.test(text);
+  for (const [pattern, timescale] of TIMESCALES) {
+    if (pattern.test(text)) {
+      intent.timescale = timescale;
+      break;
+    }
+  }
+  intent.recommendation =
+    RECOMMENDATION_WORDS.test(text) || (intent.timescale !== undefined && ACTION_WORDS.test(text));
+  if (intent.recommendation) intent.grade = intent.gradeHint = false;
+  intent.counting = COUNTING_WORDS.test(text);
+  return intent;
+}

@@ -1,0 +1,97 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { askCommand } from '../../src/cli/ask.js';
+import { citeCommand } from '../../src/cli/cite.js';
+import { gradeCommand } from '../../src/cli/grade.js';
+import { runQueryCommand, type QueryCommand } from '../../src/cli/query-command.js';
+
+async function run<A>(command: QueryCommand<A>, argv: string[], input = '') {
+  let stdout = '';
+  let stderr = '';
+  const code = await runQueryCommand(command, argv, {
+    stdin: Readable.from([input]),
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+  });
+  return { code, stdout, stderr };
+}
+
+describe('ask', () => {
+  it('prints the JSON answer shape', async () => {
+    const { code, stdout } = await run(askCommand, ['--json', 'What is the MASH?']);
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout);
+    expect(answer).toMatchObject({ query: 'What is the MASH?', answered: true, judgements: [] });
+    expect(Object.keys(answer.results[0])).toEqual(
+      expect.arrayContaining(['report', 'paragraph', 'part', 'heading', 'grade', 'score', 'text', 'snippet']),
+    );
+    expect(answer.results[0].grade).toEqual({ value: 3, label: 'Adequate' });
+  });
+
+  it('prints a readable answer, and says when the report does not say', async () => {
+    const found = await run(askCommand, ['What', 'is', 'the', 'MASH?']);
+    expect(found.stdout).toMatch(/^Q: What is the MASH\?\n¶56 · Safeguarding services › Ambition and prioritisation · Grade 3 \(Adequate\)/);
+    const missing = await run(askCommand, ['Who won the FA Cup?']);
+    expect(missing.stdout).toContain('The report does not say.');
+  });
+
+  it('answers one question per line in batch mode, in order, one JSON object per line', async () => {
+    const questions = ['para 65', 'What is the MASH?', '', 'Who won the FA Cup?', 'what grade did being healthy get'];
+    const { code, stdout } = await run(askCommand, ['--json', '-'], questions.join('\n') + '\n');
+    expect(code).toBe(0);
+    const answers = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(answers.map((a) => a.query)).toEqual(questions.filter(Boolean));
+    expect(answers.map((a) => a.answered)).toEqual([true, true, false, true]);
+    expect(answers[3].judgements[0]).toMatchObject({ area: 'Being healthy', grade: 2, label: 'Good' });
+  });
+
+  it('rejects bad usage', async () => {
+    expect((await run(askCommand, [])).code).toBe(2);
+    expect((await run(askCommand, ['--nope', 'x'])).code).toBe(2);
+  });
+});
+
+describe('grade', () => {
+  it('lists every judgement without an area', async () => {
+    const { code, stdout } = await run(gradeCommand, ['--json']);
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout);
+    expect(answer.judgements.length).toBe(22);
+    expect(Object.keys(answer.judgements[0])).toEqual(
+      expect.arrayContaining(['report', 'part', 'area', 'grade', 'label', 'paragraphs']),
+    );
+  });
+
+  it('gives an empty list and the areas for an unknown area', async () => {
+    const { code, stdout } = await run(gradeCommand, ['--json', 'astrophysics']);
+    expect(code).toBe(1);
+    const answer = JSON.parse(stdout);
+    expect(answer.judgements).toEqual([]);
+    expect(answer.message).toContain('Economic well-being');
+    const readable = await run(gradeCommand, ['astrophysics']);
+    expect(readable.stdout).toContain('The areas are:');
+  });
+
+  it('reads areas from standard input in batch mode', async () => {
+    const { stdout } = await run(gradeCommand, ['--json', '-'], 'leadership and management\nstaying safe\n');
+    const answers = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(answers.map((a) => a.judgements.length)).toEqual([2, 1]);
+  });
+});
+
+describe('cite', () => {
+  it('prints the paragraph object, or an error object', async () => {
+    const found = await run(citeCommand, ['--json', '¶65']);
+    expect(found.code).toBe(0);
+    expect(JSON.parse(found.stdout)).toMatchObject({ report: 'sutton-2012', number: 65, part: 'Safeguarding services' });
+    const missing = await run(citeCommand, ['--json', '999']);
+    expect(missing.code).toBe(1);
+    expect(JSON.parse(missing.stdout)).toEqual({ error: expect.any(String) });
+  });
+
+  it('answers references in batch mode in order', async () => {
+    const { stdout } = await run(citeCommand, ['--json', '-'], 'para 93\n999\n1\n');
+    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.number ?? 'error')).toEqual([93, 'error', 1]);
+  });
+});

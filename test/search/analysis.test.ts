@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, isStopWord, stem, stripSlackMarkup, tokenize } from '../../src/search/analysis.js';
+
+describe('analysis', () => {
+  it('stems with Porter and maps irregular plurals Porter misses', () => {
+    expect(stem('children')).toBe('child');
+    expect(stem('children')).toBe(stem('child'));
+    expect(stem('people')).toBe(stem('person'));
+    expect(stem('women')).toBe(stem('woman'));
+    expect(stem('crises')).toBe(stem('crisis'));
+    expect(stem('assessments')).toBe(stem('assessment'));
+    expect(stem('safeguarding')).toBe('safeguard');
+  });
+
+  it('removes stop words, including question words and question padding', () => {
+    expect(analyse('What did they say about the MASH?')).toEqual(['mash']);
+    expect(analyse('How does it describe that, please?')).toEqual([]);
+    expect(isStopWord('which')).toBe(true);
+    expect(isStopWord('getting')).toBe(true); // an ending of the stop word "get"
+    expect(isStopWord('placements')).toBe(false);
+  });
+
+  it('keeps figures and symbols that carry meaning', () => {
+    expect(analyse('years 10 and 11')).toEqual(['year', '10', '11']);
+    expect(tokenize('A&E staff').map((t) => t.normal)).toEqual(['a&e', 'staff']);
+    expect(analyse("children's centres")).toEqual(['child', 'centr']);
+  });
+
+  it('keeps token offsets so words can be marked in place', () => {
+    const text = 'The MASH went live';
+    const [, mash] = tokenize(text);
+    expect(text.slice(mash!.start, mash!.end)).toBe('MASH');
+  });
+
+  it('strips Slack markup before anything is searched', () => {
+    expect(stripSlackMarkup('<@U123ABC> what about <#C1|general> A&amp;E?')).toBe('what about A&E?');
+    expect(stripSlackMarkup('see <https://example.org|the report> &lt;now&gt;')).toBe('see the report <now>');
+    expect(stripSlackMarkup('*bold* and _italic_ words')).toBe('bold and italic words');
+    expect(stripSlackMarkup('<!here> para 65')).toBe('para 65');
+  });
+});

@@ -1,0 +1,174 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/report/corpus.js';
+import type { Report } from '../../src/report/model.js';
+import { AnswerEngine, loadEngine } from '../../src/search/engine.js';
+
+let engine: AnswerEngine;
+let reports: Report[];
+const SAFEGUARDING = 'Safeguarding services';
+const LOOKED_AFTER = 'Services for looked after children';
+
+beforeAll(() => {
+  reports = loadCorpus().reports;
+  engine = new AnswerEngine(reports);
+});
+
+const numbers = (query: string) => engine.ask(query).results.map((r) => r.paragraph);
+
+describe('answering questions', () => {
+  it('cites paragraphs with part, heading, grade, verbatim text and a marked snippet', () => {
+    const answer = engine.ask('What is the MASH?');
+    expect(answer.answered).toBe(true);
+    const top = answer.results[0]!;
+    expect(top).toMatchObject({ report: 'sutton-2012', paragraph: 56, part: SAFEGUARDING, grade: { value: 3, label: 'Adequate' } });
+    expect(top.heading).toBe('Safeguarding services › Ambition and prioritisation');
+    expect(top.text).toBe(reports[0]!.paragraphs.find((p) => p.number === 56)!.text);
+    expect(top.snippet).toContain('**MASH**');
+    expect(top.text).toContain(top.snippet.split(' … ')[0]!.replace(/\*\*/g, ''));
+  });
+
+  it('finds acronyms and slang through the vocabulary', () => {
+    expect(numbers('Are LAC health assessments done on time?').slice(0, 3)).toEqual(expect.arrayContaining([80]));
+    expect(numbers('Do councillors champion the needs of kids?')[0]).toBe(57);
+    expect(numbers('What happens to young people who turn up at the emergency department after drinking?')[0]).toBe(45);
+  });
+
+  it('does not let a synonym count as an extra matched term', () => {
+    const plain = engine.ask('What is the MASH?').results[0]!;
+    const twice = engine.ask('What is the MASH, the multi-agency safeguarding hub?').results[0]!;
+    expect(twice.paragraph).toBe(plain.paragraph);
+    expect(twice.score).toBeCloseTo(plain.score, 3);
+  });
+
+  it('corrects typos without letting a correction outrank an exact match', () => {
+    expect(numbers('what did they say about leadersip and managment').slice(0, 2).sort()).toEqual([103, 57].sort());
+    // "carers" is in the report, so no paragraph matching only a near word ("careers") comes first.
+    for (const r of engine.ask('carers').results) expect(r.text).toMatch(/carers?\b/i);
+  });
+
+  it('prefers paragraphs holding figures for counting questions', () => {
+    const answer = engine.ask('How many foster carers are there?');
+    expect(answer.results[0]!.paragraph).toBe(6);
+    expect(answer.results[0]!.text).toMatch(/78 foster carers/);
+  });
+
+  it('strips Slack markup before searching', () => {
+    expect(numbers('<@U0123> what is the <#C1|general> MASH?')).toEqual(numbers('what is the MASH?'));
+    expect(numbers('what happens at A&amp;E for kids who self harm')[0]).toBe(39);
+  });
+
+  it('says plainly when the report does not answer, with suggestions', () => {
+    for (const q of ['Who won the FA Cup?', "Who won the men's 100 metres at the 2012 Olympics?", 'What is the weather like in Sutton?']) {
+      const answer = engine.ask(q);
+      expect(answer.answered, q).toBe(false);
+      expect(answer.results).toEqual([]);
+      expect(answer.suggestions.length, q).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('grade questions', () => {
+  it('answers an area shared by both parts with both judgements, side by side', () => {
+    const answer = engine.ask('What grade did leadership and management get?');
+    expect(answer.judgements.map((j) => [j.part, j.area, j.label])).toEqual([
+      [SAFEGUARDING, 'Leadership and management', 'Adequate'],
+      [LOOKED_AFTER, 'Leadership and management', 'Adequate'],
+    ]);
+    expect(answer.results.slice(0, 2).map((r) => r.paragraph)).toEqual([57, 103]);
+  });
+
+  it('narrows to the part the question names', () => {
+    const answer = engine.ask('How was the overall effectiveness of safeguarding services judged?');
+    expect(answer.judgements.map((j) => [j.part, j.grade])).toEqual([[SAFEGUARDING, 4]]);
+    expect(answer.results[0]!.paragraph).toBe(9);
+    const lac = engine.ask("what grade did performance management get in looked after children's services");
+    expect(lac.judgements.map((j) => [j.part, j.label])).toEqual([[LOOKED_AFTER, 'Inadequate']]);
+  });
+
+  it('gets every shared area name right in both parts', () => {
+    for (const area of ['Overall effectiveness', 'Capacity for improvement', 'Quality of provision', 'Ambition and prioritisation', 'Leadership and management', 'Performance management and quality assurance', 'Equality and diversity']) {
+      const answer = engine.ask(`How was ${area.toLowerCase()} rated?`);
+      expect(answer.judgements.map((j) => j.part), area).toEqual([SAFEGUARDING, LOOKED_AFTER]);
+      expect(answer.judgements.every((j) => j.area === area), area).toBe(true);
+    }
+  });
+
+  it('treats "is <area> good?" as a grade question only when it names a whole area', () => {
+    const answer = engine.ask('Is partnership working good?');
+    expect(answer.judgements.map((j) => [j.area, j.label])).toEqual([['Partnership working', 'Adequate']]);
+    expect(answer.results[0]!.paragraph).toBe(67);
+    const why = engine.ask('Why is performance management of the LAC service inadequate?');
+    expect(why.judgements).toEqual([]);
+    expect(why.results.map((r) => r.paragraph).slice(0, 3)).toEqual(expect.arrayContaining([106]));
+  });
+
+  it('looks grades up by area, all of them without one', () => {
+    expect(engine.grade().judgements).toHaveLength(reports[0]!.judgements.length);
+    expect(engine.grade('being healthy').judgements.map((j) => j.label)).toEqual(['Good']);
+    const unknown = engine.grade('astrophysics');
+    expect(unknown.judgements).toEqual([]);
+    expect(unknown.message).toContain('Leadership and management');
+  });
+});
+
+describe('recommendations', () => {
+  it('answers by timescale and part, with the introducing paragraph first', () => {
+    const answer = engine.ask('What must be done within three months for looked after children?');
+    expect(answer.recommendations.length).toBeGreaterThan(5);
+    expect(answer.recommendations.every((r) => r.timescale === 'Within three months' && r.part === LOOKED_AFTER)).toBe(true);
+    expect(answer.results[0]!.paragraph).toBe(78);
+  });
+
+  it('answers "immediately" for safeguarding from paragraph 17', () => {
+    const answer = engine.ask('What must be done immediately to improve safeguarding?');
+    expect(answer.results[0]!.paragraph).toBe(17);
+    expect(new Set(answer.recommendations.map((r) => r.timescale))).toEqual(new Set(['Immediately']));
+    expect(answer.recommendations.every((r) => r.part === SAFEGUARDING)).toBe(true);
+  });
+});
+
+describe('paragraph references and part filters', () => {
+  it('cites a referenced paragraph directly', () => {
+    for (const q of ['para 65', '¶65', 'paragraph 65', 'sutton-2012 65']) {
+      const answer = engine.ask(q);
+      expect(answer.answered, q).toBe(true);
+      expect(answer.results.map((r) => r.paragraph), q).toEqual([65]);
+    }
+  });
+
+  it('says why when a referenced paragraph does not exist', () => {
+    const answer = engine.ask('para 999');
+    expect(answer.answered).toBe(false);
+    expect(answer.suggestions.join(' ')).toContain('1–108');
+  });
+
+  it('looks paragraphs up by number, or says why not', () => {
+    for (const ref of ['65', 'para 65', '¶65', 'paragraph 65', 'sutton-2012 65', 65]) {
+      const cited = engine.cite(ref);
+      expect('paragraph' in cited && cited.paragraph.number, String(ref)).toBe(65);
+    }
+    expect(engine.cite('999')).toEqual({ error: expect.stringContaining('1–108') });
+    expect(engine.cite('nowhere-2020 5')).toEqual({ error: expect.stringContaining('No report') });
+    expect(engine.cite('hello')).toHaveProperty('error');
+  });
+
+  it('narrows the search to a part named in the question or given as an option', () => {
+    const named = engine.ask("How is the quality of provision in looked after children's services?");
+    expect(named.results.length).toBeGreaterThan(0);
+    expect(named.results.every((r) => r.part === LOOKED_AFTER)).toBe(true);
+    expect(named.results[0]!.paragraph).toBe(97);
+    const option = engine.ask('supervision of social workers', { part: 'safeguarding' });
+    expect(option.results.length).toBeGreaterThan(0);
+    expect(option.results.every((r) => r.part === SAFEGUARDING)).toBe(true);
+  });
+});
+
+describe('loadEngine', () => {
+  it('loads the default corpus', () => {
+    expect(loadEngine().reports.map((r) => r.id)).toEqual(['sutton-2012']);
+  });
+
+  it('fails plainly on an empty corpus folder', () => {
+    expect(() => loadEngine('/nonexistent-folder')).toThrow(/No report could be loaded/);
+  });
+});

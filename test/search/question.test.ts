@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/search/question.js';
+
+describe('reading a question', () => {
+  it('finds paragraph references in every usual form', () => {
+    for (const q of ['65', 'para 65', 'para. 65', '¶65', '¶ 65', 'paragraph 65', 'what does paragraph 65 say?']) {
+      expect(readQuestion(q).paragraph, q).toEqual({ number: 65 });
+    }
+    expect(readQuestion('sutton-2012 65').paragraph).toEqual({ report: 'sutton-2012', number: 65 });
+    expect(readQuestion('How many complaints were made in 2010-11?').paragraph).toBeUndefined();
+  });
+
+  it('recognises grade questions', () => {
+    expect(readQuestion('What grade did leadership and management get?').grade).toBe(true);
+    expect(readQuestion('How was overall effectiveness judged?').grade).toBe(true);
+    expect(readQuestion('how were they rated for staying safe').grade).toBe(true);
+    expect(readQuestion('How do LAC do in their GCSEs?').grade).toBe(false);
+    expect(readQuestion('Is partnership working good?')).toMatchObject({ grade: false, gradeHint: true });
+    expect(readQuestion('How well is leadership working?').gradeHint).toBe(true);
+  });
+
+  it('recognises recommendation questions and their timescale', () => {
+    expect(readQuestion('What must be done immediately to improve safeguarding?')).toMatchObject({
+      recommendation: true,
+      timescale: 'Immediately',
+    });
+    expect(readQuestion('What needs to happen within 3 months?').timescale).toBe('Within three months');
+    expect(readQuestion('what are the recommendations for CAMHS').recommendation).toBe(true);
+    expect(readQuestion('How long do families wait, is it six months?').recommendation).toBe(false);
+  });
+
+  it('recognises counting questions', () => {
+    expect(readQuestion('How many foster carers are there?').counting).toBe(true);
+    expect(readQuestion('What proportion of pupils speak English as an additional language?').counting).toBe(true);
+    expect(readQuestion('Who provides community health services?').counting).toBe(false);
+  });
+
+  it('strips Slack markup first', () => {
+    expect(readQuestion('<@U1> para 65').paragraph).toEqual({ number: 65 });
+    expect(readQuestion('<@U1> what is A&amp;E?').text).toBe('what is A&E?');
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { snippet, splitSentences } from '../../src/search/snippet.js';
+
+const text =
+  'Partnership working is adequate. The MASH went live in 2012 and is well staffed. ' +
+  'Staff report good support.\n- ensure that the MASH audits its referrals';
+
+describe('snippets', () => {
+  it('splits sentences and bulleted lines verbatim', () => {
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Partnership working is adequate.',
+      'The MASH went live in 2012 and is well staffed.',
+      'Staff report good support.',
+      '- ensure that the MASH audits its referrals',
+    ]);
+  });
+
+  it('keeps the best sentences in order, marks matched words, and joins with an ellipsis', () => {
+    const weights = new Map([
+      ['mash', 3],
+      ['audit', 2],
+      ['staf', 0.5],
+    ]);
+    expect(snippet(splitSentences(text), weights)).toBe(
+      'The **MASH** went live in 2012 and is well **staffed**. … - ensure that the **MASH** **audits** its referrals',
+    );
+  });
+
+  it('falls back to the first sentence when nothing matches', () => {
+    expect(snippet(splitSentences(text), new Map())).toBe('Partnership working is adequate.');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/search/analysis.js';
+import { readVocabularyFile, Vocabulary, type Concept } from '../../src/search/vocabulary.js';
+
+const forms = (concept: Concept | undefined) => concept?.alternatives.map((a) => a.terms.join(' ')) ?? [];
+const conceptsOf = (vocabulary: Vocabulary, text: string) => vocabulary.concepts(analyse(text));
+
+describe('vocabulary', () => {
+  const vocabulary = new Vocabulary(readVocabularyFile(), [{ MASH: 'multi-agency safeguarding hub' }]);
+
+  it('expands a curated group both ways', () => {
+    const [lac] = conceptsOf(vocabulary, 'LAC');
+    expect(forms(lac)).toContain(analyse('looked after children').join(' '));
+    const [looked] = conceptsOf(vocabulary, 'looked after children');
+    expect(forms(looked)).toContain('lac');
+    const [iro] = conceptsOf(vocabulary, 'IROs');
+    expect(forms(iro)).toContain(analyse('independent reviewing officer').join(' '));
+  });
+
+  it('expands the report glossary both ways', () => {
+    expect(forms(conceptsOf(vocabulary, 'MASH')[0])).toContain(analyse('multi-agency safeguarding hub').join(' '));
+    expect(forms(conceptsOf(vocabulary, 'multi-agency safeguarding hub')[0])).toContain('mash');
+  });
+
+  it('maps one way only: kids → children, never children → kids', () => {
+    expect(forms(conceptsOf(vocabulary, 'kids')[0])).toContain('child');
+    expect(forms(conceptsOf(vocabulary, 'children')[0])).not.toContain('kid');
+    expect(forms(conceptsOf(vocabulary, 'councillors')[0])).toContain(analyse('elected members').join(' '));
+  });
+
+  it('matches the longest phrase and keeps one concept per meaning', () => {
+    const concepts = conceptsOf(vocabulary, 'accident and emergency for children in care');
+    expect(concepts.map((c) => c.alternatives[0]!.terms)).toEqual([analyse('accident and emergency'), analyse('children in care')]);
+    expect(forms(concepts[0])).toContain('a&e');
+    // The same thing said twice counts once.
+    expect(conceptsOf(vocabulary, 'MASH multi-agency safeguarding hub')).toHaveLength(1);
+  });
+
+  it('weighs the question’s own words above synonyms', () => {
+    const [lac] = conceptsOf(vocabulary, 'LAC');
+    expect(lac!.alternatives[0]).toMatchObject({ terms: ['lac'], weight: 1, source: 'question' });
+    expect(lac!.alternatives.slice(1).every((a) => a.weight < 1)).toBe(true);
+  });
+});
