@@ -17,6 +17,7 @@ import { evaluate, judge, metrics, readGold, type Metrics, type QuestionOutcome 
 const sets = [
   { name: 'dev', file: join(projectRoot, 'test', 'questions.dev.json') },
   { name: 'extra', file: join(projectRoot, 'test', 'questions.extra.json') },
+  { name: 'probe', file: join(projectRoot, 'test', 'questions.probe.json') },
 ];
 
 const args = process.argv.slice(2);

@@ -53,6 +53,8 @@ interface Scored {
   doc: IndexedParagraph;
   score: number;
   coverage: number;
+  /** A sentence holds both a figure and a word of the question: the paragraph counts something asked about. */
+  figureBeside: boolean;
 }
 
 /** Words that only say what kind of answer is wanted; searching for them would find noise. */
@@ -139,7 +141,10 @@ export class AnswerEngine {
     const searchConcepts = concepts.filter((c) => !(intent.grade && isFrame(c, GRADE_FRAME)));
     const ranked = this.rank(searchConcepts, intent, inScope, scoresOf);
     const top = ranked[0];
-    if (!top || !this.answers(top, totalWeight(searchConcepts))) {
+    // "How many …" is answered by a figure; a best paragraph with none beside what is
+    // counted means the report does not give it.
+    const figureMissing = intent.figureWanted && this.tuning.countingNeedsFigure && !top?.figureBeside;
+    if (!top || figureMissing || !this.answers(top, totalWeight(searchConcepts))) {
       return { ...answer, suggestions: this.suggest(searchConcepts, ranked) };
     }
     const weights = termWeights(searchConcepts, (t) => this.index.rarity(t));
@@ -244,7 +249,7 @@ export class AnswerEngine {
       terms.push(term);
       labels.push(token.word);
     }
-    const concepts = this.vocabulary.concepts(terms, labels);
+    const concepts = this.joinCorpusPhrases(this.vocabulary.concepts(terms, labels));
     if (corrections.size === 0) return concepts;
     // Corrected words count for less, in every form they take.
     return concepts.map((concept) => {
@@ -257,6 +262,39 @@ export class AnswerEngine {
         alternatives: concept.alternatives.map((a) => ({ ...a, weight: a.weight * factor, source: a.source === 'question' ? 'correction' : a.source })),
       };
     });
+  }
+
+  /**
+   * Two neighbouring words of the question that the report also writes side
+   * by side ("young carers", "families wait") mean one thing: they become one
+   * concept, so that a paragraph holding "young people" and "foster carers"
+   * apart matches it only in part.
+   */
+  private joinCorpusPhrases(concepts: Concept[]): Concept[] {
+    if (this.tuning.corpusPhraseMaxParagraphs <= 0) return concepts;
+    const plainWord = (c: Concept | undefined) =>
+      c && c.alternatives.length === 1 && c.alternatives[0]!.source === 'question' && c.alternatives[0]!.terms.length === 1
+        ? c.alternatives[0]!
+        : null;
+    const joined: Concept[] = [];
+    for (let i = 0; i < concepts.length; i++) {
+      const first = plainWord(concepts[i]);
+      const second = plainWord(concepts[i + 1]);
+      const together = first && second ? this.index.phraseFrequency(first.terms[0]!, second.terms[0]!) : 0;
+      const namesReport = [first, second].some((w) => w && this.reportNameTerms.has(w.terms[0]!));
+      if (first && second && together > 0 && together <= this.tuning.corpusPhraseMaxParagraphs && !namesReport) {
+        const label = `${first.label} ${second.label}`;
+        joined.push({
+          label,
+          alternatives: [{ terms: [first.terms[0]!, second.terms[0]!], weight: Math.min(first.weight, second.weight), label, source: 'question' }],
+          span: { start: concepts[i]!.span.start, length: concepts[i]!.span.length + concepts[i + 1]!.span.length },
+        });
+        i++;
+      } else {
+        joined.push(concepts[i]!);
+      }
+    }
+    return joined;
   }
 
   /**
@@ -348,23 +386,26 @@ export class AnswerEngine {
       }
     }
     const headingTerms = new Set(concepts.flatMap((c) => c.alternatives[0]!.terms));
+    // What a counting question counts: its weightiest concepts, not "children" beside them.
+    const countedWeight = Math.min(0.5, 0.5 * Math.max(...concepts.map((c) => c.weight)));
     const scored: Scored[] = [];
     for (const [id, score] of raw) {
       const doc = this.index.paragraphs[id]!;
       if (!inScope(doc)) continue;
       const coverage = (credit.get(id) ?? 0) / total;
       let final = score * Math.pow(coverage, t.coverageExponent);
+      const holds = (terms: Set<string>) =>
+        doc.figures > 0 &&
+        concepts.some((c) => c.weight >= countedWeight && c.alternatives.some((a) => a.terms.every((term) => terms.has(term))));
+      const figureBeside = holds(doc.countedTerms);
       if (intent.counting && doc.figures > 0) {
         // Figures beside a word of the question ("153 looked after children"), or a
         // paragraph full of figures, likelier hold the answer than one passing year.
-        const beside = concepts.some(
-          (c) => c.weight > 0.5 && c.alternatives.some((a) => a.terms.every((term) => doc.figureTerms.has(term))),
-        );
-        const richness = beside ? 1 : Math.min(1, doc.figures / t.figuresForFullBoost);
+        const richness = holds(doc.figureTerms) ? 1 : Math.min(1, doc.figures / t.figuresForFullBoost);
         final *= 1 + (t.countingBoost - 1) * richness;
       }
       if (doc.sectionLead && namesSection(doc, headingTerms)) final *= t.sectionLeadBoost;
-      scored.push({ doc, score: final, coverage });
+      scored.push({ doc, score: final, coverage, figureBeside });
     }
     scored.sort((a, b) => b.score - a.score || a.doc.id - b.doc.id);
     return scored;

@@ -22,6 +22,8 @@ export interface IndexedParagraph {
   figures: number;
   /** Index terms within a few words of a figure ("78 foster carers" → foster, carer). */
   figureTerms: Set<string>;
+  /** Index terms of the sentences that hold a figure: what the paragraph counts. */
+  countedTerms: Set<string>;
   /** The text split into analysed sentences, for snippets. */
   sentences: Sentence[];
   /** Each two neighbouring index terms of the text ("child protect", "protect plan"), stop words skipped. */
@@ -40,14 +42,26 @@ interface IndexedDocument {
  * part ("Safeguarding outcomes… \n Quality of provision"), `part` the part's name.
  */
 const FIELDS = ['text', 'heading', 'part'] as const;
-/** Figures as the report writes them: digits ("175", "69%", "2010-11"). */
-const FIGURES = /\d/;
+/**
+ * Figures as the report writes them: digits ("175", "69%", "2010-11") and
+ * number words ("three of Her Majesty's Inspectors", "stage two", "half").
+ */
+const NUMBER_WORDS = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen',
+  'half', 'third', 'quarter', 'majority', 'minority',
+]);
+function isFigure(normal: string): boolean {
+  return /^\d/.test(normal) || NUMBER_WORDS.has(normal);
+}
 
 export class ParagraphIndex {
   readonly paragraphs: IndexedParagraph[] = [];
   readonly search: MiniSearch<IndexedDocument>;
   /** Number of paragraphs whose text or headings hold each index term. */
   private readonly documentFrequency = new Map<string, number>();
+  /** Neighbouring term pairs of the corpus ("young carer") → how many paragraphs hold them. */
+  private readonly pairFrequency = new Map<string, number>();
   /** Every word of the corpus, normalised → how many paragraphs hold it. */
   private readonly wordCounts = new Map<string, number>();
   /** The same words, plus vocabulary and stop words, as a radix tree for fuzzy look-ups; built when first needed. */
@@ -84,6 +98,7 @@ export class ParagraphIndex {
         const id = this.paragraphs.length;
         const heading = paragraph.path.slice(1).join(' \n ');
         const tokens = tokenize(paragraph.text);
+        const sentences = splitSentences(paragraph.text);
         const headingTokens = tokenize(heading);
         const textTerms = analyseOnce(paragraph.text, tokens);
         const headingTerms = analyseOnce(heading, headingTokens);
@@ -93,15 +108,17 @@ export class ParagraphIndex {
           report,
           paragraph,
           sectionLead: leads.has(paragraph.number),
-          figures: new Set(tokens.filter((t) => FIGURES.test(t.normal)).map((t) => t.normal)).size,
+          figures: new Set(tokens.filter((t) => isFigure(t.normal)).map((t) => t.normal)).size,
           figureTerms: termsNearFigures(tokens),
-          sentences: splitSentences(paragraph.text),
+          countedTerms: termsOfSentencesWithFigures(sentences),
+          sentences,
           pairs: neighbourPairs(textTerms),
         });
         documents.push({ id, text: paragraph.text, heading, part: paragraph.part });
         for (const term of new Set([...textTerms, ...headingTerms])) {
           this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
         }
+        for (const pair of this.paragraphs[id]!.pairs) this.pairFrequency.set(pair, (this.pairFrequency.get(pair) ?? 0) + 1);
         const seen = new Set<string>();
         for (const token of [...tokens, ...headingTokens]) {
           if (seen.has(token.normal)) continue;
@@ -127,6 +144,11 @@ export class ParagraphIndex {
 
   get size(): number {
     return this.paragraphs.length;
+  }
+
+  /** Paragraphs holding the two terms side by side ("young carer"). */
+  phraseFrequency(first: string, second: string): number {
+    return this.pairFrequency.get(`${first} ${second}`) ?? 0;
   }
 
   /** Paragraphs holding the term, in text or headings. */
@@ -256,11 +278,20 @@ const FIGURE_REACH = 3;
 function termsNearFigures(tokens: Token[]): Set<string> {
   const near = new Set<string>();
   tokens.forEach((token, i) => {
-    if (!/^\d/.test(token.normal)) return;
+    if (!isFigure(token.normal)) return;
     for (let j = Math.max(0, i - FIGURE_REACH); j <= Math.min(tokens.length - 1, i + FIGURE_REACH); j++) {
       const other = tokens[j]!;
       if (j !== i && !isStopWord(other.normal)) near.add(stem(other.normal));
     }
   });
   return near;
+}
+
+function termsOfSentencesWithFigures(sentences: Sentence[]): Set<string> {
+  const counted = new Set<string>();
+  for (const sentence of sentences) {
+    if (!tokenize(sentence.text).some((t) => isFigure(t.normal))) continue;
+    for (const word of sentence.words) counted.add(word.term);
+  }
+  return counted;
 }

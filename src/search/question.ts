@@ -29,8 +29,13 @@ export interface QuestionIntent {
   recommendation: boolean;
   /** The timescale asked about, when the question names one. */
   timescale?: Timescale;
-  /** "how many", "how much", "what proportion": the answer is a figure. */
+  /** "how many", "how much", "what proportion", "how long", "how quickly": figures likely hold the answer. */
   counting: boolean;
+  /**
+   * "how many", "how much", "what proportion": only a figure answers, so a
+   * paragraph with no figure beside what is counted does not.
+   */
+  figureWanted: boolean;
 }
 
 const PARAGRAPH_REFERENCE =
@@ -55,13 +60,19 @@ const TIMESCALES: [RegExp, Timescale][] = [
 const COUNTING_WORDS =
   /\bhow (?:many|much|often|long|far|old|quickly|soon)\b|\bwhat (?:proportion|percentage|per ?cent|number|rate|share|fraction|figures?)\b|\bnumber of\b|\bper ?cent\b|%|\bproportion of\b|\bhow high\b|\bhow low\b/i;
 
-/** Reads what kind of answer a question wants. */
+const FIGURE_WORDS = /\bhow (?:many|much)\b|\bwhat (?:proportion|percentage|per ?cent|number|share|fraction)\b/i;
+
+/** Words that only frame a question about time ("how long", "how often"): searching for them finds "far too long". */
+const TIME_FRAME = /\bhow (?:long|often)\b/gi;
+
 /** Openings that only ask for anything at all on a subject: "any concerns about X" asks about X. */
 const PADDING = /^\s*(?:are there |is there )?any (?:concerns?|info(?:rmation)?|news|updates?|issues?|thoughts?) (?:about|on|regarding|with|re)\s+/i;
 
+/** Reads what kind of answer a question wants. */
+
 export function readQuestion(raw: string): QuestionIntent {
   const text = stripSlackMarkup(raw).replace(PADDING, '');
-  const intent: QuestionIntent = { text, grade: false, gradeHint: false, recommendation: false, counting: false };
+  const intent: QuestionIntent = { text, grade: false, gradeHint: false, recommendation: false, counting: false, figureWanted: false };
 
   const reference = PARAGRAPH_REFERENCE.exec(text) ?? EMBEDDED_REFERENCE.exec(text);
   if (reference?.groups) {
@@ -84,5 +95,7 @@ export function readQuestion(raw: string): QuestionIntent {
     RECOMMENDATION_WORDS.test(text) || (intent.timescale !== undefined && ACTION_WORDS.test(text));
   if (intent.recommendation) intent.grade = intent.gradeHint = false;
   intent.counting = COUNTING_WORDS.test(text);
+  intent.figureWanted = FIGURE_WORDS.test(text);
+  intent.text = text.replace(TIME_FRAME, 'how');
   return intent;
 }

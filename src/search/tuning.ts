@@ -60,8 +60,21 @@ export interface SearchTuning {
    * `figuresForFullBoost` figures; fewer figures get a share of it. Default: 2.
    */
   countingBoost: number;
+  /**
+   * Two neighbouring question words become one concept when the report
+   * writes them side by side too ("young carers"), in at least one and at
+   * most this many paragraphs; a pair it writes everywhere ("young people")
+   * is no more telling than its words. 0 turns this off. Default: 3.
+   */
+  corpusPhraseMaxParagraphs: number;
   /** Distinct figures that earn a paragraph the whole counting boost. Default: 8. */
   figuresForFullBoost: number;
+  /**
+   * "How many / how much / what proportion" questions are answered only when
+   * the best paragraph has a figure beside a word of the question. Default: true.
+   */
+  countingNeedsFigure: boolean;
+
   /**
    * Multiplier for the first paragraph of a graded section (the one that
    * states the judgement) when the question names the section. Default: 1.2.
@@ -119,7 +132,9 @@ export const defaultTuning: SearchTuning = {
   scatteredCredit: 0.5,
   coverageExponent: 2,
   countingBoost: 2,
+  corpusPhraseMaxParagraphs: 3,
   figuresForFullBoost: 8,
+  countingNeedsFigure: true,
   sectionLeadBoost: 1.2,
   reportNameWeight: 0.25,
   maxConceptWeight: 4,

@@ -52,6 +52,29 @@ describe('answering questions', () => {
     expect(answer.results[0]!.text).toMatch(/78 foster carers/);
   });
 
+  it('does not answer "how many" from a paragraph with no figure beside what is counted', () => {
+    const agency = engine.ask('How many social workers are agency staff?');
+    expect(agency.answered).toBe(false);
+    expect(agency.suggestions.length).toBeGreaterThan(0);
+    // Number words are figures too: "three of Her Majesty's Inspectors".
+    expect(numbers('How many inspectors were on the team?')[0]).toBe(1);
+    expect(numbers('How many care leavers go to university?')[0]).toBe(93);
+  });
+
+  it('reads "how long" as asking for a time, not for the word "long"', () => {
+    expect(numbers('How long is the wait for a first CAMHS assessment?')[0]).toBe(43);
+  });
+
+  it('treats words the report writes side by side as one thing', () => {
+    // "young carers" (¶70), not "young people" and "foster carers" in other paragraphs.
+    expect(numbers('what support do young carers get')[0]).toBe(70);
+  });
+
+  it('maps irregular verb forms to their verb', () => {
+    expect(numbers('How is domestic abuse picked up by health staff?')[0]).toBe(54);
+    expect(engine.ask('Are care plans kept up to date?').answered).toBe(true);
+  });
+
   it('strips Slack markup before searching', () => {
     expect(numbers('<@U0123> what is the <#C1|general> MASH?')).toEqual(numbers('what is the MASH?'));
     expect(numbers('what happens at A&amp;E for kids who self harm')[0]).toBe(39);

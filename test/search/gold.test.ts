@@ -8,7 +8,7 @@ import { evaluate, judge, metrics, readGold } from '../../src/search/evaluate.js
 describe('gold questions', () => {
   const engine = loadEngine();
 
-  for (const set of ['dev', 'extra']) {
+  for (const set of ['dev', 'extra', 'probe']) {
     it(`keeps recall and the answer decision on the ${set} set`, () => {
       const outcomes = evaluate(engine, readGold(join(projectRoot, 'test', `questions.${set}.json`)));
       const m = metrics(outcomes);
