@@ -8,6 +8,8 @@ import { formatIssue } from '../report/errors.js';
 import { loadCorpus, type Corpus } from '../report/corpus.js';
 import type { Judgement, Report } from '../report/model.js';
 import { defaultCorpusDir } from '../paths.js';
+import { gradeBadge } from '../render/grade.js';
+import { paragraphRanges } from './format.js';
 
 const USAGE = 'usage: npm run --silent corpus -- [--json] [--dir PATH]';
 
@@ -24,20 +26,11 @@ function parseArgs(argv: string[]): { json: boolean; dir: string } | { error: st
   return { json, dir };
 }
 
-function paragraphRanges(numbers: number[]): string {
-  const ranges: string[] = [];
-  for (let i = 0; i < numbers.length; i++) {
-    let j = i;
-    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
-    ranges.push(j > i ? `${numbers[i]}–${numbers[j]}` : `${numbers[i]}`);
-    i = j;
-  }
-  return ranges.length ? `¶${ranges.join(', ')}` : '(no paragraphs in the body)';
-}
-
 function judgementRow(j: Judgement, areaWidth: number): string {
-  const mismatch = j.bodyGrade ? `  ⚠ the body says ${j.bodyGrade.label}` : '';
-  return `    ${j.grade} ${j.label.padEnd(11)} ${j.area.padEnd(areaWidth)}  ${paragraphRanges(j.paragraphs)}${mismatch}`;
+  const mismatch = j.bodyGrade ? `  ⚠ the body says ${gradeBadge(j.bodyGrade)}` : '';
+  const paragraphs = j.paragraphs.length ? `¶${paragraphRanges(j.paragraphs)}` : '(no paragraphs in the body)';
+  // Padding the word, not the badge: marks differ in string length but not on screen.
+  return `    ${gradeBadge({ value: j.grade, label: j.label.padEnd(10) as Judgement['label'] })} ${j.area.padEnd(areaWidth)}  ${paragraphs}${mismatch}`;
 }
 
 /** The readable summary of one report. */

@@ -3,6 +3,7 @@
  * keep their `**` marks, which read as emphasis in a terminal too.
  */
 import type { Answer, Citation, CitedParagraph, GradeAnswer, JudgementResult, RecommendationResult } from '../answer.js';
+import { gradeBadge } from '../render/grade.js';
 
 /** "57–64, 66" for a list of paragraph numbers. */
 export function paragraphRanges(numbers: number[]): string {
@@ -19,11 +20,11 @@ export function paragraphRanges(numbers: number[]): string {
 export function formatJudgement(j: JudgementResult): string {
   const paragraphs = j.paragraphs.length ? ` (¶${paragraphRanges(j.paragraphs)})` : '';
   const disagreement = j.disagreement ? `\n    note: ${j.disagreement}` : '';
-  return `${j.part} › ${j.area}: Grade ${j.grade} (${j.label})${paragraphs}${disagreement}`;
+  return `${j.part} › ${j.area}: ${gradeBadge({ value: j.grade, label: j.label })}${paragraphs}${disagreement}`;
 }
 
 function formatCitation(c: Citation): string {
-  const grade = c.grade ? ` · Grade ${c.grade.value} (${c.grade.label})` : '';
+  const grade = c.grade ? ` · ${gradeBadge(c.grade)}` : '';
   return `¶${c.paragraph} · ${c.heading || c.report}${grade}\n  ${c.snippet}`;
 }
 
@@ -53,7 +54,7 @@ export function formatGradeAnswer(answer: GradeAnswer): string {
 }
 
 export function formatParagraph(p: CitedParagraph): string {
-  const grade = p.grade ? ` · Grade ${p.grade.value} (${p.grade.label})` : '';
+  const grade = p.grade ? ` · ${gradeBadge(p.grade)}` : '';
   const notes = p.footnotes.map((f) => `\n  ${f.marker} ${f.text}`).join('');
   return `${p.report} ¶${p.number} · ${p.path.join(' › ') || '(introduction)'}${grade}\n${p.text}${notes}`;
 }

@@ -30,7 +30,7 @@ describe('ask', () => {
 
   it('prints a readable answer, and says when the report does not say', async () => {
     const found = await run(askCommand, ['What', 'is', 'the', 'MASH?']);
-    expect(found.stdout).toMatch(/^Q: What is the MASH\?\n¶56 · Safeguarding services › Ambition and prioritisation · Grade 3 \(Adequate\)/);
+    expect(found.stdout).toMatch(/^Q: What is the MASH\?\n¶56 · Safeguarding services › Ambition and prioritisation · 🟡 Adequate/);
     const missing = await run(askCommand, ['Who won the FA Cup?']);
     expect(missing.stdout).toContain('The report does not say.');
   });

@@ -81,7 +81,7 @@ describe('npm run corpus', () => {
     const out = run('--dir', dir);
     expect(out.stdout).toContain('sutton-2012  Inspection of safeguarding and looked after children services');
     expect(out.stdout).toContain('108 paragraphs · 2 parts · 20 graded sections · 22 judgements · 29 recommendations');
-    expect(out.stdout).toMatch(/Services for looked after children\n\s+3 Adequate\s+Overall effectiveness\s+¶73–75/);
+    expect(out.stdout).toMatch(/Services for looked after children\n\s+🟡 Adequate\s+Overall effectiveness\s+¶73–75/);
     expect(out.stdout).toMatch(/warning: .*001_fernhill\.txt:\d+: the findings table grades "Being healthy"/);
     expect(out.stdout).toMatch(/error: .*002_empty\.txt:1: the file is empty/);
   });

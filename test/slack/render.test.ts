@@ -12,7 +12,7 @@ import {
   renderParagraph,
 } from '../../src/slack/render/answer.js';
 import { fitBlocks, section, splitText } from '../../src/slack/render/blocks.js';
-import { gradeBadge } from '../../src/slack/render/grade.js';
+import { gradeBadge } from '../../src/render/grade.js';
 import { renderHome } from '../../src/slack/render/home.js';
 import { cleanInput, escapeMrkdwn, snippetToMrkdwn, stripOwnMention, unescapeMrkdwn } from '../../src/slack/render/mrkdwn.js';
 import { expectWithinLimits, visibleText } from './support/limits.js';

@@ -16,7 +16,7 @@ import {
   section,
   sections,
 } from './blocks.js';
-import { gradeBadge } from './grade.js';
+import { gradeBadge } from '../../render/grade.js';
 import { MAX_QUESTION_LENGTH, escapeMrkdwn, reportTextToMrkdwn, snippetToMrkdwn, snippetToPlain } from './mrkdwn.js';
 
 export const ACTION_SHARE = 'share_citation';

@@ -1,4 +1,4 @@
-import type { Grade, GradeValue } from '../../report/model.js';
+import type { Grade, GradeValue } from '../report/model.js';
 
 /**
  * One mark per grade, used by every surface (Slack messages, App Home, the
