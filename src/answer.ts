@@ -3,7 +3,7 @@
  * surface (command line, Slack, local conversation) renders. It holds only
  * data quoted from the report model, never presentation.
  */
-import type { Grade, GradeLabel, GradeValue, Paragraph, Timescale } from './report/model.js';
+import type { Grade, Judgement, Paragraph, Recommendation } from './report/model.js';
 
 /** A paragraph cited in answer to a question. */
 export interface Citation {
@@ -28,23 +28,13 @@ export interface Citation {
 }
 
 /** A judgement as returned in answers: the report model's judgement plus its report id. */
-export interface JudgementResult {
+export interface JudgementResult extends Judgement {
   report: string;
-  part: string;
-  area: string;
-  grade: GradeValue;
-  label: GradeLabel;
-  paragraphs: number[];
-  bodyGrade?: Grade;
-  disagreement?: string;
 }
 
-export interface RecommendationResult {
+/** A recommendation as returned in answers, with its report id. */
+export interface RecommendationResult extends Recommendation {
   report: string;
-  paragraph: number;
-  part: string;
-  timescale: Timescale;
-  text: string;
 }
 
 /** The answer to a free-text question. */

@@ -3,21 +3,16 @@
  * and the stable id derived from them.
  */
 
+import type { Report } from './model.js';
+
 /** A line of the source with its 1-based number. */
 export interface SourceLine {
   number: number;
   text: string;
 }
 
-export interface Metadata {
-  title: string;
-  authority: string;
-  inspector: string;
-  /** ISO date, or "" when absent. */
-  published: string;
-  inspectionDates: { start: string; end: string };
-  ageGroup: string;
-}
+/** The front-page fields of a report; a field that could not be read is "". */
+export type Metadata = Pick<Report, 'title' | 'authority' | 'inspector' | 'published' | 'inspectionDates' | 'ageGroup'>;
 
 export interface MetadataResult {
   metadata: Metadata;
