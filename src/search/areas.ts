@@ -37,19 +37,37 @@ function sameTerm(a: string, b: string): boolean {
  */
 function matchedTerms(name: string[], concepts: Concept[]): number {
   const inName = (t: string) => name.some((n) => sameTerm(t, n));
+  const distinctive = (terms: string[]) => terms.filter((t) => !GENERIC_TERMS.has(t));
   const words = concepts.flatMap((c) =>
-    c.alternatives.flatMap((a, i) => (i === 0 || a.terms.every(inName) ? a.terms : [])),
+    c.alternatives.flatMap((a, i) => {
+      const own = distinctive(a.terms);
+      return i === 0 || (own.length > 0 && own.every(inName)) ? a.terms : [];
+    }),
   );
   return name.filter((term) => words.some((t) => sameTerm(t, term))).length;
+}
+
+export interface AreaMatching {
+  /** Only an area all of whose terms the question holds counts. Default: false. */
+  whole?: boolean;
+  /**
+   * Keep every area that matches the most terms, not only those matching the
+   * greatest share of their name: a look-up for "health" wants "Being
+   * healthy" and "The contribution of health agencies…" alike. Default: false.
+   */
+  every?: boolean;
 }
 
 /**
  * The judgements whose area the question names. Areas matching the most of
  * their terms win; among them, the one matching the greatest share, with ties
- * (the same area in two parts, or two equally named areas) all kept. With
- * `whole`, only an area all of whose terms the question holds counts.
+ * (the same area in two parts, or two equally named areas) all kept.
  */
-export function matchAreas<J extends Pick<Judgement, 'area'>>(concepts: Concept[], judgements: J[], whole = false): J[] {
+export function matchAreas<J extends Pick<Judgement, 'area'>>(
+  concepts: Concept[],
+  judgements: J[],
+  { whole = false, every = false }: AreaMatching = {},
+): J[] {
   let best: { matched: number; share: number } = { matched: 0, share: 0 };
   const scored = judgements.map((judgement) => {
     const terms = nameTerms(judgement.area);
@@ -60,7 +78,8 @@ export function matchAreas<J extends Pick<Judgement, 'area'>>(concepts: Concept[
   });
   if (best.matched === 0 || (whole && best.share < 1)) return [];
   return scored
-    .filter((s) => s.matched === best.matched && s.share >= best.share - 1e-9)
+    .filter((s) => s.matched === best.matched && (every || s.share >= best.share - 1e-9))
+    .sort((a, b) => b.share - a.share)
     .map((s) => s.judgement);
 }
 

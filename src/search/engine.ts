@@ -180,7 +180,7 @@ export class AnswerEngine {
       const concepts = this.concepts(query);
       const part = matchPart(concepts, this.partNames);
       const candidates = part ? this.judgements.filter((j) => j.part === part) : this.judgements;
-      judgements = matchAreas(concepts, candidates);
+      judgements = matchAreas(concepts, candidates, { every: true });
       if (judgements.length === 0 && part) judgements = candidates;
     }
     if (judgements.length === 0) {
@@ -429,7 +429,7 @@ export class AnswerEngine {
   ): Answer | null {
     const content = concepts.filter((c) => !isFrame(c, GRADE_FRAME));
     let candidates = this.judgements.filter((j) => reportIds.includes(j.report) && (!part || j.part === part));
-    let judgements = matchAreas(content, candidates, wholeAreaOnly);
+    let judgements = matchAreas(content, candidates, { whole: wholeAreaOnly });
     if (wholeAreaOnly && judgements.length === 0) return null;
     const namedPart = part ?? matchPart(content, this.partNames);
     if (namedPart && !part) {

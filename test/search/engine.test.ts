@@ -108,6 +108,23 @@ describe('grade questions', () => {
     expect(lac.judgements.map((j) => [j.part, j.label])).toEqual([[LOOKED_AFTER, 'Inadequate']]);
   });
 
+  it('narrows to a part named by its acronym', () => {
+    const answer = engine.ask('how was overall effectiveness for LAC rated');
+    expect(answer.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Overall effectiveness']]);
+    expect(engine.grade('LAC overall effectiveness').judgements.map((j) => j.part)).toEqual([LOOKED_AFTER]);
+  });
+
+  it('looks up every area a word names', () => {
+    expect(engine.grade('health').judgements.map((j) => j.area).sort()).toEqual([
+      'Being healthy',
+      'The contribution of health agencies to keeping children and young people safe',
+    ]);
+    expect(engine.grade('leadership and management').judgements.map((j) => j.area)).toEqual([
+      'Leadership and management',
+      'Leadership and management',
+    ]);
+  });
+
   it('gets every shared area name right in both parts', () => {
     for (const area of ['Overall effectiveness', 'Capacity for improvement', 'Quality of provision', 'Ambition and prioritisation', 'Leadership and management', 'Performance management and quality assurance', 'Equality and diversity']) {
       const answer = engine.ask(`How was ${area.toLowerCase()} rated?`);
