@@ -9,7 +9,7 @@ import { loadCorpus, type Corpus } from '../report/corpus.js';
 import type { Judgement, Report } from '../report/model.js';
 import { defaultCorpusDir } from '../paths.js';
 import { gradeBadge } from '../render/grade.js';
-import { paragraphRanges } from './format.js';
+import { paragraphRanges } from '../render/citation.js';
 
 const USAGE = 'usage: npm run --silent corpus -- [--json] [--dir PATH]';
 
@@ -28,7 +28,7 @@ function parseArgs(argv: string[]): { json: boolean; dir: string } | { error: st
 
 function judgementRow(j: Judgement, areaWidth: number): string {
   const mismatch = j.bodyGrade ? `  ⚠ the body says ${gradeBadge(j.bodyGrade)}` : '';
-  const paragraphs = j.paragraphs.length ? `¶${paragraphRanges(j.paragraphs)}` : '(no paragraphs in the body)';
+  const paragraphs = j.paragraphs.length ? paragraphRanges(j.paragraphs) : '(no paragraphs in the body)';
   // Padding the word, not the badge: marks differ in string length but not on screen.
   return `    ${gradeBadge({ value: j.grade, label: j.label.padEnd(10) as Judgement['label'] })} ${j.area.padEnd(areaWidth)}  ${paragraphs}${mismatch}`;
 }

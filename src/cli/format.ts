@@ -3,29 +3,17 @@
  * keep their `**` marks, which read as emphasis in a terminal too.
  */
 import type { Answer, Citation, CitedParagraph, GradeAnswer, JudgementResult, RecommendationResult } from '../answer.js';
+import { citationLine, paragraphRanges } from '../render/citation.js';
 import { gradeBadge } from '../render/grade.js';
 
-/** "57–64, 66" for a list of paragraph numbers. */
-export function paragraphRanges(numbers: number[]): string {
-  const ranges: string[] = [];
-  for (let i = 0; i < numbers.length; i++) {
-    let j = i;
-    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
-    ranges.push(j > i ? `${numbers[i]}–${numbers[j]}` : `${numbers[i]}`);
-    i = j;
-  }
-  return ranges.join(', ');
-}
-
 export function formatJudgement(j: JudgementResult): string {
-  const paragraphs = j.paragraphs.length ? ` (¶${paragraphRanges(j.paragraphs)})` : '';
+  const paragraphs = j.paragraphs.length ? ` (${paragraphRanges(j.paragraphs)})` : '';
   const disagreement = j.disagreement ? `\n    note: ${j.disagreement}` : '';
   return `${j.part} › ${j.area}: ${gradeBadge({ value: j.grade, label: j.label })}${paragraphs}${disagreement}`;
 }
 
 function formatCitation(c: Citation): string {
-  const grade = c.grade ? ` · ${gradeBadge(c.grade)}` : '';
-  return `¶${c.paragraph} · ${c.heading || c.report}${grade}\n  ${c.snippet}`;
+  return `${citationLine(c)}\n  ${c.snippet}`;
 }
 
 function formatRecommendation(r: RecommendationResult): string {
@@ -54,7 +42,6 @@ export function formatGradeAnswer(answer: GradeAnswer): string {
 }
 
 export function formatParagraph(p: CitedParagraph): string {
-  const grade = p.grade ? ` · ${gradeBadge(p.grade)}` : '';
   const notes = p.footnotes.map((f) => `\n  ${f.marker} ${f.text}`).join('');
-  return `${p.report} ¶${p.number} · ${p.path.join(' › ') || '(introduction)'}${grade}\n${p.text}${notes}`;
+  return `${citationLine({ ...p, paragraph: p.number, heading: p.path.join(' › ') })}\n${p.text}${notes}`;
 }

@@ -30,7 +30,7 @@ describe('npm start without Slack credentials', () => {
     expect(out).toContain('London Borough of Sutton');
     expect(out).toContain('> /grade\nAll judgements\nSafeguarding services\n🔴 Inadequate — Overall effectiveness (¶9–14)');
     expect(out).toContain('> what is the MASH?\n¶');
-    expect(out).toContain('> /cite 65\n¶65 · Safeguarding services › Performance management and quality assurance · 🔴 Inadequate\nPerformance management and quality assurance are inadequate.');
+    expect(out).toContain('> /cite 65\n¶65 · Safeguarding services › Performance management and quality assurance · 🔴 Inadequate · sutton-2012\nPerformance management and quality assurance are inadequate.');
     expect(out).toContain('“banana” is not a paragraph number.');
     // Readable as plain text: no Slack escapes or markup left over, no colour codes when piped.
     expect(out).not.toMatch(/&amp;|&lt;|&gt;|\*¶|\u001b\[/);

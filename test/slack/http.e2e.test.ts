@@ -214,7 +214,7 @@ describe('slash commands and buttons', () => {
     expect(shared.replace_original).toBe(false);
     expect(shared.unfurl_links).toBe(false);
     const p65 = engine.reports[0]!.paragraphs.find((p) => p.number === 65)!;
-    expect(visibleText(shared)).toMatch(/^\*¶65\* · Safeguarding services › Performance management and quality assurance · 🔴 Inadequate\n/);
+    expect(visibleText(shared)).toMatch(/^\*¶65\* · Safeguarding services › Performance management and quality assurance · 🔴 Inadequate · sutton-2012\n/);
     expect(visibleText(shared)).toContain(p65.text.slice(0, 200));
     expect(visibleText(shared)).toMatch(/Shared by <@U\d+>/);
     expect(buttons(shared)).toHaveLength(0);

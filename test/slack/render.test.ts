@@ -5,7 +5,6 @@ import type { Report } from '../../src/report/model.js';
 import {
   ACTION_FULL_TEXT,
   ACTION_SHARE,
-  paragraphRefs,
   parseCitationValue,
   renderAnswer,
   renderGrades,
@@ -13,6 +12,7 @@ import {
 } from '../../src/slack/render/answer.js';
 import { fitBlocks, section, splitText } from '../../src/slack/render/blocks.js';
 import { gradeBadge } from '../../src/render/grade.js';
+import { paragraphRanges } from '../../src/render/citation.js';
 import { renderHome } from '../../src/slack/render/home.js';
 import { cleanInput, escapeMrkdwn, snippetToMrkdwn, stripOwnMention, unescapeMrkdwn } from '../../src/slack/render/mrkdwn.js';
 import { expectWithinLimits, visibleText } from './support/limits.js';
@@ -190,8 +190,8 @@ describe('grades', () => {
   });
 
   test('paragraph references collapse into ranges', () => {
-    expect(paragraphRefs([11, 9, 10, 14, 16, 15])).toBe('¶9–11, ¶14–16');
-    expect(paragraphRefs([8])).toBe('¶8');
+    expect(paragraphRanges([11, 9, 10, 14, 16, 15])).toBe('¶9–11, ¶14–16');
+    expect(paragraphRanges([8])).toBe('¶8');
   });
 });
 

@@ -16,6 +16,7 @@ import {
   section,
   sections,
 } from './blocks.js';
+import { type CitationParts, citationLine, citationParts, paragraphRanges } from '../../render/citation.js';
 import { gradeBadge } from '../../render/grade.js';
 import { MAX_QUESTION_LENGTH, escapeMrkdwn, reportTextToMrkdwn, snippetToMrkdwn, snippetToPlain } from './mrkdwn.js';
 
@@ -51,28 +52,14 @@ function headingOf(path: string[], heading: string): string {
   return joined || heading || 'Introduction';
 }
 
-/** The citation line, plain: "¶65 · Safeguarding services › Quality of provision · 🟡 Adequate". */
-export function citationLinePlain(c: { paragraph: number; heading: string; grade: Citation['grade'] }): string {
-  return [`¶${c.paragraph}`, c.heading, c.grade ? gradeBadge(c.grade) : undefined].filter(Boolean).join(' · ');
+/** The citation line, plain: "¶65 · Safeguarding services › Quality of provision · 🔴 Inadequate · sutton-2012". */
+export function citationLinePlain(c: CitationParts): string {
+  return citationLine(c);
 }
 
-function citationLine(c: { paragraph: number; heading: string; grade: Citation['grade'] }): string {
-  return [`*¶${c.paragraph}*`, escapeMrkdwn(c.heading), c.grade ? gradeBadge(c.grade) : undefined]
-    .filter(Boolean)
-    .join(' · ');
-}
-
-/** "¶8–10", "¶17, ¶19": consecutive numbers as ranges. */
-export function paragraphRefs(numbers: number[]): string {
-  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
-  const out: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j++;
-    out.push(j > i ? `¶${sorted[i]}–${sorted[j]}` : `¶${sorted[i]}`);
-    i = j + 1;
-  }
-  return out.join(', ');
+function citationLineMrkdwn(c: CitationParts): string {
+  const [number, ...rest] = citationParts(c, escapeMrkdwn);
+  return [`*${number}*`, ...rest].join(' · ');
 }
 
 function judgementBadge(j: JudgementResult): string {
@@ -81,7 +68,7 @@ function judgementBadge(j: JudgementResult): string {
 
 function judgementLine(j: JudgementResult): string {
   let line = `${judgementBadge(j)} — ${escapeMrkdwn(j.area)}`;
-  if (j.paragraphs.length > 0) line += ` (${paragraphRefs(j.paragraphs)})`;
+  if (j.paragraphs.length > 0) line += ` (${paragraphRanges(j.paragraphs)})`;
   if (j.bodyGrade) line += ` _(the body of the report says ${gradeBadge(j.bodyGrade)})_`;
   return line;
 }
@@ -127,7 +114,7 @@ export function recommendationBlocks(recommendations: RecommendationResult[]): B
 
 function citationBlocks(c: Citation, options: AnswerOptions): Block[] {
   const body = c.snippet ? snippetToMrkdwn(c.snippet) : reportTextToMrkdwn(c.text);
-  const blocks: Block[] = sections(`${citationLine(c)}\n${body}`);
+  const blocks: Block[] = sections(`${citationLineMrkdwn(c)}\n${body}`);
   const value = citationValue(c.report, c.paragraph);
   const buttons = [];
   if (options.share) buttons.push(button(ACTION_SHARE, `Share ¶${c.paragraph} in channel`, value, 'primary'));
@@ -213,7 +200,7 @@ export interface ParagraphOptions {
 /** A whole paragraph, verbatim, with its citation line. */
 export function renderParagraph(p: CitedParagraph, options: ParagraphOptions): Reply {
   const heading = headingOf(p.path, p.heading);
-  const line = citationLine({ paragraph: p.number, heading, grade: p.grade });
+  const line = citationLineMrkdwn({ report: p.report, paragraph: p.number, heading, grade: p.grade });
   const blocks: Block[] = [];
   let body = reportTextToMrkdwn(p.text);
   if (p.footnotes.length > 0) {
@@ -226,7 +213,7 @@ export function renderParagraph(p: CitedParagraph, options: ParagraphOptions): R
     const value = citationValue(p.report, p.number);
     blocks.push({ type: 'actions', elements: [button(ACTION_SHARE, `Share ¶${p.number} in channel`, value, 'primary')] });
   }
-  const text = `${citationLinePlain({ paragraph: p.number, heading, grade: p.grade })} — ${p.text}`;
+  const text = `${citationLinePlain({ report: p.report, paragraph: p.number, heading, grade: p.grade })} — ${p.text}`;
   return { text: clip(escapeMrkdwn(text), LIMITS.fallbackText), blocks: fitBlocks(blocks) };
 }
 
