@@ -18,7 +18,7 @@ import type {
   JudgementResult,
   RecommendationResult,
 } from '../answer.js';
-import type { Report } from '../report/model.js';
+import type { GradeValue, Report } from '../report/model.js';
 import { loadCorpus } from '../report/corpus.js';
 import { analyse, isStopWord, stem, tokenize } from './analysis.js';
 import { matchAreas, matchPart, nameTerms, partClauses } from './areas.js';
@@ -59,13 +59,16 @@ interface Scored {
 
 /** Words that only say what kind of answer is wanted; searching for them would find noise. */
 const GRADE_FRAME = new Set(
-  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got'].map(stem),
+  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which'].map(stem),
 );
 const RECOMMENDATION_FRAME = new Set(
   ['recommend', 'recommendation', 'recommendations', 'recommended', 'must', 'need', 'needs', 'done', 'action', 'actions', 'required', 'area', 'areas', 'improvement', 'improvements', 'within', 'next', 'steps'].map(stem),
 );
 
 const TIMESCALE_FRAME = new Set(['immediately', 'immediate', 'urgent', 'urgently', 'three', 'six', '3', '6', 'month', 'months'].map(stem));
+
+/** Frame words stay words of their own: "judged inadequate" is a grade question, not a phrase to find. */
+const FRAME_TERMS = new Set([...GRADE_FRAME, ...RECOMMENDATION_FRAME, ...TIMESCALE_FRAME]);
 
 export class AnswerEngine {
   readonly reports: Report[];
@@ -130,7 +133,7 @@ export class AnswerEngine {
       reportIds.includes(doc.report.id) && (!part || doc.paragraph.part === part);
 
     if (intent.grade || intent.gradeHint) {
-      const graded = this.answerGrade(answer, concepts, part, reportIds, inScope, intent.gradeHint);
+      const graded = this.answerGrade(answer, concepts, part, reportIds, inScope, intent.gradeHint, intent.gradeNamed);
       if (graded) return graded;
     }
     if (intent.recommendation) {
@@ -282,7 +285,8 @@ export class AnswerEngine {
       const second = plainWord(concepts[i + 1]);
       const together = first && second ? this.index.phraseFrequency(first.terms[0]!, second.terms[0]!) : 0;
       const namesReport = [first, second].some((w) => w && this.reportNameTerms.has(w.terms[0]!));
-      if (first && second && together > 0 && together <= this.tuning.corpusPhraseMaxParagraphs && !namesReport) {
+      const frames = [first, second].some((w) => w && FRAME_TERMS.has(w.terms[0]!));
+      if (first && second && together > 0 && together <= this.tuning.corpusPhraseMaxParagraphs && !namesReport && !frames) {
         const label = `${first.label} ${second.label}`;
         joined.push({
           label,
@@ -401,8 +405,8 @@ export class AnswerEngine {
       if (intent.counting && doc.figures > 0) {
         // Figures beside a word of the question ("153 looked after children"), or a
         // paragraph full of figures, likelier hold the answer than one passing year.
-        const richness = holds(doc.figureTerms) ? 1 : Math.min(1, doc.figures / t.figuresForFullBoost);
-        final *= 1 + (t.countingBoost - 1) * richness;
+        const richness = Math.min(1, doc.figures / t.figuresForFullBoost);
+        final *= (holds(doc.figureTerms) ? t.countingBoost : 1) * (1 + t.figureRichBoost * richness);
       }
       if (doc.sectionLead && namesSection(doc, headingTerms)) final *= t.sectionLeadBoost;
       scored.push({ doc, score: final, coverage, figureBeside });
@@ -426,6 +430,7 @@ export class AnswerEngine {
     reportIds: string[],
     inScope: (doc: IndexedParagraph) => boolean,
     wholeAreaOnly = false,
+    gradeNamed?: GradeValue,
   ): Answer | null {
     const content = concepts.filter((c) => !isFrame(c, GRADE_FRAME));
     let candidates = this.judgements.filter((j) => reportIds.includes(j.report) && (!part || j.part === part));
@@ -437,15 +442,17 @@ export class AnswerEngine {
       if (inPart.length) judgements = inPart;
     }
     if (judgements.length === 0) {
-      // Only frame and part words ("How was safeguarding rated?", "What grades did
-      // Sutton get?"): the part's overall judgement, or every judgement.
+      // Only frame, grade and part words ("How was safeguarding rated?", "Which areas were
+      // judged inadequate?"): the judgements of that grade, narrowed to the part's overall
+      // judgement when the question names a part; with no grade named, the part's overall
+      // judgement, or every judgement.
       const meaningful = content.filter((c) => c.weight > 1 && !this.namesPart(c));
       if (meaningful.length > 0) return null;
-      if (namedPart) {
-        candidates = candidates.filter((j) => j.part === namedPart);
-        const overall = candidates.filter((j) => /^overall/i.test(j.area));
-        judgements = overall.length ? overall : candidates;
-      } else judgements = candidates;
+      if (namedPart) candidates = candidates.filter((j) => j.part === namedPart);
+      if (gradeNamed) candidates = candidates.filter((j) => j.grade === gradeNamed);
+      if (candidates.length === 0) return null;
+      const overall = candidates.filter((j) => /^overall/i.test(j.area));
+      judgements = namedPart && overall.length ? overall : candidates;
     }
     const weights = termWeights(content, (t) => this.index.rarity(t));
     const results: Citation[] = [];

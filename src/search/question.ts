@@ -3,7 +3,8 @@
  * (a grade, recommendations, a cited paragraph, figures) and which words
  * carry its meaning.
  */
-import type { Timescale } from '../report/model.js';
+import type { GradeValue, Timescale } from '../report/model.js';
+import { gradeValueOfWord } from '../report/grades.js';
 import { stripSlackMarkup } from './analysis.js';
 
 /** A paragraph named in the question: "para 65", "¶65", "paragraph 65", "sutton-2012 65", or just "65". */
@@ -25,6 +26,8 @@ export interface QuestionIntent {
    * question only if it names a whole judged area.
    */
   gradeHint: boolean;
+  /** The grade a grade question names: "which areas were judged inadequate?" → 4. */
+  gradeNamed?: GradeValue;
   /** "what must be done immediately", "what does the report recommend". */
   recommendation: boolean;
   /** The timescale asked about, when the question names one. */
@@ -44,6 +47,8 @@ const EMBEDDED_REFERENCE = /(?:\bpara(?:graph)?s?\.?\s*|¶\s*|§\s*)(?<number>\d
 
 const GRADE_WORDS =
   /\b(?:grades?|graded|grading|rated?|rating|ratings|judged|judgements?|judgments?|scored?|verdict|ofsted (?:say|give|gave|rate))\b/i;
+
+const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
 
 const GRADE_HINT = /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|\bhow (?:good|well) (?:is|are|was|were|did|does|do)\b/i;
 
@@ -85,6 +90,8 @@ export function readQuestion(raw: string): QuestionIntent {
 
   intent.grade = GRADE_WORDS.test(text);
   intent.gradeHint = !intent.grade && GRADE_HINT.test(text);
+  const gradeWord = GRADE_NAME.exec(text);
+  if (gradeWord && (intent.grade || intent.gradeHint)) intent.gradeNamed = gradeValueOfWord(gradeWord[1]!) ?? undefined;
   for (const [pattern, timescale] of TIMESCALES) {
     if (pattern.test(text)) {
       intent.timescale = timescale;

@@ -55,11 +55,16 @@ export interface SearchTuning {
    */
   coverageExponent: number;
   /**
-   * Multiplier for "how many / how much" questions, for a paragraph with a
-   * figure beside a word of the question ("78 foster carers") or holding
-   * `figuresForFullBoost` figures; fewer figures get a share of it. Default: 2.
+   * Multiplier for counting questions ("how many", "how long") for a paragraph
+   * with a figure beside a word of the question ("78 foster carers"). Default: 2.
    */
   countingBoost: number;
+  /**
+   * For counting questions, a further `1 + figureRichBoost × richness`, where
+   * richness is the paragraph's distinct figures over `figuresForFullBoost`
+   * (at most 1): a paragraph of statistics likelier holds the count. Default: 1.
+   */
+  figureRichBoost: number;
   /**
    * Two neighbouring question words become one concept when the report
    * writes them side by side too ("young carers"), in at least one and at
@@ -67,7 +72,7 @@ export interface SearchTuning {
    * is no more telling than its words. 0 turns this off. Default: 3.
    */
   corpusPhraseMaxParagraphs: number;
-  /** Distinct figures that earn a paragraph the whole counting boost. Default: 8. */
+  /** Distinct figures that make a paragraph's richness 1. Default: 8. */
   figuresForFullBoost: number;
   /**
    * "How many / how much / what proportion" questions are answered only when
@@ -132,6 +137,7 @@ export const defaultTuning: SearchTuning = {
   scatteredCredit: 0.5,
   coverageExponent: 2,
   countingBoost: 2,
+  figureRichBoost: 1,
   corpusPhraseMaxParagraphs: 3,
   figuresForFullBoost: 8,
   countingNeedsFigure: true,
