@@ -402,11 +402,22 @@ export class AnswerEngine {
         doc.figures > 0 &&
         concepts.some((c) => c.weight >= countedWeight && c.alternatives.some((a) => a.terms.every((term) => terms.has(term))));
       const figureBeside = holds(doc.countedTerms);
+      // The share of what the question counts that stands beside a figure in the paragraph.
+      const countedShare = (terms: Set<string>) => {
+        let beside = 0;
+        let all = 0;
+        for (const c of concepts) {
+          if (c.weight < countedWeight) continue;
+          all += c.weight;
+          if (c.alternatives.some((a) => a.terms.every((term) => terms.has(term)))) beside += c.weight;
+        }
+        return all > 0 ? beside / all : 0;
+      };
       if (intent.counting && doc.figures > 0) {
         // Figures beside a word of the question ("153 looked after children"), or a
         // paragraph full of figures, likelier hold the answer than one passing year.
         const richness = Math.min(1, doc.figures / t.figuresForFullBoost);
-        final *= (holds(doc.figureTerms) ? t.countingBoost : 1) * (1 + t.figureRichBoost * richness);
+        final *= (1 + (t.countingBoost - 1) * countedShare(doc.figureTerms)) * (1 + t.figureRichBoost * richness);
       }
       if (doc.sectionLead && namesSection(doc, headingTerms)) final *= t.sectionLeadBoost;
       scored.push({ doc, score: final, coverage, figureBeside });
