@@ -22,6 +22,7 @@ import type { GradeValue, Report } from '../report/model.js';
 import { loadCorpus } from '../report/corpus.js';
 import { analyse, isStopWord, stem, tokenize } from './analysis.js';
 import { matchAreas, matchPart, nameTerms, partClauses } from './areas.js';
+import { isEnglishWord } from './english-words.js';
 import { holdsPhrase, ParagraphIndex, type IndexedParagraph } from './paragraph-index.js';
 import { readQuestion, type QuestionIntent } from './question.js';
 import { snippet } from './snippet.js';
@@ -67,8 +68,6 @@ const RECOMMENDATION_FRAME = new Set(
 
 const TIMESCALE_FRAME = new Set(['immediately', 'immediate', 'urgent', 'urgently', 'three', 'six', '3', '6', 'month', 'months'].map(stem));
 
-/** Frame words stay words of their own: "judged inadequate" is a grade question, not a phrase to find. */
-const FRAME_TERMS = new Set([...GRADE_FRAME, ...RECOMMENDATION_FRAME, ...TIMESCALE_FRAME]);
 
 export class AnswerEngine {
   readonly reports: Report[];
@@ -231,11 +230,13 @@ export class AnswerEngine {
       let term = stem(normal);
       if (!this.index.frequency(term) && !this.vocabulary.knows(term) && !this.index.knowsWord(normal)) {
         const variant = this.index.variant(normal);
-        let fixed = variant ? null : this.index.correct(normal);
+        // A real word the report does not use is not a slip for one it does ("spent" is not "sent").
+        const misspelt = !variant && !isEnglishWord(normal);
+        let fixed = misspelt ? this.index.correct(normal) : null;
         // Only a slip of one letter may turn a word into a stop word ("afetr" → "after",
         // but not "weather" → "whether").
         if (fixed && fixed.distance > 1 && isStopWord(fixed.word)) fixed = null;
-        const completed = variant || fixed ? null : this.index.complete(normal);
+        const completed = misspelt && !fixed ? this.index.complete(normal) : null;
         if (variant) {
           corrections.set(terms.length, this.tuning.variantWeight);
           normal = variant;
@@ -252,7 +253,7 @@ export class AnswerEngine {
       terms.push(term);
       labels.push(token.word);
     }
-    const concepts = this.joinCorpusPhrases(this.vocabulary.concepts(terms, labels));
+    const concepts = this.vocabulary.concepts(terms, labels);
     if (corrections.size === 0) return concepts;
     // Corrected words count for less, in every form they take.
     return concepts.map((concept) => {
@@ -265,40 +266,6 @@ export class AnswerEngine {
         alternatives: concept.alternatives.map((a) => ({ ...a, weight: a.weight * factor, source: a.source === 'question' ? 'correction' : a.source })),
       };
     });
-  }
-
-  /**
-   * Two neighbouring words of the question that the report also writes side
-   * by side ("young carers", "families wait") mean one thing: they become one
-   * concept, so that a paragraph holding "young people" and "foster carers"
-   * apart matches it only in part.
-   */
-  private joinCorpusPhrases(concepts: Concept[]): Concept[] {
-    if (this.tuning.corpusPhraseMaxParagraphs <= 0) return concepts;
-    const plainWord = (c: Concept | undefined) =>
-      c && c.alternatives.length === 1 && c.alternatives[0]!.source === 'question' && c.alternatives[0]!.terms.length === 1
-        ? c.alternatives[0]!
-        : null;
-    const joined: Concept[] = [];
-    for (let i = 0; i < concepts.length; i++) {
-      const first = plainWord(concepts[i]);
-      const second = plainWord(concepts[i + 1]);
-      const together = first && second ? this.index.phraseFrequency(first.terms[0]!, second.terms[0]!) : 0;
-      const namesReport = [first, second].some((w) => w && this.reportNameTerms.has(w.terms[0]!));
-      const frames = [first, second].some((w) => w && FRAME_TERMS.has(w.terms[0]!));
-      if (first && second && together > 0 && together <= this.tuning.corpusPhraseMaxParagraphs && !namesReport && !frames) {
-        const label = `${first.label} ${second.label}`;
-        joined.push({
-          label,
-          alternatives: [{ terms: [first.terms[0]!, second.terms[0]!], weight: Math.min(first.weight, second.weight), label, source: 'question' }],
-          span: { start: concepts[i]!.span.start, length: concepts[i]!.span.length + concepts[i + 1]!.span.length },
-        });
-        i++;
-      } else {
-        joined.push(concepts[i]!);
-      }
-    }
-    return joined;
   }
 
   /**

@@ -60,8 +60,6 @@ export class ParagraphIndex {
   readonly search: MiniSearch<IndexedDocument>;
   /** Number of paragraphs whose text or headings hold each index term. */
   private readonly documentFrequency = new Map<string, number>();
-  /** Neighbouring term pairs of the corpus ("young carer") → how many paragraphs hold them. */
-  private readonly pairFrequency = new Map<string, number>();
   /** Every word of the corpus, normalised → how many paragraphs hold it. */
   private readonly wordCounts = new Map<string, number>();
   /** The same words, plus vocabulary and stop words, as a radix tree for fuzzy look-ups; built when first needed. */
@@ -118,7 +116,6 @@ export class ParagraphIndex {
         for (const term of new Set([...textTerms, ...headingTerms])) {
           this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
         }
-        for (const pair of this.paragraphs[id]!.pairs) this.pairFrequency.set(pair, (this.pairFrequency.get(pair) ?? 0) + 1);
         const seen = new Set<string>();
         for (const token of [...tokens, ...headingTokens]) {
           if (seen.has(token.normal)) continue;
@@ -144,11 +141,6 @@ export class ParagraphIndex {
 
   get size(): number {
     return this.paragraphs.length;
-  }
-
-  /** Paragraphs holding the two terms side by side ("young carer"). */
-  phraseFrequency(first: string, second: string): number {
-    return this.pairFrequency.get(`${first} ${second}`) ?? 0;
   }
 
   /** Paragraphs holding the term, in text or headings. */

@@ -46,7 +46,7 @@ const PARAGRAPH_REFERENCE =
 const EMBEDDED_REFERENCE = /(?:\bpara(?:graph)?s?\.?\s*|¶\s*|§\s*)(?<number>\d{1,4})\b/i;
 
 const GRADE_WORDS =
-  /\b(?:grades?|graded|grading|rated?|rating|ratings|judged|judgements?|judgments?|scored?|verdict|ofsted (?:say|give|gave|rate))\b/i;
+  /\b(?:grades?|graded|grading|rated|rating|ratings|judged|judgements?|judgments?|scored|verdict|ofsted (?:say|give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b/i;
 
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
 

@@ -65,13 +65,6 @@ export interface SearchTuning {
    * (at most 1): a paragraph of statistics likelier holds the count. Default: 1.
    */
   figureRichBoost: number;
-  /**
-   * Two neighbouring question words become one concept when the report
-   * writes them side by side too ("young carers"), in at least one and at
-   * most this many paragraphs; a pair it writes everywhere ("young people")
-   * is no more telling than its words. 0 turns this off. Default: 3.
-   */
-  corpusPhraseMaxParagraphs: number;
   /** Distinct figures that make a paragraph's richness 1. Default: 8. */
   figuresForFullBoost: number;
   /**
@@ -138,7 +131,6 @@ export const defaultTuning: SearchTuning = {
   coverageExponent: 2,
   countingBoost: 2,
   figureRichBoost: 1,
-  corpusPhraseMaxParagraphs: 3,
   figuresForFullBoost: 8,
   countingNeedsFigure: true,
   sectionLeadBoost: 1.2,

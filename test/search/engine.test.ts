@@ -67,9 +67,25 @@ describe('answering questions', () => {
     expect(numbers('How long is the wait for a first CAMHS assessment?')[0]).toBe(43);
   });
 
-  it('treats words the report writes side by side as one thing', () => {
-    // "young carers" (¶70), not "young people" and "foster carers" in other paragraphs.
-    expect(numbers('what support do young carers get')[0]).toBe(70);
+  it('does not correct a real word into a word of the report', () => {
+    // "spent" is not a slip for "sent", nor "excluded" for "included".
+    expect(engine.ask("How much is spent on children's social care?").answered).toBe(false);
+    expect(engine.ask('What did the report say about child trafficking?').answered).toBe(false);
+    // A slip is still corrected.
+    expect(numbers('how are allegatons against staff handeld')[0]).toBe(21);
+  });
+
+  it('answers "which areas were judged inadequate?" with every inadequate judgement', () => {
+    const answer = engine.ask('which areas were judged inadequate?');
+    expect(answer.judgements.map((j) => [j.part, j.area])).toEqual([
+      [SAFEGUARDING, 'Overall effectiveness'],
+      [SAFEGUARDING, 'Quality of provision'],
+      [SAFEGUARDING, 'Performance management and quality assurance'],
+      [LOOKED_AFTER, 'Performance management and quality assurance'],
+    ]);
+    const why = engine.ask('why was safeguarding judged inadequate');
+    expect(why.judgements.map((j) => [j.part, j.area])).toEqual([[SAFEGUARDING, 'Overall effectiveness']]);
+    expect(why.results[0]!.paragraph).toBe(9);
   });
 
   it('maps irregular verb forms to their verb', () => {

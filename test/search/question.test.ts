@@ -17,6 +17,22 @@ describe('reading a question', () => {
     expect(readQuestion('How do LAC do in their GCSEs?').grade).toBe(false);
     expect(readQuestion('Is partnership working good?')).toMatchObject({ grade: false, gradeHint: true });
     expect(readQuestion('How well is leadership working?').gradeHint).toBe(true);
+    // "rate" the verb asks for a grade; "rate" the noun does not.
+    expect(readQuestion('how did they rate economic wellbeing').grade).toBe(true);
+    expect(readQuestion('What is the staff sickness rate?').grade).toBe(false);
+  });
+
+  it('reads the grade a grade question names', () => {
+    expect(readQuestion('which areas were judged inadequate?').gradeNamed).toBe(4);
+    expect(readQuestion('what was rated good').gradeNamed).toBe(2);
+    expect(readQuestion('what did the report say about good practice').gradeNamed).toBeUndefined();
+  });
+
+  it('tells questions that want a figure from those that want a time', () => {
+    expect(readQuestion('How many care leavers go to university?')).toMatchObject({ counting: true, figureWanted: true });
+    expect(readQuestion('How long do families wait for CAMHS?')).toMatchObject({ counting: true, figureWanted: false });
+    // "how long" frames the question; "long" is not searched for.
+    expect(readQuestion('How long do families wait for CAMHS?').text).not.toMatch(/\blong\b/);
   });
 
   it('recognises recommendation questions and their timescale', () => {

@@ -1,0 +1,58 @@
+/**
+ * Whether a word is an English word, from the `word-list` package's sorted
+ * list of about 275,000 words. A question word the report does not use is
+ * corrected only when it is not a word at all: "managment" is a slip for
+ * "management", but "spent" is not a slip for "sent", nor "excluded" for
+ * "included" — such words are what the report does not talk about.
+ *
+ * The list is read on the first look-up (most questions need none) and kept
+ * as one string plus the offset of each line, searched by halves: about 4 MB,
+ * where a Set of the words would take several times that.
+ */
+import { readFileSync } from 'node:fs';
+import wordListPath from 'word-list';
+
+let text = '';
+let starts: Int32Array | null = null;
+/** The few words the list holds out of order, which a search by halves would miss. */
+const unordered = new Set<string>();
+
+function load(): Int32Array {
+  if (!starts) {
+    text = readFileSync(wordListPath, 'utf8');
+    const offsets: number[] = [];
+    let previous = '';
+    for (let start = 0; start < text.length; ) {
+      const end = text.indexOf('\n', start);
+      const stop = end < 0 ? text.length : end;
+      const word = text.slice(start, stop);
+      if (word >= previous) {
+        offsets.push(start);
+        previous = word;
+      } else unordered.add(word);
+      start = stop + 1;
+    }
+    starts = Int32Array.from(offsets);
+  }
+  return starts;
+}
+
+function wordAt(lines: Int32Array, i: number): string {
+  const end = text.indexOf('\n', lines[i]!);
+  return text.slice(lines[i]!, end < 0 ? text.length : end);
+}
+
+/** Whether `word` (lower case) is in the English word list. */
+export function isEnglishWord(word: string): boolean {
+  const lines = load();
+  let low = 0;
+  let high = lines.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const found = wordAt(lines, mid);
+    if (found === word) return true;
+    if (found < word) low = mid + 1;
+    else high = mid - 1;
+  }
+  return unordered.has(word);
+}
