@@ -23,8 +23,9 @@ export interface SearchTuning {
   /**
    * Weight of a spelling correction ("managment" → "management"), scaled
    * further by `length / (length + distance)` as MiniSearch does for fuzzy
-   * matches. Corrections are only tried for words the corpus and vocabulary
-   * do not know, so they never outrank an exact match. Default: 0.8.
+   * matches. Corrections are only tried for words that are neither in the
+   * corpus and vocabulary nor English words, so they never outrank an exact
+   * match. Default: 1.
    */
   typoWeight: number;
   /**
@@ -122,7 +123,7 @@ export const defaultTuning: SearchTuning = {
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   synonymWeight: 0.8,
   oneWayWeight: 1,
-  typoWeight: 0.8,
+  typoWeight: 1,
   variantWeight: 0.9,
   prefixWeight: 0.6,
   partialPhrase: 0.5,
