@@ -89,6 +89,8 @@ const EXTRA_STOP_WORDS = [
   'already', 'ever', 'yet', 'always', 'properly', 'exactly', 'quite', 'made', 'makes', 'making', 'use',
   'used', 'uses', 'using', 'next', 'seem', 'good', 'bad', 'look', 'looks', 'looking', 'info',
   'details', 'detail', 'among', 'amongst', 'job', 'seems', 'describe', 'described', 'explain',
+  // Asking what a term means: "what does CASH stand for?".
+  'stand', 'stands', 'mean', 'means', 'meaning', 'definition', 'define', 'abbreviation', 'acronym',
 ];
 const KEPT_NATURAL_WORDS = new Set(['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', 'under', 'between', 'never']);
 

@@ -20,6 +20,7 @@ import type {
 } from '../answer.js';
 import type { GradeValue, Report } from '../report/model.js';
 import { loadCorpus } from '../report/corpus.js';
+import { curatedAcronyms } from '../report/glossary.js';
 import { analyse, isStopWord, stem, tokenize } from './analysis.js';
 import { matchAreas, matchPart, nameTerms, partClauses } from './areas.js';
 import { isEnglishWord } from './english-words.js';
@@ -85,12 +86,14 @@ export class AnswerEngine {
     this.reports = reports;
     this.tuning = withTuning(options.tuning);
     const file = options.vocabulary ?? readVocabularyFile();
-    this.vocabulary = new Vocabulary(
-      file,
-      reports.map((r) => r.glossary),
-      { synonym: this.tuning.synonymWeight, oneWay: this.tuning.oneWayWeight },
-    );
-    this.index = new ParagraphIndex(reports, this.tuning, () => vocabularyWords(file, reports));
+    // The curated acronyms join too, whether or not a report writes them: people ask
+    // about "the YOT" of a report that only says "youth offending team".
+    const glossaries = [curatedAcronyms(), ...reports.map((r) => r.glossary)];
+    this.vocabulary = new Vocabulary(file, glossaries, {
+      synonym: this.tuning.synonymWeight,
+      oneWay: this.tuning.oneWayWeight,
+    });
+    this.index = new ParagraphIndex(reports, this.tuning, () => vocabularyWords(file, glossaries));
     for (const doc of this.index.paragraphs) {
       let byNumber = this.paragraphsByReport.get(doc.report.id);
       if (!byNumber) this.paragraphsByReport.set(doc.report.id, (byNumber = new Map()));
@@ -132,7 +135,7 @@ export class AnswerEngine {
       reportIds.includes(doc.report.id) && (!part || doc.paragraph.part === part);
 
     if (intent.grade || intent.gradeHint) {
-      const graded = this.answerGrade(answer, concepts, part, reportIds, inScope, intent.gradeHint, intent.gradeNamed);
+      const graded = this.answerGrade(answer, concepts, part, reportIds, inScope, intent.gradeHint, intent.gradeNamed, intent.listing);
       if (graded) return graded;
     }
     if (intent.recommendation) {
@@ -409,28 +412,29 @@ export class AnswerEngine {
     inScope: (doc: IndexedParagraph) => boolean,
     wholeAreaOnly = false,
     gradeNamed?: GradeValue,
+    listing = false,
   ): Answer | null {
     const content = concepts.filter((c) => !isFrame(c, GRADE_FRAME));
     let candidates = this.judgements.filter((j) => reportIds.includes(j.report) && (!part || j.part === part));
     let judgements = matchAreas(content, candidates, { whole: wholeAreaOnly });
-    if (wholeAreaOnly && judgements.length === 0) return null;
     const namedPart = part ?? matchPart(content, this.partNames);
+    // "Is it adequate?" names nothing to judge; "Are looked after children's services adequate?" names a part.
+    if (wholeAreaOnly && judgements.length === 0 && !namedPart) return null;
     if (namedPart && !part) {
       const inPart = judgements.filter((j) => j.part === namedPart);
       if (inPart.length) judgements = inPart;
     }
     if (judgements.length === 0) {
-      // Only frame, grade and part words ("How was safeguarding rated?", "Which areas were
-      // judged inadequate?"): the judgements of that grade, narrowed to the part's overall
-      // judgement when the question names a part; with no grade named, the part's overall
-      // judgement, or every judgement.
+      // Only frame, grade and part words. "Which areas were judged inadequate?" lists the
+      // judgements of that grade; "Is safeguarding good?" and "How was safeguarding rated?"
+      // want the part's overall judgement; "What grades did Sutton get?" every judgement.
       const meaningful = content.filter((c) => c.weight > 1 && !this.namesPart(c));
       if (meaningful.length > 0) return null;
       if (namedPart) candidates = candidates.filter((j) => j.part === namedPart);
-      if (gradeNamed) candidates = candidates.filter((j) => j.grade === gradeNamed);
-      if (candidates.length === 0) return null;
       const overall = candidates.filter((j) => /^overall/i.test(j.area));
-      judgements = namedPart && overall.length ? overall : candidates;
+      if (gradeNamed && (listing || !namedPart)) judgements = candidates.filter((j) => j.grade === gradeNamed);
+      else judgements = namedPart && overall.length ? overall : candidates;
+      if (judgements.length === 0) return null;
     }
     const weights = termWeights(content, (t) => this.index.rarity(t));
     const results: Citation[] = [];
@@ -624,11 +628,11 @@ function namesSection(doc: IndexedParagraph, asked: Set<string>): boolean {
 }
 
 /** Words the vocabulary uses, so that spelling correction can land on them too. */
-function vocabularyWords(file: VocabularyFile, reports: Report[]): string[] {
+function vocabularyWords(file: VocabularyFile, glossaries: Record<string, string>[]): string[] {
   const phrases = [
     ...(file.groups ?? []).flat(),
     ...Object.entries(file.oneWay ?? {}).flatMap(([k, v]) => [k, ...v]),
-    ...reports.flatMap((r) => Object.entries(r.glossary).flat()),
+    ...glossaries.flatMap((glossary) => Object.entries(glossary).flat()),
   ];
   return phrases.flatMap((p) => tokenize(p).map((t) => t.normal));
 }

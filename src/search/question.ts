@@ -28,6 +28,8 @@ export interface QuestionIntent {
   gradeHint: boolean;
   /** The grade a grade question names: "which areas were judged inadequate?" → 4. */
   gradeNamed?: GradeValue;
+  /** The question asks for a list of areas: "which areas…", "what aspects…". */
+  listing: boolean;
   /** "what must be done immediately", "what does the report recommend". */
   recommendation: boolean;
   /** The timescale asked about, when the question names one. */
@@ -49,6 +51,8 @@ const GRADE_WORDS =
   /\b(?:grades?|graded|grading|rated|rating|ratings|judged|judgements?|judgments?|scored|verdict|ofsted (?:say|give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b/i;
 
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
+
+const LISTING = /\bwhich\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b/i;
 
 const GRADE_HINT = /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|\bhow (?:good|well) (?:is|are|was|were|did|does|do)\b/i;
 
@@ -77,7 +81,15 @@ const PADDING = /^\s*(?:are there |is there )?any (?:concerns?|info(?:rmation)?|
 
 export function readQuestion(raw: string): QuestionIntent {
   const text = stripSlackMarkup(raw).replace(PADDING, '');
-  const intent: QuestionIntent = { text, grade: false, gradeHint: false, recommendation: false, counting: false, figureWanted: false };
+  const intent: QuestionIntent = {
+    text,
+    grade: false,
+    gradeHint: false,
+    listing: LISTING.test(text),
+    recommendation: false,
+    counting: false,
+    figureWanted: false,
+  };
 
   const reference = PARAGRAPH_REFERENCE.exec(text) ?? EMBEDDED_REFERENCE.exec(text);
   if (reference?.groups) {

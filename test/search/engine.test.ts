@@ -83,9 +83,27 @@ describe('answering questions', () => {
       [SAFEGUARDING, 'Performance management and quality assurance'],
       [LOOKED_AFTER, 'Performance management and quality assurance'],
     ]);
+    expect(engine.ask('which areas in safeguarding were judged inadequate?').judgements.map((j) => j.area)).toEqual([
+      'Overall effectiveness',
+      'Quality of provision',
+      'Performance management and quality assurance',
+    ]);
+    // A yes-or-no question about a part is answered by its overall judgement, whatever grade it names.
+    for (const q of ['Is safeguarding good?', 'was safeguarding judged good?']) {
+      expect(engine.ask(q).judgements.map((j) => [j.part, j.area, j.label]), q).toEqual([[SAFEGUARDING, 'Overall effectiveness', 'Inadequate']]);
+    }
+    expect(engine.ask('Why are looked after children services only adequate?').judgements.map((j) => [j.part, j.area])).toEqual([
+      [LOOKED_AFTER, 'Overall effectiveness'],
+    ]);
     const why = engine.ask('why was safeguarding judged inadequate');
     expect(why.judgements.map((j) => [j.part, j.area])).toEqual([[SAFEGUARDING, 'Overall effectiveness']]);
     expect(why.results[0]!.paragraph).toBe(9);
+  });
+
+  it('knows curated acronyms the report spells out but never abbreviates, and "what does X stand for"', () => {
+    // The report says "youth offending team", never "YOT".
+    expect(numbers('How does the YOT work with CAMHS?')).toContain(105);
+    expect(numbers('What does CASH stand for?')[0]).toBe(36);
   });
 
   it('maps irregular verb forms to their verb', () => {
