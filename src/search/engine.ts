@@ -26,7 +26,7 @@ import { matchAreas, matchPart, nameTerms, partClauses } from './areas.js';
 import { isEnglishWord } from './english-words.js';
 import { holdsPhrase, ParagraphIndex, type IndexedParagraph } from './paragraph-index.js';
 import { readQuestion, type QuestionIntent } from './question.js';
-import { snippet } from './snippet.js';
+import { snippet, type SnippetPhrase } from './snippet.js';
 import { withTuning, type SearchTuning } from './tuning.js';
 import { readVocabularyFile, Vocabulary, type Alternative, type Concept, type VocabularyFile } from './vocabulary.js';
 
@@ -50,6 +50,12 @@ interface WeightedConcept extends Concept {
 }
 
 type TermScores = (term: string) => Map<number, number>;
+
+/** The question's terms as a snippet marks them; see {@link termWeights}. */
+interface MatchedTerms {
+  weights: Map<string, number>;
+  phrases: SnippetPhrase[];
+}
 
 interface Scored {
   doc: IndexedParagraph;
@@ -115,7 +121,7 @@ export class AnswerEngine {
       const cited = this.cite(intent.paragraph.report ? `${intent.paragraph.report} ${intent.paragraph.number}` : intent.paragraph.number);
       if ('error' in cited) return { ...answer, suggestions: [cited.error] };
       const doc = this.paragraphsByReport.get(cited.paragraph.report)!.get(cited.paragraph.number)!;
-      return { ...answer, answered: true, results: [this.citation(doc, 1, new Map())] };
+      return { ...answer, answered: true, results: [this.citation(doc, 1, { weights: new Map(), phrases: [] })] };
     }
 
     let text = intent.text;
@@ -518,7 +524,7 @@ export class AnswerEngine {
 
   // ── output ───────────────────────────────────────────────────────────
 
-  private citation(doc: IndexedParagraph, score: number, weights: Map<string, number>): Citation {
+  private citation(doc: IndexedParagraph, score: number, matched: MatchedTerms): Citation {
     const p = doc.paragraph;
     return {
       report: doc.report.id,
@@ -529,7 +535,7 @@ export class AnswerEngine {
       grade: p.grade,
       score: Math.round(score * 1000) / 1000,
       text: p.text,
-      snippet: snippet(doc.sentences, weights),
+      snippet: snippet(doc.sentences, matched.weights, { phrases: matched.phrases }),
     };
   }
 
@@ -602,18 +608,28 @@ function totalWeight(concepts: WeightedConcept[]): number {
 }
 
 /** Index term → weight, for snippets: each concept's weight on each of its forms' terms, at most the term's own rarity. */
-function termWeights(concepts: WeightedConcept[], rarity: (term: string) => number): Map<string, number> {
+/**
+ * What a snippet marks for the question's concepts: each single word's index
+ * term with its weight, and the other forms of more than one word
+ * ("multi-agency safeguarding hub" for "MASH") as phrases, marked only where
+ * their words stand together.
+ */
+function termWeights(concepts: WeightedConcept[], rarity: (term: string) => number): MatchedTerms {
   const weights = new Map<string, number>();
+  const phrases: SnippetPhrase[] = [];
   for (const concept of concepts) {
     for (const alternative of concept.alternatives) {
-      for (const term of alternative.terms) {
+      const weightOf = (term: string) =>
         // A common word inside a rare phrase ("young" in "looked after young people") weighs as little as it tells.
-        const w = Math.max(Math.min(concept.weight * alternative.weight, rarity(term)), 1e-3);
-        weights.set(term, Math.max(weights.get(term) ?? 0, w));
+        Math.max(Math.min(concept.weight * alternative.weight, rarity(term)), 1e-3);
+      if (alternative.terms.length > 1 && alternative.source !== 'question') {
+        phrases.push({ terms: alternative.terms, weight: Math.max(concept.weight * alternative.weight, 1e-3) });
+        continue;
       }
+      for (const term of alternative.terms) weights.set(term, Math.max(weights.get(term) ?? 0, weightOf(term)));
     }
   }
-  return weights;
+  return { weights, phrases };
 }
 
 function isFrame(concept: Concept, frame: Set<string>): boolean {

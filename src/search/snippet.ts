@@ -12,7 +12,19 @@ export interface Sentence {
   words: { start: number; end: number; term: string }[];
 }
 
+/** Words that count only side by side: another form of a question's word, such as "multi-agency safeguarding hub" for "MASH". */
+export interface SnippetPhrase {
+  /** Index terms, in order. */
+  terms: string[];
+  weight: number;
+}
+
 export interface SnippetOptions {
+  /**
+   * Phrases whose words are marked only where they stand together, so that
+   * "agencies" alone is not marked for "MASH". Default: none.
+   */
+  phrases?: SnippetPhrase[];
   /** Most sentences kept. Default: 2. */
   maxSentences?: number;
   /** Marker wrapped around each matched word. Default: "**". */
@@ -60,20 +72,18 @@ export function splitSentences(text: string): Sentence[] {
 export function snippet(sentences: Sentence[], weights: Map<string, number>, options: SnippetOptions = {}): string {
   const maxSentences = options.maxSentences ?? 2;
   const mark = options.mark ?? '**';
+  const phrases = options.phrases ?? [];
+  // What each sentence matches: terms with their weight, plus the words of whole phrases.
+  const found = sentences.map((sentence) => matches(sentence, weights, phrases));
   const chosen: number[] = [];
   const covered = new Set<string>();
   while (chosen.length < maxSentences) {
     let best = -1;
     let bestGain = 0;
-    sentences.forEach((sentence, index) => {
+    found.forEach((match, index) => {
       if (chosen.includes(index)) return;
       let gain = 0;
-      const counted = new Set<string>();
-      for (const { term } of sentence.words) {
-        if (covered.has(term) || counted.has(term)) continue;
-        counted.add(term);
-        gain += weights.get(term) ?? 0;
-      }
+      for (const [key, weight] of match.weights) if (!covered.has(key)) gain += weight;
       if (gain > bestGain) {
         best = index;
         bestGain = gain;
@@ -81,26 +91,60 @@ export function snippet(sentences: Sentence[], weights: Map<string, number>, opt
     });
     if (best < 0) break;
     chosen.push(best);
-    for (const { term } of sentences[best]!.words) if (weights.has(term)) covered.add(term);
+    for (const key of found[best]!.weights.keys()) covered.add(key);
   }
   if (chosen.length === 0 && sentences.length > 0) chosen.push(0);
   const minMarkWeight = options.minMarkWeight ?? 0.3;
-  const strong = new Map([...weights].filter(([, w]) => w >= minMarkWeight));
-  const marked = chosen.some((i) => sentences[i]!.words.some((w) => strong.has(w.term))) ? strong : weights;
+  // Mark the words that matter; when none of the chosen sentences holds one, mark what there is.
+  const strongIn = (i: number) => [...found[i]!.positions].filter(([, w]) => w >= minMarkWeight).map(([p]) => p);
+  const anyStrong = chosen.some((i) => strongIn(i).length > 0);
   return chosen
     .sort((a, b) => a - b)
-    .map((i) => markWords(sentences[i]!, marked, mark))
+    .map((i) => markPositions(sentences[i]!, new Set(anyStrong ? strongIn(i) : found[i]!.positions.keys()), mark))
     .join(' … ');
+}
+
+/**
+ * A sentence's matches: `weights` by distinct term or phrase (for choosing
+ * sentences), and `positions`, the index in `sentence.words` of each word to
+ * mark, with its weight.
+ */
+function matches(
+  sentence: Sentence,
+  weights: Map<string, number>,
+  phrases: SnippetPhrase[],
+): { weights: Map<string, number>; positions: Map<number, number> } {
+  const byKey = new Map<string, number>();
+  const positions = new Map<number, number>();
+  sentence.words.forEach(({ term }, i) => {
+    const weight = weights.get(term);
+    if (weight === undefined) return;
+    byKey.set(term, weight);
+    positions.set(i, weight);
+  });
+  for (const phrase of phrases) {
+    const n = phrase.terms.length;
+    for (let i = 0; i + n <= sentence.words.length; i++) {
+      if (!phrase.terms.every((t, k) => sentence.words[i + k]!.term === t)) continue;
+      byKey.set(phrase.terms.join(' '), phrase.weight);
+      for (let k = 0; k < n; k++) positions.set(i + k, Math.max(positions.get(i + k) ?? 0, phrase.weight));
+    }
+  }
+  return { weights: byKey, positions };
+}
+
+function markPositions(sentence: Sentence, positions: Set<number>, mark: string): string {
+  let out = '';
+  let last = 0;
+  sentence.words.forEach((word, i) => {
+    if (!positions.has(i)) return;
+    out += sentence.text.slice(last, word.start) + mark + sentence.text.slice(word.start, word.end) + mark;
+    last = word.end;
+  });
+  return out + sentence.text.slice(last);
 }
 
 /** The sentence with each word whose index term is in `weights` wrapped in `mark`. */
 export function markWords(sentence: Sentence, weights: Map<string, number>, mark = '**'): string {
-  let out = '';
-  let last = 0;
-  for (const word of sentence.words) {
-    if (!weights.has(word.term)) continue;
-    out += sentence.text.slice(last, word.start) + mark + sentence.text.slice(word.start, word.end) + mark;
-    last = word.end;
-  }
-  return out + sentence.text.slice(last);
+  return markPositions(sentence, new Set(sentence.words.flatMap((w, i) => (weights.has(w.term) ? [i] : []))), mark);
 }

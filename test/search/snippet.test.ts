@@ -26,6 +26,16 @@ describe('snippets', () => {
     );
   });
 
+  it('marks the words of a phrase only where they stand together', () => {
+    const sentences = splitSentences(
+      'Staff from other agencies work together. They plan a multi-agency safeguarding hub (MASH).',
+    );
+    const phrases = [{ terms: ['multi', 'agenc', 'safeguard', 'hub'], weight: 2 }];
+    expect(snippet(sentences, new Map([['mash', 3]]), { phrases })).toBe(
+      'They plan a **multi**-**agency** **safeguarding** **hub** (**MASH**).',
+    );
+  });
+
   it('falls back to the first sentence when nothing matches', () => {
     expect(snippet(splitSentences(text), new Map())).toBe('Partnership working is adequate.');
   });
