@@ -131,6 +131,8 @@ export interface Report {
   /** e.g. "All". */
   ageGroup: string;
   gradeScale: GradeScaleEntry[];
+  /** The paragraph that sets out the grading scale (3 in the Sutton report), or null when the report prints none. */
+  gradeScaleParagraph: number | null;
   parts: Part[];
   paragraphs: Paragraph[];
   judgements: Judgement[];

@@ -149,6 +149,7 @@ export function parseReport(source: string, file: string): Report {
   const recommendations: Recommendation[] = [];
   const footnotes: (Footnote & { line: number })[] = [];
   let gradeScale: GradeScaleEntry[] = [];
+  let gradeScaleParagraph: number | null = null;
 
   let part: Part | null = null;
   let groups: string[] = [];
@@ -305,6 +306,7 @@ export function parseReport(source: string, file: string): Report {
     } else if ((m = SCALE_ROW.exec(trimmed))) {
       const value = Number(m[2]) as GradeScaleEntry['value'];
       gradeScale.push({ ...gradeOf(value), description: m[3]!.trim() });
+      gradeScaleParagraph ??= (open as OpenParagraph | null)?.number ?? null;
       append(line, `${m[1]} (Grade ${m[2]}): ${m[3]!.trim()}`, true);
     } else if ((m = HEADING_WITH_GRADE.exec(trimmed))) {
       closeParagraph();
@@ -332,6 +334,7 @@ export function parseReport(source: string, file: string): Report {
   if (gradeScale.length !== 4) {
     if (gradeScale.length > 0) warn(lines[bodyStart]!.number, 'the grading scale is incomplete; using the standard four point scale');
     gradeScale = STANDARD_SCALE;
+    gradeScaleParagraph = null;
   }
 
   // --- The findings table, reconciled with the body's graded sections. ---
@@ -350,6 +353,7 @@ export function parseReport(source: string, file: string): Report {
     file,
     ...metadata,
     gradeScale,
+    gradeScaleParagraph,
     parts,
     paragraphs,
     judgements: judgementsResult,

@@ -140,6 +140,16 @@ export class AnswerEngine {
     const inScope = (doc: IndexedParagraph) =>
       reportIds.includes(doc.report.id) && (!part || doc.paragraph.part === part);
 
+    if (intent.scale) {
+      // The paragraph that sets out what the grades mean, in each report asked about.
+      const scales = this.reports
+        .filter((r) => reportIds.includes(r.id) && r.gradeScaleParagraph !== null)
+        .map((r) => this.paragraphsByReport.get(r.id)!.get(r.gradeScaleParagraph!)!);
+      if (scales.length > 0) {
+        const matched = termWeights(concepts, (t) => this.index.rarity(t));
+        return { ...answer, answered: true, results: scales.map((doc) => this.citation(doc, 1, matched)) };
+      }
+    }
     if (intent.grade || intent.gradeHint) {
       const graded = this.answerGrade(answer, concepts, part, reportIds, inScope, intent.gradeHint, intent.gradeNamed, intent.listing);
       if (graded) return graded;
@@ -233,10 +243,16 @@ export class AnswerEngine {
     const terms: string[] = [];
     const labels: string[] = [];
     const corrections = new Map<number, number>();
+    /** Position → the term of another word of the same family in the report ("visitor" → "visit"). */
+    const families = new Map<number, string>();
     for (const token of tokenize(text)) {
       if (isStopWord(token.normal)) continue;
       let normal = token.normal;
       let term = stem(normal);
+      if (this.tuning.familyWeight > 0 && this.index.frequency(term)) {
+        const relative = this.index.variant(normal);
+        if (relative && stem(relative) !== term && !isStopWord(relative)) families.set(terms.length, stem(relative));
+      }
       if (!this.index.frequency(term) && !this.vocabulary.knows(term) && !this.index.knowsWord(normal)) {
         const variant = this.index.variant(normal);
         // A real word the report does not use is not a slip for one it does ("spent" is not "sent").
@@ -262,7 +278,15 @@ export class AnswerEngine {
       terms.push(term);
       labels.push(token.word);
     }
-    const concepts = this.vocabulary.concepts(terms, labels);
+    let concepts = this.vocabulary.concepts(terms, labels);
+    if (families.size > 0) {
+      concepts = concepts.map((concept) => {
+        const family = concept.span.length === 1 ? families.get(concept.span.start) : undefined;
+        if (!family || concept.alternatives.some((a) => a.terms.length === 1 && a.terms[0] === family)) return concept;
+        const alternative = { terms: [family], weight: this.tuning.familyWeight, label: family, source: 'synonym' as const };
+        return { ...concept, alternatives: [...concept.alternatives, alternative] };
+      });
+    }
     if (corrections.size === 0) return concepts;
     // Corrected words count for less, in every form they take.
     return concepts.map((concept) => {

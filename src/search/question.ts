@@ -30,6 +30,8 @@ export interface QuestionIntent {
   gradeNamed?: GradeValue;
   /** The question asks for a list of areas: "which areas…", "what aspects…". */
   listing: boolean;
+  /** "What do the grades mean?", "what does adequate mean?": the grading scale answers. */
+  scale: boolean;
   /** "what must be done immediately", "what does the report recommend". */
   recommendation: boolean;
   /** The timescale asked about, when the question names one. */
@@ -51,6 +53,9 @@ const GRADE_WORDS =
   /\b(?:grades?|graded|grading|rated|rating|ratings|judged|judgements?|judgments?|scored|verdict|ofsted (?:say|give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b/i;
 
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
+
+const SCALE_WORDS = /\b(?:mean|means|meaning|scale|definitions?|defined|stands? for)\b/i;
+const SCALE_SUBJECT = /\b(?:grades?|grading|ratings?|judgements?|outstanding|good|adequate|inadequate)\b/i;
 
 const LISTING = /\bwhich\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b/i;
 
@@ -86,6 +91,7 @@ export function readQuestion(raw: string): QuestionIntent {
     grade: false,
     gradeHint: false,
     listing: LISTING.test(text),
+    scale: SCALE_WORDS.test(text) && SCALE_SUBJECT.test(text),
     recommendation: false,
     counting: false,
     figureWanted: false,

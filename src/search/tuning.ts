@@ -33,6 +33,11 @@ export interface SearchTuning {
    * ("stable" → "stability"). Default: 0.9.
    */
   variantWeight: number;
+  /**
+   * Weight of another word of the same family for a word the report does use
+   * in its own form ("visiting" for "visitor"). 0 turns this off. Default: 0.7.
+   */
+  familyWeight: number;
   /** Weight of a completion of an unknown word ("safeg" → "safeguarding"). Default: 0.6. */
   prefixWeight: number;
   /**
@@ -125,6 +130,7 @@ export const defaultTuning: SearchTuning = {
   oneWayWeight: 1,
   typoWeight: 1,
   variantWeight: 0.9,
+  familyWeight: 0.7,
   prefixWeight: 0.6,
   partialPhrase: 0.5,
   scatteredPhrase: 0.6,

@@ -33,6 +33,7 @@ describe('the Sutton 2012 report', () => {
     expect(report.gradeScale.map((g) => `${g.value} ${g.label}`)).toEqual(['1 Outstanding', '2 Good', '3 Adequate', '4 Inadequate']);
     expect(report.gradeScale[2]!.description).toBe('A service that only meets minimum requirements');
     expect(para(3).text).toContain('Adequate (Grade 3): A service that only meets minimum requirements');
+    expect(report.gradeScaleParagraph).toBe(3);
   });
 
   it('has paragraphs 1 to 108, in order, each once', () => {

@@ -106,6 +106,16 @@ describe('answering questions', () => {
     expect(numbers('What does CASH stand for?')[0]).toBe(36);
   });
 
+  it('answers what the grades mean from the paragraph that sets out the scale', () => {
+    for (const q of ['What do the grades mean?', 'what does adequate mean in this report', 'what is the grading scale']) {
+      expect(numbers(q), q).toEqual([3]);
+    }
+  });
+
+  it('finds another word of the same family ("visitor" → "visiting")', () => {
+    expect(numbers('Is there an independent visitor service?').slice(0, 3)).toContain(91);
+  });
+
   it('maps irregular verb forms to their verb', () => {
     expect(numbers('How is domestic abuse picked up by health staff?')[0]).toBe(54);
     expect(engine.ask('Are care plans kept up to date?').answered).toBe(true);
