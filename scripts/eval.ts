@@ -60,6 +60,10 @@ if (args.includes('--json')) {
     for (const [kind, m] of Object.entries(r.byKind)) console.log(row(kind, m));
     console.log('');
   }
+  // The overall figures last, where a glance at the end of the output finds them.
+  console.log('== overall ==');
+  console.log(row('set', null));
+  for (const [name, r] of Object.entries(results)) console.log(row(name.replace(/ \(.*/, ''), r.overall));
 }
 
 function summarise(outcomes: QuestionOutcome[]) {
