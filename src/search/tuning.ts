@@ -48,7 +48,7 @@ export interface SearchTuning {
   partialPhrase: number;
   /**
    * A multi-word form whose words are all in the paragraph but not side by
-   * side ("children" … "centres") scores this share. Default: 0.7.
+   * side ("children" … "centres") scores this share. Default: 0.6.
    */
   scatteredPhrase: number;
   /** How much of its concept such a scattered form covers, for the coverage share. Default: 0.5. */
