@@ -18,7 +18,7 @@ import type {
   JudgementResult,
   RecommendationResult,
 } from '../answer.js';
-import type { GradeValue, Report } from '../report/model.js';
+import type { Report } from '../report/model.js';
 import { loadCorpus } from '../report/corpus.js';
 import { curatedAcronyms } from '../report/glossary.js';
 import { analyse, isStopWord, stem, tokenize } from './analysis.js';
@@ -151,7 +151,7 @@ export class AnswerEngine {
       }
     }
     if (intent.grade || intent.gradeHint) {
-      const graded = this.answerGrade(answer, concepts, part, reportIds, inScope, intent.gradeHint, intent.gradeNamed, intent.listing);
+      const graded = this.answerGrade(answer, intent, concepts, part, reportIds, inScope);
       if (graded) return graded;
     }
     if (intent.recommendation) {
@@ -434,16 +434,20 @@ export class AnswerEngine {
 
   // ── grade and recommendation questions ───────────────────────────────
 
+  /**
+   * Answers a grade question with the judgements it names, or null to search
+   * instead. A hinted grade question ("Is partnership working good?") must
+   * name a whole judged area or a part.
+   */
   private answerGrade(
     answer: Answer,
+    intent: QuestionIntent,
     concepts: WeightedConcept[],
     part: string | null,
     reportIds: string[],
     inScope: (doc: IndexedParagraph) => boolean,
-    wholeAreaOnly = false,
-    gradeNamed?: GradeValue,
-    listing = false,
   ): Answer | null {
+    const { gradeHint: wholeAreaOnly, gradeNamed, listing } = intent;
     const content = concepts.filter((c) => !isFrame(c, GRADE_FRAME));
     let candidates = this.judgements.filter((j) => reportIds.includes(j.report) && (!part || j.part === part));
     let judgements = matchAreas(content, candidates, { whole: wholeAreaOnly });
