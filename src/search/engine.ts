@@ -504,7 +504,10 @@ export class AnswerEngine {
         (!intent.timescale || r.timescale === intent.timescale),
     );
     if (recommendations.length === 0) return null;
-    const weights = termWeights(content, (t) => this.index.rarity(t));
+    // The subject of the question beyond its timescale and part ("CAMHS" in "what must be done
+    // about CAMHS within three months"): what snippets mark and what further paragraphs are about.
+    const subject = content.filter((c) => !isFrame(c, TIMESCALE_FRAME) && !this.namesPart(c));
+    const weights = termWeights(subject, (t) => this.index.rarity(t));
     // A recommendation's relevance: the weight of the question's concepts it holds in full, in any form.
     const relevance = (text: string) => {
       const terms = this.termsOf(text);
@@ -530,8 +533,7 @@ export class AnswerEngine {
       const doc = this.paragraphsByReport.get(report)?.get(Number(number));
       if (doc) results.push(this.citation(doc, 1 / (1 + results.length), weights));
     }
-    // Then paragraphs about the subject of the question, if it names one beyond the timescale.
-    const subject = content.filter((c) => !isFrame(c, TIMESCALE_FRAME) && !this.namesPart(c));
+    // Then paragraphs about the subject of the question, if it names one.
     const inPart = (doc: IndexedParagraph) => inScope(doc) && (!namedPart || doc.paragraph.part === namedPart);
     for (const s of subject.length ? this.cut(this.rank(subject, intent, inPart)) : []) {
       if (results.length >= this.tuning.maxResults) break;
