@@ -104,10 +104,11 @@ export function definedAcronyms(text: string): Record<string, string> {
 /** The report's definitions, plus curated ones for acronyms it uses without defining. */
 export function buildGlossary(text: string): Record<string, string> {
   const glossary = definedAcronyms(text);
+  // Words as written, "A&E" and "GPs" whole, so that each acronym is one look-up.
+  const words = new Set(text.match(/[A-Za-z&]+/g) ?? []);
   for (const [acronym, expansion] of Object.entries(curatedAcronyms())) {
     if (glossary[acronym]) continue;
-    const escaped = acronym.replace(/[.*+?^${}()|[\]\\&]/g, (c) => (c === '&' ? '&' : `\\${c}`));
-    if (new RegExp(`(?<![A-Za-z])${escaped}s?(?![A-Za-z])`).test(text)) glossary[acronym] = expansion;
+    if (words.has(acronym) || words.has(`${acronym}s`)) glossary[acronym] = expansion;
   }
   return Object.fromEntries(Object.entries(glossary).sort(([a], [b]) => a.localeCompare(b)));
 }
