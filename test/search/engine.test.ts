@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/report/parse.js';
 import { loadCorpus } from '../../src/report/corpus.js';
 import type { Report } from '../../src/report/model.js';
 import { AnswerEngine, loadEngine } from '../../src/search/engine.js';
@@ -256,5 +259,35 @@ describe('loadEngine', () => {
 
   it('fails plainly on an empty corpus folder', () => {
     expect(() => loadEngine('/nonexistent-folder')).toThrow(/No report could be loaded/);
+  });
+});
+
+describe('several reports', () => {
+  let both: AnswerEngine;
+  beforeAll(() => {
+    const fernhill = parseReport(readFileSync(join(import.meta.dirname, '../fixtures/corpus/fernhill-2013.txt'), 'utf8'), 'fernhill-2013.txt');
+    both = new AnswerEngine([...reports, fernhill]);
+  });
+
+  it('cites each answer with its own report', () => {
+    expect(both.ask('What is the MASH?').results.every((r) => r.report === 'sutton-2012')).toBe(true);
+    expect(both.ask('what did the ferry crossing project do for waiting times').results[0]).toMatchObject({ report: 'fernhill-2013', paragraph: 4 });
+    expect(both.ask('What is the MASH?', { report: 'fernhill-2013' }).results.every((r) => r.report === 'fernhill-2013')).toBe(true);
+  });
+
+  it('asks which report when a paragraph number is in several', () => {
+    expect(both.cite('3')).toEqual({ error: expect.stringContaining('Several reports have a paragraph 3') });
+    expect(both.cite('fernhill-2013 3')).toMatchObject({ paragraph: { report: 'fernhill-2013', number: 3 } });
+    expect(both.cite('65')).toMatchObject({ paragraph: { report: 'sutton-2012', number: 65 } });
+  });
+
+  it('gives the judgements of every report, each named', () => {
+    const overall = both.grade('overall effectiveness').judgements.map((j) => `${j.report} ${j.part} ${j.label}`);
+    expect(overall).toEqual([
+      'sutton-2012 Safeguarding services Inadequate',
+      'sutton-2012 Services for looked after children Adequate',
+      'fernhill-2013 Safeguarding services Good',
+      'fernhill-2013 Services for looked after children Adequate',
+    ]);
   });
 });
