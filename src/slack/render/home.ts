@@ -24,7 +24,7 @@ export function reportSummary(report: Report): string {
       ? longDate(report.inspectionDates.start)
       : `${longDate(report.inspectionDates.start)} to ${longDate(report.inspectionDates.end)}`;
   return [
-    `*${escapeMrkdwn(report.authority)}* — ${escapeMrkdwn(report.title)}`,
+    `*${escapeMrkdwn(report.authority)}* — ${escapeMrkdwn(report.title)} (\`${escapeMrkdwn(report.id)}\`)`,
     `Inspected ${escapeMrkdwn(dates)} · published ${escapeMrkdwn(longDate(report.published))}`,
     `Reporting inspector: ${escapeMrkdwn(report.inspector)} · age group: ${escapeMrkdwn(report.ageGroup)}`,
   ].join('\n');
