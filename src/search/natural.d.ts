@@ -1,8 +1,8 @@
 /**
- * Types for the two `natural` files imported directly. Importing the package
- * root costs about half a second and loads database drivers, so the analysis
- * imports only the Porter stemmer and the English stop word list (and, when
- * a question holds a word the corpus lacks, the Lancaster stemmer).
+ * Types for the `natural` files imported directly. Importing the package root
+ * costs about half a second and loads database drivers, so the analysis
+ * imports only the Porter stemmer and the English stop word list, and, on the
+ * first question, the Lancaster stemmer that groups words of one family.
  */
 declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
   const PorterStemmer: { stem(token: string): string };
