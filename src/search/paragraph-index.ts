@@ -206,8 +206,8 @@ export class ParagraphIndex {
   private variants: Map<string, string> | null = null;
 
   /**
-   * A corpus word of the same family as an unknown word, where Porter's
-   * stems differ ("stable" / "stability", "analysing" / "analysis"): the
+   * A corpus word of the same family as a word, where Porter's stems differ
+   * ("stable" / "stability", "visitor" / "visiting"): the
    * commonest word with the same Lancaster stem, a more aggressive stemmer
    * used only here. Stems under five letters are too loose to trust
    * ("metres" and "met").
@@ -256,7 +256,7 @@ export function holdsPhrase(doc: IndexedParagraph, terms: string[]): boolean {
 
 let lancasterStemmer: { stem(token: string): string } | null = null;
 
-/** Loaded on first use: most questions need it never, and start-up time counts. */
+/** Loaded on the first question rather than at start, where every millisecond before the first answer counts. */
 function loadLancaster(): { stem(token: string): string } {
   lancasterStemmer ??= createRequire(import.meta.url)('natural/lib/natural/stemmers/lancaster_stemmer.js') as {
     stem(token: string): string;
