@@ -24,9 +24,10 @@ import { curatedAcronyms } from '../report/glossary.js';
 import { analyse, isStopWord, stem, tokenize } from './analysis.js';
 import { matchAreas, matchPart, nameTerms, partClauses } from './areas.js';
 import { isEnglishWord } from './english-words.js';
-import { holdsPhrase, ParagraphIndex, type IndexedParagraph } from './paragraph-index.js';
+import { ParagraphIndex, type IndexedParagraph } from './paragraph-index.js';
 import { readQuestion, type QuestionIntent } from './question.js';
-import { snippet, type SnippetPhrase } from './snippet.js';
+import { alternativeScores, termWeights, totalWeight, type MatchedTerms, type TermScores, type WeightedConcept } from './scoring.js';
+import { snippet } from './snippet.js';
 import { withTuning, type SearchTuning } from './tuning.js';
 import { readVocabularyFile, Vocabulary, type Alternative, type Concept, type VocabularyFile } from './vocabulary.js';
 
@@ -42,19 +43,6 @@ export interface EngineOptions {
   tuning?: Partial<SearchTuning>;
   /** The vocabulary; default: read from `data/vocabulary.json`. */
   vocabulary?: VocabularyFile;
-}
-
-/** A concept of the question, weighted by how much of the question's meaning it carries. */
-interface WeightedConcept extends Concept {
-  weight: number;
-}
-
-type TermScores = (term: string) => Map<number, number>;
-
-/** The question's terms as a snippet marks them; see {@link termWeights}. */
-interface MatchedTerms {
-  weights: Map<string, number>;
-  phrases: SnippetPhrase[];
 }
 
 interface Scored {
@@ -594,73 +582,6 @@ export function loadEngine(corpusDir?: string, options?: EngineOptions): AnswerE
 }
 
 // ── helpers ────────────────────────────────────────────────────────────
-
-/** Per paragraph: the alternative's summed term scores, and the share of its terms matched. */
-function alternativeScores(
-  alternative: Alternative,
-  scoresOf: (term: string) => Map<number, number>,
-  tuning: SearchTuning,
-  paragraph: (id: number) => IndexedParagraph,
-): Map<number, { score: number; share: number }> {
-  const [first, ...rest] = alternative.terms;
-  if (first === undefined) return new Map();
-  if (rest.length === 0) {
-    const out = new Map<number, { score: number; share: number }>();
-    for (const [id, score] of scoresOf(first)) out.set(id, { score, share: 1 });
-    return out;
-  }
-  const sums = new Map<number, { score: number; matched: number }>();
-  for (const term of alternative.terms) {
-    for (const [id, score] of scoresOf(term)) {
-      const s = sums.get(id);
-      if (s) {
-        s.score += score;
-        s.matched += 1;
-      } else sums.set(id, { score, matched: 1 });
-    }
-  }
-  const n = alternative.terms.length;
-  const out = new Map<number, { score: number; share: number }>();
-  for (const [id, s] of sums) {
-    if (s.matched < n) {
-      out.set(id, { score: s.score * tuning.partialPhrase, share: (tuning.partialPhrase * s.matched) / n });
-    } else {
-      // All the words, but not as the phrase ("children … centres"): a weaker match.
-      const together = holdsPhrase(paragraph(id), alternative.terms);
-      out.set(id, { score: s.score * (together ? 1 : tuning.scatteredPhrase), share: together ? 1 : tuning.scatteredCredit });
-    }
-  }
-  return out;
-}
-
-function totalWeight(concepts: WeightedConcept[]): number {
-  return concepts.reduce((sum, c) => sum + c.weight, 0);
-}
-
-/** Index term → weight, for snippets: each concept's weight on each of its forms' terms, at most the term's own rarity. */
-/**
- * What a snippet marks for the question's concepts: each single word's index
- * term with its weight, and the other forms of more than one word
- * ("multi-agency safeguarding hub" for "MASH") as phrases, marked only where
- * their words stand together.
- */
-function termWeights(concepts: WeightedConcept[], rarity: (term: string) => number): MatchedTerms {
-  const weights = new Map<string, number>();
-  const phrases: SnippetPhrase[] = [];
-  for (const concept of concepts) {
-    for (const alternative of concept.alternatives) {
-      const weightOf = (term: string) =>
-        // A common word inside a rare phrase ("young" in "looked after young people") weighs as little as it tells.
-        Math.max(Math.min(concept.weight * alternative.weight, rarity(term)), 1e-3);
-      if (alternative.terms.length > 1 && alternative.source !== 'question') {
-        phrases.push({ terms: alternative.terms, weight: Math.max(concept.weight * alternative.weight, 1e-3) });
-        continue;
-      }
-      for (const term of alternative.terms) weights.set(term, Math.max(weights.get(term) ?? 0, weightOf(term)));
-    }
-  }
-  return { weights, phrases };
-}
 
 function isFrame(concept: Concept, frame: Set<string>): boolean {
   const own = concept.alternatives[0]!.terms;
