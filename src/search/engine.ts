@@ -45,6 +45,13 @@ export interface EngineOptions {
   vocabulary?: VocabularyFile;
 }
 
+/** What a question is asked of: a part (or every part), some reports, and the paragraphs that leaves. */
+interface Scope {
+  part: string | null;
+  reportIds: string[];
+  inScope: (doc: IndexedParagraph) => boolean;
+}
+
 interface Scored {
   doc: IndexedParagraph;
   score: number;
@@ -127,6 +134,7 @@ export class AnswerEngine {
     const concepts = this.weigh(this.concepts(text), scoresOf);
     const inScope = (doc: IndexedParagraph) =>
       reportIds.includes(doc.report.id) && (!part || doc.paragraph.part === part);
+    const scope: Scope = { part, reportIds, inScope };
 
     if (intent.scale) {
       // The paragraph that sets out what the grades mean, in each report asked about.
@@ -139,11 +147,11 @@ export class AnswerEngine {
       }
     }
     if (intent.grade || intent.gradeHint) {
-      const graded = this.answerGrade(answer, intent, concepts, part, reportIds, inScope);
+      const graded = this.answerGrade(answer, intent, concepts, scope);
       if (graded) return graded;
     }
     if (intent.recommendation) {
-      const recommended = this.answerRecommendation(answer, intent, concepts, part, reportIds, inScope);
+      const recommended = this.answerRecommendation(answer, intent, concepts, scope);
       if (recommended) return recommended;
     }
 
@@ -427,14 +435,8 @@ export class AnswerEngine {
    * instead. A hinted grade question ("Is partnership working good?") must
    * name a whole judged area or a part.
    */
-  private answerGrade(
-    answer: Answer,
-    intent: QuestionIntent,
-    concepts: WeightedConcept[],
-    part: string | null,
-    reportIds: string[],
-    inScope: (doc: IndexedParagraph) => boolean,
-  ): Answer | null {
+  private answerGrade(answer: Answer, intent: QuestionIntent, concepts: WeightedConcept[], scope: Scope): Answer | null {
+    const { part, reportIds, inScope } = scope;
     const { gradeHint: wholeAreaOnly, gradeNamed, listing } = intent;
     const content = concepts.filter((c) => !isFrame(c, GRADE_FRAME));
     let candidates = this.judgements.filter((j) => reportIds.includes(j.report) && (!part || j.part === part));
@@ -475,14 +477,8 @@ export class AnswerEngine {
     return { ...answer, answered: true, judgements, results };
   }
 
-  private answerRecommendation(
-    answer: Answer,
-    intent: QuestionIntent,
-    concepts: WeightedConcept[],
-    part: string | null,
-    reportIds: string[],
-    inScope: (doc: IndexedParagraph) => boolean,
-  ): Answer | null {
+  private answerRecommendation(answer: Answer, intent: QuestionIntent, concepts: WeightedConcept[], scope: Scope): Answer | null {
+    const { part, reportIds, inScope } = scope;
     const content = concepts.filter((c) => !isFrame(c, RECOMMENDATION_FRAME));
     const namedPart = part ?? matchPart(content, this.partNames);
     const recommendations = this.recommendations.filter(

@@ -24,12 +24,7 @@ export class SeenSet {
     if (at !== undefined && t - at < this.ttlMs) return true;
     this.seen.delete(key);
     this.seen.set(key, t);
-    // A Map iterates in insertion order, so the first key is the oldest.
-    while (this.seen.size > this.max) {
-      const oldest = this.seen.keys().next().value;
-      if (oldest === undefined) break;
-      this.seen.delete(oldest);
-    }
+    dropOldest(this.seen, this.max);
     return false;
   }
 
@@ -81,11 +76,7 @@ export class RateLimiter {
       b.warned = true;
     }
     this.buckets.set(user, b);
-    while (this.buckets.size > this.maxUsers) {
-      const oldest = this.buckets.keys().next().value;
-      if (oldest === undefined) break;
-      this.buckets.delete(oldest);
-    }
+    dropOldest(this.buckets, this.maxUsers);
     return decision;
   }
 
@@ -99,3 +90,12 @@ export class RateLimiter {
 
 export const RATE_LIMITED = (seconds: number) =>
   `You're asking faster than I can keep up with. Please wait about ${seconds} seconds and try again.`;
+
+/** Keeps a map to `max` entries by dropping the oldest: a Map iterates in insertion order. */
+function dropOldest(map: Map<string, unknown>, max: number): void {
+  while (map.size > max) {
+    const oldest = map.keys().next().value;
+    if (oldest === undefined) break;
+    map.delete(oldest);
+  }
+}

@@ -52,11 +52,6 @@ function headingOf(path: string[], heading: string): string {
   return joined || heading || 'Introduction';
 }
 
-/** The citation line, plain: "¶65 · Safeguarding services › Quality of provision · 🔴 Inadequate · sutton-2012". */
-export function citationLinePlain(c: CitationParts): string {
-  return citationLine(c);
-}
-
 function citationLineMrkdwn(c: CitationParts): string {
   const [number, ...rest] = citationParts(c, escapeMrkdwn);
   return [`*${number}*`, ...rest].join(' · ');
@@ -164,7 +159,7 @@ export function renderAnswer(answer: Answer, options: AnswerOptions): Reply {
   }
   const first = cited[0];
   if (first) {
-    fallback.push(`${citationLinePlain(first)} — ${clip(snippetToPlain(first.snippet || first.text), 300)}`);
+    fallback.push(`${citationLine(first)} — ${clip(snippetToPlain(first.snippet || first.text), 300)}`);
     if (cited.length > 1) fallback.push(`(and ${cited.length - 1} more)`);
   }
   return {
@@ -213,7 +208,7 @@ export function renderParagraph(p: CitedParagraph, options: ParagraphOptions): R
     const value = citationValue(p.report, p.number);
     blocks.push({ type: 'actions', elements: [button(ACTION_SHARE, `Share ¶${p.number} in channel`, value, 'primary')] });
   }
-  const text = `${citationLinePlain({ report: p.report, paragraph: p.number, heading, grade: p.grade })} — ${p.text}`;
+  const text = `${citationLine({ report: p.report, paragraph: p.number, heading, grade: p.grade })} — ${p.text}`;
   return { text: clip(escapeMrkdwn(text), LIMITS.fallbackText), blocks: fitBlocks(blocks) };
 }
 
