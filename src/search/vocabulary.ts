@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../paths.js';
-import { analyse } from './analysis.js';
+import { analyse, isStopWord, stem, tokenize, type Token } from './analysis.js';
 
 /**
  * The shape of `data/vocabulary.json`.
@@ -29,6 +29,8 @@ export interface VocabularyFile {
 }
 
 export const defaultVocabularyFile = join(dataDir, 'vocabulary.json');
+/** The curated social-care phrase thesaurus: the same shape, kept apart from slang and acronyms. */
+export const defaultThesaurusFile = join(dataDir, 'thesaurus.json');
 
 /** Reads a vocabulary file; a missing file is an empty vocabulary. */
 export function readVocabularyFile(file: string = defaultVocabularyFile): VocabularyFile {
@@ -49,8 +51,11 @@ export interface Alternative {
   weight: number;
   /** The form as written in the vocabulary or question, for display. */
   label: string;
-  /** How the alternative arose. */
-  source: 'question' | 'synonym' | 'correction';
+  /**
+   * How the alternative arose: the question's own words, the vocabulary or
+   * glossary, a spelling correction, or a WordNet relation.
+   */
+  source: 'question' | 'synonym' | 'correction' | 'related';
 }
 
 /** A unit of meaning in a question: one word, or a phrase the vocabulary knows, with its other forms. */
@@ -78,10 +83,59 @@ export interface VocabularyWeights {
 interface Entry {
   /** Analysed phrases this phrase expands to, with whether each is a synonym (else one-way target). */
   expansions: { terms: string[]; label: string; kind: 'synonym' | 'oneWay' }[];
+  /** The index terms of the phrase itself, where they differ from its key (an acronym's stem). */
+  own?: string[];
 }
 
 /** The longest phrase, in index terms, that the matcher tries. */
 const MAX_PHRASE_TERMS = 6;
+
+/**
+ * How a vocabulary phrase is matched. Most phrases are matched by their index
+ * terms, stop words left out. A phrase of several words whose meaning lives
+ * in its small words ("out of work", "on time", "ran away", "e-safety") would
+ * be a single common term that way ("work", "time"), so it is matched only as
+ * written (`literal`), and never searched for as another phrase's form, since
+ * the index cannot find it as written.
+ */
+function phraseOf(label: string): Phrase | null {
+  if (ACRONYM.test(label)) return { label, key: [acronymKey(label)], terms: analyse(label) };
+  const terms = analyse(label);
+  const words = tokenize(label).map((t) => stem(t.normal));
+  if (terms.length === 0 || terms.length > MAX_PHRASE_TERMS) return null;
+  if (terms.length === 1 && words.length > 1) return { label, key: [literalKey(words)], terms: null };
+  return { label, key: terms, terms };
+}
+
+interface Phrase {
+  label: string;
+  /** The terms it is looked up by in a question. */
+  key: string[];
+  /** The index terms it is searched for by in the reports; null when it cannot be (a literal phrase). */
+  terms: string[] | null;
+}
+
+/**
+ * An acronym as written in the vocabulary or a glossary: two or more
+ * capitals, up to eight letters, perhaps a plural "s" ("LAC", "CiC", "A&E", "SGOs").
+ */
+const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z&]{2,8}$/;
+
+/**
+ * Acronyms are looked up by the word as written, never by its stem, so that
+ * "sent" is not SEND and "one" is not ONS ("ONS" and "one" share a stem).
+ */
+function acronymKey(label: string): string {
+  const word = /[A-Z]s$/.test(label) ? label.slice(0, -1) : label;
+  return `#${word.toLowerCase()}`;
+}
+
+/** The single term a literal phrase is known by: its words' stems, in order, marked ("ran away" → "=run awai"). */
+function literalKey(words: string[]): string {
+  return `=${words.join(' ')}`;
+}
+
+
 
 /**
  * Phrase dictionary keyed by analysed terms, so "IROs", "IRO" and "iro"
@@ -99,15 +153,20 @@ export class Vocabulary {
   private readonly synonymWeight: number;
   private readonly oneWayWeight: number;
 
-  constructor(file: VocabularyFile, glossaries: Record<string, string>[] = [], weights: VocabularyWeights = {}) {
+  /**
+   * @param files vocabulary files (the slang list, the thesaurus), merged
+   * @param glossaries each report's acronym → expansion, read as groups
+   */
+  constructor(files: VocabularyFile | VocabularyFile[], glossaries: Record<string, string>[] = [], weights: VocabularyWeights = {}) {
     this.synonymWeight = weights.synonym ?? 0.8;
     this.oneWayWeight = weights.oneWay ?? 1;
-    const groups = [...(file.groups ?? [])];
+    const all = Array.isArray(files) ? files : [files];
+    const groups = all.flatMap((file) => file.groups ?? []);
     for (const glossary of glossaries) {
       for (const [acronym, expansion] of Object.entries(glossary)) groups.push([acronym, expansion]);
     }
     for (const group of groups) this.addGroup(group);
-    for (const [from, targets] of Object.entries(file.oneWay ?? {})) this.addOneWay(from, targets);
+    for (const file of all) for (const [from, targets] of Object.entries(file.oneWay ?? {})) this.addOneWay(from, targets);
   }
 
   /** Number of phrases known. */
@@ -126,29 +185,98 @@ export class Vocabulary {
     return entry;
   }
 
+  private entryOf(phrase: Phrase): Entry {
+    const entry = this.entry(phrase.key);
+    if (phrase.terms && phrase.terms.join(' ') !== phrase.key.join(' ')) entry.own = phrase.terms;
+    return entry;
+  }
+
   private addGroup(group: string[]): void {
-    const members = group
-      .map((label) => ({ label, terms: analyse(label) }))
-      .filter((m) => m.terms.length > 0 && m.terms.length <= MAX_PHRASE_TERMS);
+    const members = group.map(phraseOf).filter((m) => m !== null);
     for (const member of members) {
-      const entry = this.entry(member.terms);
+      const entry = this.entryOf(member);
       for (const other of members) {
-        if (other === member) continue;
+        if (other === member || !other.terms) continue;
         addExpansion(entry, { terms: other.terms, label: other.label, kind: 'synonym' });
       }
     }
   }
 
   private addOneWay(from: string, targets: string[]): void {
-    const terms = analyse(from);
-    if (terms.length === 0 || terms.length > MAX_PHRASE_TERMS) return;
-    const entry = this.entry(terms);
-    const first = targets[0] === undefined ? [] : analyse(targets[0]);
-    if (terms.length === 1 && first.length === 1 && first[0] !== terms[0]) this.plainWord.set(terms[0]!, first[0]!);
-    for (const target of targets) {
-      const targetTerms = analyse(target);
-      if (targetTerms.length > 0) addExpansion(entry, { terms: targetTerms, label: target, kind: 'oneWay' });
+    const phrase = phraseOf(from);
+    if (!phrase) return;
+    const entry = this.entryOf(phrase);
+    const first = targets[0] === undefined ? null : phraseOf(targets[0]);
+    const [word] = phrase.key;
+    if (phrase.key.length === 1 && phrase.terms?.length === 1 && first?.terms?.length === 1 && first.terms[0] !== word) {
+      this.plainWord.set(word!, first.terms[0]!);
     }
+    for (const target of targets) {
+      const targetPhrase = phraseOf(target);
+      if (targetPhrase?.terms) addExpansion(entry, { terms: targetPhrase.terms, label: target, kind: 'oneWay' });
+    }
+  }
+
+  /**
+   * The concepts of a text as written, with no spelling correction: its
+   * phrases known only as written, its acronyms, then its index terms.
+   */
+  read(text: string): Concept[] {
+    const tokens = tokenize(text);
+    const literal = this.literalPhrases(tokens.map((t) => t.normal));
+    const terms: string[] = [];
+    const labels: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const phrase = literal.get(i);
+      const acronym = phrase ? null : this.acronymOf(token);
+      if (phrase || acronym) {
+        terms.push(phrase?.term ?? acronym!);
+        labels.push(phrase ? tokens.slice(i, i + phrase.length).map((t) => t.word).join(' ') : token.word);
+        if (phrase) i += phrase.length - 1;
+      } else if (!isStopWord(token.normal)) {
+        terms.push(stem(token.normal));
+        labels.push(token.word);
+      }
+    }
+    return this.concepts(terms, labels);
+  }
+
+  /**
+   * The key of the acronym a question word is, or null: "IROs" and "iros" →
+   * "#iro"; "IT" is an acronym, "it" a stop word.
+   */
+  acronymOf(token: Token): string | null {
+    const key = this.acronym(token.normal);
+    return key && (!isStopWord(token.normal) || /[A-Z].*[A-Z]/.test(token.word)) ? key : null;
+  }
+
+  /** The key of the acronym a question word is ("IROs" → "#iro"), or null. */
+  acronym(normal: string): string | null {
+    for (const word of [normal, ...(normal.endsWith('s') ? [normal.slice(0, -1)] : [])]) {
+      if (this.entries.has(`#${word}`)) return `#${word}`;
+    }
+    return null;
+  }
+
+  /**
+   * The phrases known only as written ("out of work") that start at each
+   * position of a text's words (normalised), longest first: position → the
+   * phrase's single term and how many words it spans.
+   */
+  literalPhrases(normals: string[]): Map<number, { term: string; length: number }> {
+    const found = new Map<number, { term: string; length: number }>();
+    const words = normals.map(stem);
+    for (let i = 0; i < words.length; i++) {
+      for (let n = Math.min(MAX_PHRASE_TERMS + 4, words.length - i); n >= 2; n--) {
+        const key = literalKey(words.slice(i, i + n));
+        if (this.entries.has(key)) {
+          found.set(i, { term: key, length: n });
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   /**
@@ -188,6 +316,7 @@ export class Vocabulary {
         continue;
       }
       const label = labels.slice(i, i + matched).join(' ');
+      own = entry.own ?? own;
       const alternatives: Alternative[] = [{ terms: own, weight: 1, label, source: 'question' }];
       const seen = new Set([own.join(' ')]);
       for (const expansion of entry.expansions) {

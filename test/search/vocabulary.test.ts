@@ -3,7 +3,7 @@ import { analyse } from '../../src/search/analysis.js';
 import { readVocabularyFile, Vocabulary, type Concept } from '../../src/search/vocabulary.js';
 
 const forms = (concept: Concept | undefined) => concept?.alternatives.map((a) => a.terms.join(' ')) ?? [];
-const conceptsOf = (vocabulary: Vocabulary, text: string) => vocabulary.concepts(analyse(text));
+const conceptsOf = (vocabulary: Vocabulary, text: string) => vocabulary.read(text);
 
 describe('vocabulary', () => {
   const vocabulary = new Vocabulary(readVocabularyFile(), [{ MASH: 'multi-agency safeguarding hub' }]);
@@ -34,6 +34,21 @@ describe('vocabulary', () => {
     expect(forms(concepts[0])).toContain('a&e');
     // The same thing said twice counts once.
     expect(conceptsOf(vocabulary, 'MASH multi-agency safeguarding hub')).toHaveLength(1);
+  });
+
+  it('reads acronyms by the word as written, so that a word sharing its stem is not one', () => {
+    const glossary = new Vocabulary({}, [{ SEND: 'special educational needs and disabilities', ONS: 'Office for National Statistics' }]);
+    expect(forms(glossary.read('SEND')[0])).toContain(analyse('special educational needs and disabilities').join(' '));
+    expect(forms(glossary.read('sent')[0])).toEqual([analyse('sent').join(' ')]);
+    expect(forms(glossary.read('the ONS figures')[0])).toContain(analyse('Office for National Statistics').join(' '));
+    expect(forms(glossary.read('one')[0])).toEqual([analyse('one').join(' ')]);
+  });
+
+  it('reads a phrase whose meaning lives in its small words only as written', () => {
+    const phrases = new Vocabulary({ oneWay: { 'out of work': ['unemployment'], 'ran away': ['missing from home'] } });
+    expect(forms(phrases.read('young people out of work')[2])).toContain(analyse('unemployment').join(' '));
+    expect(phrases.read('the work of the team').flatMap(forms)).not.toContain(analyse('unemployment').join(' '));
+    expect(forms(phrases.read('children who run away')[1])).toContain(analyse('missing from home').join(' '));
   });
 
   it('weighs the question’s own words above synonyms', () => {
