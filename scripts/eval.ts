@@ -1,93 +1,103 @@
 /**
- * `npm run eval`: runs the gold questions and prints recall@1, recall@3,
- * MRR, unanswered and wrongly answered counts, overall and by kind, for the
- * development set and our own additions separately (so that tuning to the
- * development set shows).
+ * `npm run eval`: asks every gold question (`test/gold/sets.json`) and prints,
+ * per set and labelled by how the set was written and used, recall@1,
+ * recall@3 and MRR over every paragraph shown (answered or closest), and how
+ * the answer decision did. The plain MiniSearch baseline is measured on the
+ * same questions.
  *
- * Options: `--misses` lists every question not answered at rank 1;
- * `--json` prints the figures as JSON; `--tuning '{"coverageExponent":1}'`
- * overrides ranking numbers for an experiment.
+ * Options:
+ * - `--sealed` also measures the sealed set: once per finished change, never to tune on;
+ * - `--misses` lists every miss of the tuned sets (held and sealed sets are never listed);
+ * - `--json` prints the figures as JSON;
+ * - `--tuning '{"coverageExponent":1}'` overrides ranking numbers for an experiment.
  */
-import { join } from 'node:path';
-import { projectRoot } from '../src/paths.js';
 import { loadEngine } from '../src/search/engine.js';
 import { BaselineSearch } from '../src/search/baseline.js';
-import { evaluate, judge, metrics, readGold, type Metrics, type QuestionOutcome } from '../src/search/evaluate.js';
-
-const sets = [
-  { name: 'dev', file: join(projectRoot, 'test', 'questions.dev.json') },
-  { name: 'extra', file: join(projectRoot, 'test', 'questions.extra.json') },
-  { name: 'probe', file: join(projectRoot, 'test', 'questions.probe.json') },
-];
+import { evaluate, judge, metrics, readGoldSets, type GoldSet, type Metrics, type QuestionOutcome } from '../src/search/evaluate.js';
 
 const args = process.argv.slice(2);
 const tuningArg = args.indexOf('--tuning');
 const tuning = tuningArg >= 0 ? JSON.parse(args[tuningArg + 1] ?? '{}') : undefined;
 const engine = loadEngine(undefined, { tuning });
+const sets = readGoldSets().filter((set) => set.status !== 'sealed' || args.includes('--sealed'));
 
-const results: Record<string, { overall: Metrics; byKind: Record<string, Metrics> }> = {};
-const all: QuestionOutcome[] = [];
+const label = (set: GoldSet) =>
+  set.written === 'team' ? 'team, tuned on' : set.status === 'tuned' ? 'blind, since tuned on' : set.status === 'held' ? 'blind, never read' : 'blind, SEALED';
+
+const rows: { name: string; label: string; metrics: Metrics; byKind: Record<string, Metrics> }[] = [];
+const byStatus = new Map<string, QuestionOutcome[]>();
 for (const set of sets) {
-  const outcomes = evaluate(engine, readGold(set.file));
-  all.push(...outcomes);
-  results[set.name] = summarise(outcomes);
-  if (args.includes('--misses')) printMisses(set.name, outcomes);
+  const outcomes = evaluate(engine, set.questions, set.written);
+  rows.push({ name: set.name, label: label(set), ...summarise(outcomes) });
+  const group = set.written === 'team' ? 'all team' : set.status === 'tuned' ? 'all blind, tuned on' : 'all blind, never read';
+  byStatus.set(group, [...(byStatus.get(group) ?? []), ...outcomes]);
+  if (args.includes('--misses') && set.status === 'tuned') printMisses(set.name, outcomes);
 }
-results.all = summarise(all);
+for (const [name, outcomes] of byStatus) rows.push({ name, label: '', ...summarise(outcomes) });
 
-// The yardstick: plain MiniSearch over paragraph text, always "answered".
+// The yardstick: plain MiniSearch over paragraph text, always showing its hits.
 const baseline = new BaselineSearch(engine.reports);
-const baselineOutcomes = sets.flatMap((set) =>
-  readGold(set.file).map((q) => {
-    const hits = baseline.ask(q.question);
-    const results = hits.map((h) => ({ paragraph: h.paragraph })) as unknown as Parameters<typeof judge>[1]['results'];
-    return judge(q, { query: q.question, answered: true, results, judgements: [], recommendations: [], suggestions: [] });
-  }),
-);
-results['baseline (plain MiniSearch, all)'] = summarise(baselineOutcomes);
+const baselineOutcomes = sets
+  .filter((set) => set.written === 'blind')
+  .flatMap((set) =>
+    set.questions.map((q) => {
+      const results = baseline.ask(q.question).map((h) => ({ paragraph: h.paragraph, part: '', path: [] }));
+      const answer = { query: q.question, kind: 'answered', answered: true, confidence: 1, results, judgements: [], recommendations: [], suggestions: [] };
+      return judge(q, answer as unknown as Parameters<typeof judge>[1], set.written);
+    }),
+  );
+rows.push({ name: 'baseline', label: 'plain MiniSearch, blind sets', ...summarise(baselineOutcomes) });
 
 if (args.includes('--json')) {
-  console.log(JSON.stringify(results, null, 2));
+  console.log(JSON.stringify(rows, null, 2));
 } else {
-  console.log('recall@k = share of answerable questions (gold not empty) with any gold paragraph in the top k results;');
-  console.log('MRR = mean 1/rank of the first gold paragraph; an unanswered question counts as a miss.');
-  console.log('unanswered = answerable but answered:false; wrong = gold empty (kind none) but answered:true;');
-  console.log('lookups = grade/recommendation questions whose judgements or timescale were checked.\n');
-  for (const [name, r] of Object.entries(results)) {
-    console.log(`== ${name} ==`);
-    console.log(row('kind', null));
-    console.log(row('overall', r.overall));
-    for (const [kind, m] of Object.entries(r.byKind)) console.log(row(kind, m));
-    console.log('');
-  }
-  // The overall figures last, where a glance at the end of the output finds them.
-  console.log('== overall ==');
-  console.log(row('set', null));
-  for (const [name, r] of Object.entries(results)) console.log(row(name.replace(/ \(.*/, ''), r.overall));
+  console.log('R@k = share of answerable questions with a gold paragraph among the first k shown (answered or closest); MRR = mean 1/rank.');
+  console.log('nothing = answerable questions shown no paragraph; answered = share of answerable marked answered; right = of those, first');
+  console.log('paragraph gold; held = share of unanswerable questions not marked answered; grades = grade questions whose grade');
+  console.log('asked about is shown first (blind) or whose judgements are exactly those expected (team).\n');
+  const header = ['set', 'written, used', 'n', 'ans', 'R@1', 'R@3', 'MRR', 'nothing', 'answered', 'right', 'held', 'grades'];
+  console.log(format(header));
+  for (const row of rows) console.log(format(cells(row.name, row.label, row.metrics)));
+  if (!args.includes('--sealed')) console.log('\n(the sealed set is measured with --sealed, once per finished change)');
 }
 
 function summarise(outcomes: QuestionOutcome[]) {
   const kinds = [...new Set(outcomes.map((o) => o.question.kind))].sort();
   return {
-    overall: metrics(outcomes),
+    metrics: metrics(outcomes),
     byKind: Object.fromEntries(kinds.map((k) => [k, metrics(outcomes.filter((o) => o.question.kind === k))])),
   };
 }
 
-function row(label: string, m: Metrics | null): string {
-  const rate = (x: number) => (m && m.answerable ? x.toFixed(3) : '-');
-  const cells = m
-    ? [m.questions, m.answerable, rate(m.recallAt1), rate(m.recallAt3), rate(m.mrr), m.unanswered, m.wronglyAnswered, m.lookups ? `${m.lookupsRight}/${m.lookups}` : '-']
-    : ['n', 'ans', 'R@1', 'R@3', 'MRR', 'unans', 'wrong', 'lookups'];
-  return label.padEnd(16) + cells.map((c) => String(c).padStart(8)).join('');
+function cells(name: string, label: string, m: Metrics): string[] {
+  const rate = (x: number) => (m.answerable ? x.toFixed(3) : '-');
+  const grades = m.gradeQuestions + m.lookups;
+  return [
+    name,
+    label,
+    String(m.questions),
+    String(m.answerable),
+    rate(m.recallAt1),
+    rate(m.recallAt3),
+    rate(m.mrr),
+    String(m.shownNothing),
+    rate(m.answeredShare),
+    m.answeredShare ? m.answeredRight.toFixed(3) : '-',
+    m.unanswerable ? m.unanswerableHeld.toFixed(3) : '-',
+    grades ? `${m.gradeFirstRight + m.lookupsRight}/${grades}` : '-',
+  ];
+}
+
+function format(row: string[]): string {
+  return row[0]!.padEnd(22) + row[1]!.padEnd(24) + row.slice(2).map((c) => c.padStart(9)).join('');
 }
 
 function printMisses(name: string, outcomes: QuestionOutcome[]) {
   for (const o of outcomes) {
     const q = o.question;
-    const bad = q.gold.length ? o.rank !== 1 : q.kind === 'none' && o.answered;
-    if (!bad && o.lookupRight !== false) continue;
+    const bad = q.gold.length ? o.rank !== 1 || o.kind !== 'answered' : o.kind === 'answered';
+    if (!bad && o.lookupRight !== false && o.gradeFirstRight !== false) continue;
     console.log(`[${name}] ${q.id} ${q.kind}: ${q.question}`);
-    console.log(`    gold ${JSON.stringify(q.gold)} got ${o.answered ? JSON.stringify(o.returned) : 'unanswered'}${o.lookupRight === false ? ' (lookup wrong)' : ''}`);
+    console.log(`    gold ${JSON.stringify(q.gold)} got ${o.kind} ${JSON.stringify(o.returned)}${o.lookupRight === false || o.gradeFirstRight === false ? ' (grade wrong)' : ''}`);
   }
 }
