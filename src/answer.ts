@@ -37,18 +37,41 @@ export interface RecommendationResult extends Recommendation {
   report: string;
 }
 
+/**
+ * How far the report answers a question:
+ * - `answered`: a paragraph says it;
+ * - `closest`: no paragraph answers it directly; the results are the closest
+ *   the report comes, and must be shown as such;
+ * - `nothing`: no paragraph shares the question's meaning; there are no results.
+ */
+export type AnswerKind = 'answered' | 'closest' | 'nothing';
+
+/** The kind of thing a question asks for, when it asks for one the report may not hold. */
+export type ExpectedAnswer = 'person' | 'phone' | 'money' | 'date';
+
 /** The answer to a free-text question. */
 export interface Answer {
   query: string;
-  /** False when the report does not answer the question: say so plainly. */
+  kind: AnswerKind;
+  /** `kind === 'answered'`: a paragraph answers this. */
   answered: boolean;
-  /** Most relevant first. Empty when not answered. */
+  /**
+   * The decision's estimate, from 0 to 1, that the first result answers the
+   * question (1 for look-ups by paragraph number, grade or recommendation).
+   */
+  confidence: number;
+  /**
+   * What the question asks for that no shown paragraph holds, said plainly,
+   * e.g. "The report names no one in this role." Only on `closest` answers.
+   */
+  missing?: string;
+  /** Most relevant first, in `answered` and `closest` answers. Empty for `nothing`. */
   results: Citation[];
   /** Judgements that answer a grade question, by part; otherwise empty. */
   judgements: JudgementResult[];
   /** Recommendations that answer a "what must be done" question; otherwise empty. */
   recommendations: RecommendationResult[];
-  /** When not answered: areas or terms the user might try instead. */
+  /** Unless answered: areas or terms the user might try instead. */
   suggestions: string[];
 }
 

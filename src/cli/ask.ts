@@ -1,7 +1,8 @@
 /**
  * `npm run --silent ask -- [--json] [--part PART] [--report ID] "question"`:
- * the report's paragraphs that answer a question, or "the report does not
- * say". With `-`, one question per line from standard input.
+ * the report's paragraphs that answer a question, or the closest the report
+ * comes, or a plain "nothing"; `kind` in the JSON says which. With `-`, one
+ * question per line from standard input.
  */
 import type { Answer } from '../answer.js';
 import { formatAnswer } from './format.js';

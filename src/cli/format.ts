@@ -3,6 +3,7 @@
  * keep their `**` marks, which read as emphasis in a terminal too.
  */
 import type { Answer, Citation, CitedParagraph, GradeAnswer, JudgementResult, RecommendationResult } from '../answer.js';
+import { closestLead } from '../render/answer-kind.js';
 import { citationLine, paragraphRanges } from '../render/citation.js';
 import { gradeBadge } from '../render/grade.js';
 
@@ -22,17 +23,19 @@ function formatRecommendation(r: RecommendationResult): string {
 
 export function formatAnswer(answer: Answer): string {
   const lines = [`Q: ${answer.query}`];
-  if (!answer.answered) {
-    lines.push('The report does not say.');
+  if (answer.kind === 'nothing') {
+    lines.push('Nothing in the report answers this.');
     if (answer.suggestions.length) lines.push(`Try: ${answer.suggestions.join('; ')}`);
     return lines.join('\n');
   }
+  if (answer.kind === 'closest') lines.push(closestLead(answer));
   for (const j of answer.judgements) lines.push(formatJudgement(j));
   if (answer.recommendations.length) {
     lines.push('Recommendations:');
     for (const r of answer.recommendations) lines.push(formatRecommendation(r));
   }
   for (const c of answer.results) lines.push(formatCitation(c));
+  if (answer.kind === 'closest' && answer.suggestions.length) lines.push(`Try also: ${answer.suggestions.join('; ')}`);
   return lines.join('\n');
 }
 

@@ -48,8 +48,12 @@ function matchedTerms(name: string[], concepts: Concept[]): number {
 }
 
 export interface AreaMatching {
-  /** Only an area all of whose terms the question holds counts. Default: false. */
-  whole?: boolean;
+  /**
+   * The question only hints at a grade ("how well did … do?"): an area
+   * counts only when the question holds all of its terms, or at least two
+   * and half of them. Default: false.
+   */
+  hinted?: boolean;
   /**
    * Keep every area that matches the most terms, not only those matching the
    * greatest share of their name: a look-up for "health" wants "Being
@@ -66,7 +70,24 @@ export interface AreaMatching {
 export function matchAreas<J extends Pick<Judgement, 'area'>>(
   concepts: Concept[],
   judgements: J[],
-  { whole = false, every = false }: AreaMatching = {},
+  options: AreaMatching = {},
+): J[] {
+  // "How did health come out overall?": "overall" qualifies the area named, and
+  // names "Overall effectiveness" only when the question names no other area.
+  const qualified = concepts.filter((c) => !c.alternatives[0]!.terms.every((t) => OVERALL.has(t)));
+  if (qualified.length < concepts.length) {
+    const named = matchNamedAreas(qualified, judgements, options);
+    if (named.length > 0) return named;
+  }
+  return matchNamedAreas(concepts, judgements, options);
+}
+
+const OVERALL = new Set(analyse('overall'));
+
+function matchNamedAreas<J extends Pick<Judgement, 'area'>>(
+  concepts: Concept[],
+  judgements: J[],
+  { hinted = false, every = false }: AreaMatching,
 ): J[] {
   let best: { matched: number; share: number } = { matched: 0, share: 0 };
   const scored = judgements.map((judgement) => {
@@ -76,11 +97,17 @@ export function matchAreas<J extends Pick<Judgement, 'area'>>(
     if (matched > best.matched || (matched === best.matched && share > best.share)) best = { matched, share };
     return { judgement, matched, share };
   });
-  if (best.matched === 0 || (whole && best.share < 1)) return [];
+  if (best.matched === 0 || (hinted && best.share < 1 && (best.matched < 2 || best.share < 0.5))) return [];
   return scored
     .filter((s) => s.matched === best.matched && (every || s.share >= best.share - 1e-9))
     .sort((a, b) => b.share - a.share)
     .map((s) => s.judgement);
+}
+
+/** Whether the question holds every distinctive term of an area's name. */
+export function namesWholeArea(area: string, concepts: Concept[]): boolean {
+  const terms = nameTerms(area);
+  return terms.length > 0 && matchedTerms(terms, concepts) === terms.length;
 }
 
 /**

@@ -26,6 +26,8 @@ export interface IndexedParagraph {
   countedTerms: Set<string>;
   /** The text split into analysed sentences, for snippets. */
   sentences: Sentence[];
+  /** Each sentence's index terms, for how much of a question one sentence holds. */
+  sentenceTerms: Set<string>[];
   /** Each two neighbouring index terms of the text ("child protect", "protect plan"), stop words skipped. */
   pairs: Set<string>;
 }
@@ -110,6 +112,7 @@ export class ParagraphIndex {
           figureTerms: termsNearFigures(tokens),
           countedTerms: termsOfSentencesWithFigures(sentences),
           sentences,
+          sentenceTerms: sentences.map((s) => new Set(s.words.map((w) => w.term))),
           pairs: neighbourPairs(textTerms),
         });
         documents.push({ id, text: paragraph.text, heading, part: paragraph.part });

@@ -3,6 +3,7 @@
  * (a grade, recommendations, a cited paragraph, figures) and which words
  * carry its meaning.
  */
+import type { ExpectedAnswer } from '../answer.js';
 import type { GradeValue, Timescale } from '../report/model.js';
 import { gradeValueOfWord } from '../report/grades.js';
 import { stripSlackMarkup } from './analysis.js';
@@ -43,6 +44,13 @@ export interface QuestionIntent {
    * paragraph with no figure beside what is counted does not.
    */
   figureWanted: boolean;
+  /**
+   * The kind of thing the question asks for, when it is one a report often
+   * does not hold: "who is the director…" wants a person, "what number do I
+   * ring" a phone number, "how much does it cost" money, "when is the next
+   * inspection" a date to come.
+   */
+  expected?: ExpectedAnswer;
 }
 
 const PARAGRAPH_REFERENCE =
@@ -50,7 +58,7 @@ const PARAGRAPH_REFERENCE =
 const EMBEDDED_REFERENCE = /(?:\bpara(?:graph)?s?\.?\s*|¶\s*|§\s*)(?<number>\d{1,4})\b/i;
 
 const GRADE_WORDS =
-  /\b(?:grades?|graded|grading|rated|rating|ratings|judged|judgements?|judgments?|scored|verdict|ofsted (?:say|give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b/i;
+  /\b(?:grades?|graded|grading|rated|rating|ratings|judged|judgements?|judgments?|scored|verdict|ofsted (?:say|give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b|\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bpass(?:ed)? or fail(?:ed)?\b|\bfail(?:ed)? or pass(?:ed)?\b|\bthumbs? (?:up|down)\b|\bmarks? (?:out of|did|does|do) \b/i;
 
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
 
@@ -59,10 +67,11 @@ const SCALE_SUBJECT = /\b(?:grades?|grading|ratings?|judgements?|outstanding|goo
 
 const LISTING = /\bwhich\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b/i;
 
-const GRADE_HINT = /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|\bhow (?:good|well) (?:is|are|was|were|did|does|do)\b/i;
+const GRADE_HINT =
+  /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|\bhow (?:good|well|badly) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,60}\b(?:do|fare|come out|get on)\b|\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\bwhat (?:did|does) .{1,60}\bget\s*[?.!]*$/i;
 
 const RECOMMENDATION_WORDS =
-  /\b(?:recommend\w*|areas? for improvement|improvements? (?:needed|required)|actions? (?:needed|required|to take)|must be done|should be done|needs? to be done|has to be done|have to be done|what (?:must|should|needs? to|has to|have to) .{0,60}\b(?:do|done|happen|change|improve|take)|next steps|to[- ]do)\b/i;
+  /\b(?:recommend\w*|recs|areas? for improvement|improvements? (?:needed|required)|actions? (?:needed|required|to take)|must be done|should be done|needs? to be done|has to be done|have to be done|what (?:must|should|needs? to|has to|have to|(?:has|have|'s|'ve) got to) .{0,60}\b(?:do|done|happen|change|improve|take|fix|sort)|(?:has|have|'s|'ve) (?:got|been told|been asked|been made) to (?:do|fix|change|improve|sort|put|make|address|tackle)|(?:supposed|expected|required|told|asked|made) to (?:fix|change|improve|sort|put right|address|tackle)|needs? fixing|next steps|to[- ]do)\b/i;
 const ACTION_WORDS = /\b(?:must|should|needs?|done|doing|actions?|improve|improvements?|fix|recommend\w*|happen)\b/i;
 
 const TIMESCALES: [RegExp, Timescale][] = [
@@ -78,6 +87,58 @@ const FIGURE_WORDS = /\bhow (?:many|much)\b|\bwhat (?:proportion|percentage|per 
 
 /** Words that only frame a question about time ("how long", "how often"): searching for them finds "far too long". */
 const TIME_FRAME = /\bhow (?:long|often)\b/gi;
+
+/**
+ * What a question asks for, when it is a kind of thing reports often do not
+ * hold. Checked in order; the first match wins.
+ */
+const EXPECTED: [RegExp, ExpectedAnswer][] = [
+  [
+    /\b(?:phone|telephone|contact|helpline|hotline) (?:number|line)s?\b|\bwhat number (?:do|should|can|to|would)\b|\bnumber (?:to|do i|should i|can i) (?:ring|call|phone)\b/i,
+    'phone',
+  ],
+  [
+    /\bhow much (?:money|funding|cash)\b|\bhow much (?:does|do|did|will|would|is|are|was|were)\b.{0,60}\b(?:cost|costs|pay|paid|spend|spent|earn|earns|budget|invest|invested|worth)\b|\b(?:budget|cost|salary|allowance|allowances|fee|fees) (?:of|for)\b|\bwhat (?:is|was|'s) the (?:budget|cost|salary|allowance)\b/i,
+    'money',
+  ],
+  [
+    /\bwho(?: is|'s| was| are| were) (?:the|their|its|sutton's|in charge)\b|\bnames? of (?:the|their|its|his|her)\b|\bwhat (?:is|was|'s) (?:the|their|his|her) name\b|\bwho (?:runs|leads|heads|chairs|manages)\b/i,
+    'person',
+  ],
+  [
+    /\bwhen (?:is|are|will|would|does|do|'s)\b.{0,60}\b(?:next|again|coming back|come back|return|due)\b|\bwhat date (?:is|will|does)\b/i,
+    'date',
+  ],
+];
+
+/**
+ * Phrases that only frame a question in time or in talk ("these days", "so
+ * far", "I heard", "according to the report"): their words would otherwise
+ * be searched for, and "far", "end", "moment" or "view" find the wrong
+ * paragraphs.
+ */
+const FRAMING_PHRASES = [
+  'these days', 'nowadays', 'at the moment', 'atm', 'at present', 'right now', 'just now', 'so far', 'to date', 'as of now',
+  'in the end', 'at the end of the day', 'bottom line', 'in a nutshell', 'long story short', 'in short', 'on the whole',
+  'in general', 'generally speaking', 'all in all', 'to be honest', 'honestly', 'basically', 'out of interest',
+  'by the way', 'quick question', 'just wondering', 'i was wondering', 'i wonder', 'any idea', 'do you know',
+  'can you tell me', 'could you tell me', 'i would like to know', "i'd like to know", 'i want to know', 'is it true that',
+  'is it true', "i've heard that", 'i have heard that', "i've heard", 'i heard that', 'i heard', 'heard it is',
+  "heard it's", 'i was told', 'apparently', 'in plain terms', 'in plain english', 'in simple terms',
+];
+const FRAMING = new RegExp(
+  '\\b(?:' +
+    [
+      ...FRAMING_PHRASES.map((phrase) => phrase.replace(/ /g, '\\s+').replace(/'/g, "['’]")),
+      // "according to the inspectors", "in the inspectors' view", "what did Ofsted say about"
+      "according to (?:the )?(?:report|inspectors?|inspection|ofsted|them)",
+      "in (?:the )?(?:inspectors?['’]?|their|your|ofsted['’]?s?|the report['’]?s) (?:view|opinion|eyes)",
+      "what (?:did|does|do|has|have) (?:the )?(?:report|inspectors?|inspection|ofsted|they) (?:say|said|think|find|found|conclude|make)(?: of| about| on| regarding| re)?",
+      "(?:in|from|per) (?:the )?(?:report|inspection)",
+    ].join('|') +
+    ')\\b',
+  'gi',
+);
 
 /** Openings that only ask for anything at all on a subject: "any concerns about X" asks about X. */
 const PADDING = /^\s*(?:are there |is there )?any (?:concerns?|info(?:rmation)?|news|updates?|issues?|thoughts?) (?:about|on|regarding|with|re)\s+/i;
@@ -121,6 +182,7 @@ export function readQuestion(raw: string): QuestionIntent {
   if (intent.recommendation) intent.grade = intent.gradeHint = false;
   intent.counting = COUNTING_WORDS.test(text);
   intent.figureWanted = FIGURE_WORDS.test(text);
-  intent.text = text.replace(TIME_FRAME, 'how');
+  intent.expected = EXPECTED.find(([pattern]) => pattern.test(text))?.[1];
+  intent.text = text.replace(TIME_FRAME, 'how').replace(FRAMING, ' ').replace(/\s+/g, ' ').trim();
   return intent;
 }

@@ -11,6 +11,8 @@ import type { Alternative, Concept } from './vocabulary.js';
 /** A concept of the question, weighted by how much of the question's meaning it carries. */
 export interface WeightedConcept extends Concept {
   weight: number;
+  /** Some form of it is in the reports; a concept found nowhere is what the reports do not talk about. */
+  known: boolean;
 }
 
 export type TermScores = (term: string) => Map<number, number>;

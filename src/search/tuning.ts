@@ -1,7 +1,8 @@
 /**
- * Every number that shapes ranking and the "does the report answer this?"
- * decision, in one place, so that `npm run eval` can measure each change.
- * The defaults were chosen by measurement on the gold questions.
+ * Every number that shapes ranking, in one place, so that `npm run eval` can
+ * measure each change. The defaults were chosen by measurement on the gold
+ * questions. The "does the report answer this?" decision has its own numbers,
+ * fitted by `npm run fit` into `data/decision.json` (see `decide.ts`).
  */
 export interface SearchTuning {
   /**
@@ -74,10 +75,19 @@ export interface SearchTuning {
   /** Distinct figures that make a paragraph's richness 1. Default: 8. */
   figuresForFullBoost: number;
   /**
-   * "How many / how much / what proportion" questions are answered only when
-   * the best paragraph has a figure beside a word of the question. Default: true.
+   * Weight of a word WordNet's main senses relate to a question word the
+   * reports do not use ("oversee" → "supervision"). Low, because WordNet
+   * knows English, not this field. 0 turns this off. Default: 0.5.
    */
-  countingNeedsFigure: boolean;
+  wordnetWeight: number;
+  /**
+   * Score is multiplied by `1 + sentenceWeight × sentenceCoverage`, the share
+   * of the question's meaning held by the paragraph's best single sentence.
+   * Default: 0.5.
+   */
+  sentenceWeight: number;
+  /** How many of the best candidates are read sentence by sentence. Default: 50. */
+  sentenceCandidates: number;
 
   /**
    * Multiplier for the first paragraph of a graded section (the one that
@@ -85,10 +95,12 @@ export interface SearchTuning {
    */
   sectionLeadBoost: number;
   /**
-   * Weight factor for words naming the report itself (its authority, e.g.
-   * "Sutton"): they pick the report, not a paragraph. Default: 0.25.
+   * Weight factor for words that name the report, its inspection or the
+   * inspected authority ("Sutton", "the council", "Ofsted", "inspectors"):
+   * in a question they mostly say which report is meant, not which
+   * paragraph. Default: 0.25.
    */
-  reportNameWeight: number;
+  referenceWeight: number;
   /**
    * The most one concept can weigh. Rare words weigh most; this keeps one
    * word the report happens not to use ("turn up") from outweighing the rest
@@ -100,23 +112,6 @@ export interface SearchTuning {
    * correction ("Olympics"): what the report cannot answer. Default: 4.
    */
   unknownWeight: number;
-  /**
-   * The question is answered only when the best paragraph covers at least
-   * this share of its meaning. Default: 0.56.
-   */
-  answerThreshold: number;
-  /**
-   * A lower share that still answers when the matched concepts weigh at
-   * least `longQuestionMeaning` in all. Default: 0.5.
-   */
-  longAnswerThreshold: number;
-  /** See `longAnswerThreshold`. Default: 7. */
-  longQuestionMeaning: number;
-  /**
-   * A question whose concepts weigh less than this in all (only common words
-   * such as "children in Sutton") is not answered. Default: 0.5.
-   */
-  minMeaning: number;
   /** Most results returned. Default: 5. */
   maxResults: number;
   /** Results scoring under this share of the best are dropped. Default: 0.25. */
@@ -139,15 +134,13 @@ export const defaultTuning: SearchTuning = {
   countingBoost: 2,
   figureRichBoost: 1,
   figuresForFullBoost: 8,
-  countingNeedsFigure: true,
+  wordnetWeight: 0.5,
+  sentenceWeight: 0.5,
+  sentenceCandidates: 50,
   sectionLeadBoost: 1.2,
-  reportNameWeight: 0.25,
+  referenceWeight: 0.25,
   maxConceptWeight: 4,
   unknownWeight: 4,
-  answerThreshold: 0.56,
-  longAnswerThreshold: 0.5,
-  longQuestionMeaning: 7,
-  minMeaning: 0.5,
   maxResults: 5,
   minRelativeScore: 0.25,
 };

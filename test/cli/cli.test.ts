@@ -21,7 +21,8 @@ describe('ask', () => {
     const { code, stdout } = await run(askCommand, ['--json', 'What is the MASH?']);
     expect(code).toBe(0);
     const answer = JSON.parse(stdout);
-    expect(answer).toMatchObject({ query: 'What is the MASH?', answered: true, judgements: [] });
+    expect(answer).toMatchObject({ query: 'What is the MASH?', kind: 'answered', answered: true, judgements: [] });
+    expect(answer.confidence).toBeGreaterThan(0);
     expect(Object.keys(answer.results[0])).toEqual(
       expect.arrayContaining(['report', 'paragraph', 'part', 'heading', 'grade', 'score', 'text', 'snippet']),
     );
@@ -32,7 +33,10 @@ describe('ask', () => {
     const found = await run(askCommand, ['What', 'is', 'the', 'MASH?']);
     expect(found.stdout).toMatch(/^Q: What is the MASH\?\n¶56 · Safeguarding services › Ambition and prioritisation · 🟡 Adequate/);
     const missing = await run(askCommand, ['Who won the FA Cup?']);
-    expect(missing.stdout).toContain('The report does not say.');
+    expect(missing.stdout).toContain('Nothing in the report answers this.');
+    const closest = await run(askCommand, ['Who is the director of children’s services?']);
+    expect(closest.stdout).toContain('The report names no one in this role; the closest paragraphs are:');
+    expect(closest.stdout).toMatch(/¶\d+ · /);
   });
 
   it('answers one question per line in batch mode, in order, one JSON object per line', async () => {

@@ -121,7 +121,7 @@ describe('answering questions', () => {
 
   it('maps irregular verb forms to their verb', () => {
     expect(numbers('How is domestic abuse picked up by health staff?')[0]).toBe(54);
-    expect(engine.ask('Are care plans kept up to date?').answered).toBe(true);
+    expect(numbers('Do they keep data on missing children?')[0]).toBe(20);
   });
 
   it('strips Slack markup before searching', () => {
@@ -132,10 +132,26 @@ describe('answering questions', () => {
   it('says plainly when the report does not answer, with suggestions', () => {
     for (const q of ['Who won the FA Cup?', "Who won the men's 100 metres at the 2012 Olympics?", 'What is the weather like in Sutton?']) {
       const answer = engine.ask(q);
+      expect(answer.kind, q).not.toBe('answered');
       expect(answer.answered, q).toBe(false);
-      expect(answer.results).toEqual([]);
       expect(answer.suggestions.length, q).toBeGreaterThan(0);
     }
+    // Nothing in the report shares this question's meaning: no paragraph is shown.
+    expect(engine.ask('Who won the FA Cup?')).toMatchObject({ kind: 'nothing', results: [] });
+  });
+
+  it('shows the closest paragraphs, labelled, when none answers directly', () => {
+    const answer = engine.ask('How many kids in care got adopted last year in Sutton, and how much did it cost?');
+    expect(answer.kind).toBe('closest');
+    expect(answer.results.length).toBeGreaterThan(0);
+    expect(answer.missing).toBe('The report gives no costs or amounts of money.');
+  });
+
+  it('says when no paragraph names the person a question asks for', () => {
+    const answer = engine.ask('Who is the director of children’s services in Sutton?');
+    expect(answer.kind).toBe('closest');
+    expect(answer.missing).toBe('The report names no one in this role.');
+    expect(answer.results.length).toBeGreaterThan(0);
   });
 });
 
@@ -182,13 +198,22 @@ describe('grade questions', () => {
     }
   });
 
-  it('treats "is <area> good?" as a grade question only when it names a whole area', () => {
+  it('treats "is <area> good?" as a grade question when it names a whole area, or part of one within a part it names', () => {
     const answer = engine.ask('Is partnership working good?');
     expect(answer.judgements.map((j) => [j.area, j.label])).toEqual([['Partnership working', 'Adequate']]);
     expect(answer.results[0]!.paragraph).toBe(67);
     const why = engine.ask('Why is performance management of the LAC service inadequate?');
-    expect(why.judgements).toEqual([]);
+    expect(why.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Performance management and quality assurance']]);
     expect(why.results.map((r) => r.paragraph).slice(0, 3)).toEqual(expect.arrayContaining([106]));
+    // Without a part, part of an area's name is not enough: "how good is the quality of … ?" is searched.
+    expect(engine.ask('How good is the quality of the food?').judgements).toEqual([]);
+  });
+
+  it('shows the judgement of the part a grade question names first', () => {
+    const health = engine.ask('how did health partners do on the safeguarding side?');
+    expect(health.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'The contribution of health agencies to keeping children and young people safe' });
+    const lac = engine.ask('did LAC services pass overall or not');
+    expect(lac.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Overall effectiveness']]);
   });
 
   it('looks grades up by area, all of them without one', () => {

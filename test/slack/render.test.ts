@@ -46,7 +46,17 @@ function citation(overrides: Partial<Citation> = {}): Citation {
 }
 
 function answer(overrides: Partial<Answer> = {}): Answer {
-  return { query: 'what is the MASH?', answered: true, results: [citation()], judgements: [], recommendations: [], suggestions: [], ...overrides };
+  return {
+    query: 'what is the MASH?',
+    kind: 'answered',
+    answered: true,
+    confidence: 0.9,
+    results: [citation()],
+    judgements: [],
+    recommendations: [],
+    suggestions: [],
+    ...overrides,
+  };
 }
 
 describe('mrkdwn safety', () => {
@@ -121,7 +131,13 @@ describe('answers', () => {
 
   test('not found is plain, helpful, and echoes the question harmlessly', () => {
     const reply = renderAnswer(
-      answer({ query: '<!channel> where is the <@U1> swimming pool?', answered: false, results: [], suggestions: ['Leadership and management', 'health'] }),
+      answer({
+        query: '<!channel> where is the <@U1> swimming pool?',
+        kind: 'nothing',
+        answered: false,
+        results: [],
+        suggestions: ['Leadership and management', 'health'],
+      }),
       { share: true, fullText: true },
     );
     const text = visibleText(reply);
@@ -132,6 +148,23 @@ describe('answers', () => {
     expect(JSON.stringify(reply)).not.toContain('<!channel>');
     expect(JSON.stringify(reply)).not.toContain('<@U1>');
     expectWithinLimits(reply);
+  });
+
+  test('the closest paragraphs are labelled as such first, and keep their Share and Full paragraph buttons', () => {
+    const reply = renderAnswer(answer({ kind: 'closest', answered: false, suggestions: ['Partnership working'] }), { share: true, fullText: true });
+    const text = visibleText(reply);
+    expect(reply.blocks[0]).toMatchObject({ type: 'section' });
+    expect(text.indexOf("couldn't find a paragraph that answers this directly")).toBeLessThan(text.indexOf('¶56'));
+    expect(reply.text).toMatch(/^I couldn't find a paragraph that answers this directly/);
+    const ids = reply.blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => e.action_id) : []));
+    expect(ids).toEqual([ACTION_SHARE, ACTION_FULL_TEXT]);
+    expect(text).toContain('Partnership working');
+    expectWithinLimits(reply);
+  });
+
+  test('a closest answer says what the report does not give', () => {
+    const reply = renderAnswer(answer({ kind: 'closest', answered: false, missing: 'The report names no one in this role.' }), { share: false, fullText: true });
+    expect(visibleText(reply)).toContain('The report names no one in this role; the closest paragraphs are:');
   });
 
   test('a truncated question says so', () => {

@@ -17,6 +17,7 @@ import {
   sections,
 } from './blocks.js';
 import { type CitationParts, citationLine, citationParts, paragraphRanges } from '../../render/citation.js';
+import { closestLead, nothingLine } from '../../render/answer-kind.js';
 import { gradeBadge } from '../../render/grade.js';
 import { MAX_QUESTION_LENGTH, escapeMrkdwn, reportTextToMrkdwn, snippetToMrkdwn, snippetToPlain } from './mrkdwn.js';
 
@@ -133,16 +134,22 @@ export function renderAnswer(answer: Answer, options: AnswerOptions): Reply {
   const quoted = escapeMrkdwn(clip(answer.query, 200));
 
   const hasContent = answer.results.length > 0 || answer.judgements.length > 0 || answer.recommendations.length > 0;
-  if (!answer.answered || !hasContent) {
-    let text = `I couldn't find anything in the report that answers “${quoted}”.`;
+  if (answer.kind === 'nothing' || !hasContent) {
+    let text = nothingLine(quoted);
     if (answer.suggestions.length > 0) {
       text += `\nYou could ask about: ${answer.suggestions.slice(0, 8).map(escapeMrkdwn).join(', ')}.`;
     }
     blocks.push(...sections(text), context(NOT_FOUND_HINT));
-    return { text: `I couldn't find anything in the report that answers “${quoted}”.`, blocks };
+    return { text: nothingLine(quoted), blocks };
   }
 
   const fallback: string[] = [];
+  if (answer.kind === 'closest') {
+    // Said first, so that no one takes the paragraphs below for an answer.
+    const lead = escapeMrkdwn(closestLead(answer));
+    blocks.push(section(`_${lead}_`));
+    fallback.push(lead);
+  }
   if (answer.judgements.length > 0) {
     blocks.push(...judgementBlocks(answer.judgements));
     fallback.push(answer.judgements.map((j) => `${j.area}: ${judgementBadge(j)}`).join('; '));
@@ -153,9 +160,12 @@ export function renderAnswer(answer: Answer, options: AnswerOptions): Reply {
     fallback.push(`${answer.recommendations.length} recommendation(s)`);
   }
   const cited = answer.results.slice(0, MAX_CITATIONS);
-  for (const c of cited) {
-    if (blocks.length > 0) blocks.push(divider());
+  for (const [i, c] of cited.entries()) {
+    if (blocks.length > 0 && !(i === 0 && answer.kind === 'closest' && blocks.length === 1)) blocks.push(divider());
     blocks.push(...citationBlocks(c, options));
+  }
+  if (answer.kind === 'closest' && answer.suggestions.length > 0) {
+    blocks.push(context(`You could also ask about: ${answer.suggestions.slice(0, 5).map(escapeMrkdwn).join(', ')}.`));
   }
   const first = cited[0];
   if (first) {

@@ -1,0 +1,55 @@
+/**
+ * Whether a paragraph holds the kind of thing a question asks for: a
+ * person's name, a phone number, an amount of money, a date still to come.
+ * Reports of this family seldom name anyone or give costs, so a question
+ * asking for one is often answered only by the closest paragraphs, and the
+ * answer must say what the report does not give.
+ */
+import type { ExpectedAnswer } from '../answer.js';
+import { isEnglishWord } from './english-words.js';
+
+const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady)\.?\s+[A-Z][a-z]+/;
+/** Two capitalised words in a row, e.g. "Ann Smith"; a name when neither is an English word. */
+const CAPITALISED_PAIR = /\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/g;
+const PHONE = /(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
+const MONEY = /£\s?\d|\b\d[\d,.]*\s?(?:million|billion|bn|m|k|pounds?)\b|\bpounds\b/i;
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+
+/** What the answer says when the report does not give what was asked for. */
+export const MISSING: Record<ExpectedAnswer, string> = {
+  person: 'The report names no one in this role.',
+  phone: 'The report gives no phone number.',
+  money: 'The report gives no costs or amounts of money.',
+  date: 'The report gives no date for this.',
+};
+
+/**
+ * Whether `text` holds what `expected` asks for. `published` (an ISO date)
+ * tells which dates are still to come: a year after it, or a month of its
+ * own year later than its month.
+ */
+export function holdsExpected(text: string, expected: ExpectedAnswer, published: string): boolean {
+  switch (expected) {
+    case 'phone':
+      return PHONE.test(text);
+    case 'money':
+      return MONEY.test(text);
+    case 'person':
+      return HONORIFIC_NAME.test(text) || [...text.matchAll(CAPITALISED_PAIR)].some((m) => !isEnglishWord(m[1]!.toLowerCase()) && !isEnglishWord(m[2]!.toLowerCase().split('-')[0]!));
+    case 'date':
+      return holdsLaterDate(text, published);
+  }
+}
+
+function holdsLaterDate(text: string, published: string): boolean {
+  const year = Number(published.slice(0, 4));
+  const month = Number(published.slice(5, 7));
+  if (!year) return false;
+  for (const m of text.matchAll(YEAR)) if (Number(m[0]) > year) return true;
+  const sameYear = new RegExp(`\\b(${MONTHS})\\s+${year}\\b`, 'gi');
+  for (const m of text.matchAll(sameYear)) {
+    if (MONTHS.split('|').indexOf(m[1]!.toLowerCase()) + 1 > month) return true;
+  }
+  return false;
+}

@@ -1,0 +1,196 @@
+/**
+ * Fitting the answer decision (`decide.ts`) on gold questions, and measuring
+ * it by cross-validation. Used by `npm run fit`, which writes
+ * `data/decision.json`, and by the test that checks the file is up to date.
+ *
+ * The procedure, on every search-answered question of the sets marked `fit`:
+ *
+ * 1. Features: what `decisionFeatures` measures of the engine's ranking.
+ *    Label: the first paragraph is gold (so unanswerable questions, and
+ *    answerable ones ranked wrong, are negatives).
+ * 2. A logistic regression on the standardised features, L2 penalty 1.
+ * 3. `answerAt`: the chance at which answering gains most, counting +1 for
+ *    each question answered with a right first paragraph and −1 for each
+ *    answered wrongly: "answered" means more likely right than wrong.
+ * 4. `nothingBelow`: half the lowest coverage of any answerable question, so
+ *    that "nothing" is kept for questions that share almost no meaning with
+ *    any paragraph; everything else shows at least the closest paragraphs.
+ *
+ * Cross-validation leaves one question set out at a time, fits steps 2–4 on
+ * the others and measures the set left out, so every figure is on questions
+ * the fitted numbers never saw.
+ */
+import { DECISION_FEATURES, type DecisionModel } from './decide.js';
+import type { AnswerEngine } from './engine.js';
+import type { GoldSet } from './evaluate.js';
+import { fitLogistic, predictLogistic } from './logistic.js';
+
+/** One search-answered gold question, as the decision sees it. */
+export interface DecisionExample {
+  set: string;
+  id: string;
+  features: number[];
+  coverage: number;
+  answerable: boolean;
+  /** The first paragraph of the ranking is gold. */
+  right: boolean;
+}
+
+export interface DecisionFigures {
+  questions: number;
+  answerable: number;
+  unanswerable: number;
+  /** Share of answerable questions marked answered. */
+  answeredShare: number;
+  /** Of those, the share whose first paragraph is right. */
+  answeredRight: number;
+  /** Share of unanswerable questions not marked answered. */
+  unanswerableHeld: number;
+  /** Answerable questions shown nothing. */
+  shownNothing: number;
+}
+
+export interface DecisionFit {
+  model: DecisionModel;
+  /** The fitted model on the questions it was fitted on. */
+  inSample: DecisionFigures;
+  /** Leave one set out, per set and pooled. */
+  crossValidated: { pooled: DecisionFigures; bySet: Record<string, DecisionFigures> };
+}
+
+const PENALTY = 1;
+/** `nothingBelow` as a share of the lowest coverage seen on an answerable question. */
+const NOTHING_MARGIN = 0.5;
+
+/** The search-answered questions of the sets, measured. Look-ups (grades, paragraphs, recommendations) are left out. */
+export function decisionExamples(engine: AnswerEngine, sets: GoldSet[]): DecisionExample[] {
+  const examples: DecisionExample[] = [];
+  for (const set of sets) {
+    for (const q of set.questions) {
+      const trace = engine.trace(q.question);
+      if (trace.route !== 'search' || !trace.features) continue;
+      const top = trace.ranked?.[0]?.doc.paragraph.number;
+      examples.push({
+        set: set.name,
+        id: q.id,
+        features: DECISION_FEATURES.map((name) => trace.features![name]),
+        coverage: trace.features.coverage,
+        answerable: q.gold.length > 0,
+        right: top !== undefined && q.gold.includes(top),
+      });
+    }
+  }
+  return examples;
+}
+
+function round(value: number, places = 6): number {
+  const f = 10 ** places;
+  return Math.round(value * f) / f;
+}
+
+/** Steps 2–4 on some examples. */
+export function fitModel(examples: DecisionExample[]): DecisionModel {
+  const fitted = fitLogistic(
+    examples.map((e) => e.features),
+    examples.map((e) => e.right),
+    { penalty: PENALTY },
+  );
+  const chances = examples.map((e) => predictLogistic(fitted, e.features));
+  // Answer at the chance that gains most: right answers less wrong ones.
+  const order = chances.map((p, i) => ({ p, right: examples[i]!.right })).sort((a, b) => b.p - a.p);
+  let gain = 0;
+  let best = { gain: 0, at: 1 };
+  for (let i = 0; i < order.length; i++) {
+    gain += order[i]!.right ? 1 : -1;
+    const next = order[i + 1]?.p ?? 0;
+    if (gain > best.gain && next < order[i]!.p) best = { gain, at: (order[i]!.p + next) / 2 };
+  }
+  const lowest = Math.min(1, ...examples.filter((e) => e.answerable).map((e) => e.coverage));
+  const nothingBelow = NOTHING_MARGIN * lowest;
+  return {
+    features: [...DECISION_FEATURES],
+    mean: fitted.mean.map((v) => round(v)),
+    scale: fitted.scale.map((v) => round(v)),
+    weights: fitted.weights.map((v) => round(v)),
+    bias: round(fitted.bias),
+    answerAt: round(best.at),
+    nothingBelow: round(nothingBelow),
+  };
+}
+
+/** How a model decides on some examples. */
+export function decisionFigures(model: DecisionModel, examples: DecisionExample[]): DecisionFigures {
+  const chance = (e: DecisionExample) =>
+    predictLogistic({ mean: model.mean, scale: model.scale, weights: model.weights, bias: model.bias }, e.features);
+  const kind = (e: DecisionExample) => (e.coverage < model.nothingBelow ? 'nothing' : chance(e) >= model.answerAt ? 'answered' : 'closest');
+  const answerable = examples.filter((e) => e.answerable);
+  const unanswerable = examples.filter((e) => !e.answerable);
+  const answered = answerable.filter((e) => kind(e) === 'answered');
+  const share = (part: number, whole: number) => round(whole > 0 ? part / whole : 0, 3);
+  return {
+    questions: examples.length,
+    answerable: answerable.length,
+    unanswerable: unanswerable.length,
+    answeredShare: share(answered.length, answerable.length),
+    answeredRight: share(answered.filter((e) => e.right).length, answered.length),
+    unanswerableHeld: share(unanswerable.filter((e) => kind(e) !== 'answered').length, unanswerable.length),
+    shownNothing: answerable.filter((e) => kind(e) === 'nothing').length,
+  };
+}
+
+/** Fits the decision on every example and cross-validates it by leaving one set out at a time. */
+export function fitDecision(examples: DecisionExample[]): DecisionFit {
+  const model = fitModel(examples);
+  const sets = [...new Set(examples.map((e) => e.set))];
+  const bySet: Record<string, DecisionFigures> = {};
+  // Each set's examples judged by a model that never saw them; pooled, they are judged together.
+  const outOfFold: { example: DecisionExample; model: DecisionModel }[] = [];
+  for (const name of sets) {
+    const foldModel = fitModel(examples.filter((e) => e.set !== name));
+    const left = examples.filter((e) => e.set === name);
+    bySet[name] = decisionFigures(foldModel, left);
+    for (const example of left) outOfFold.push({ example, model: foldModel });
+  }
+  const pooled = pooledFigures(outOfFold);
+  return {
+    model: {
+      ...model,
+      fitted: {
+        procedure: 'npm run fit (src/search/fit-decision.ts): logistic regression, L2 penalty 1, on the search-answered questions of the gold sets marked fit; answerAt maximises right minus wrong answers; nothingBelow is half the lowest coverage of an answerable question.',
+        sets,
+        questions: examples.length,
+        crossValidated: pooled,
+      },
+    },
+    inSample: decisionFigures(model, examples),
+    crossValidated: { pooled, bySet },
+  };
+}
+
+function pooledFigures(judged: { example: DecisionExample; model: DecisionModel }[]): DecisionFigures {
+  const totals = { answerable: 0, unanswerable: 0, answered: 0, answeredRight: 0, held: 0, nothing: 0 };
+  for (const { example, model } of judged) {
+    const f = decisionFigures(model, [example]);
+    if (example.answerable) {
+      totals.answerable++;
+      if (f.answeredShare > 0) {
+        totals.answered++;
+        if (example.right) totals.answeredRight++;
+      }
+      totals.nothing += f.shownNothing;
+    } else {
+      totals.unanswerable++;
+      if (f.unanswerableHeld > 0) totals.held++;
+    }
+  }
+  const share = (part: number, whole: number) => round(whole > 0 ? part / whole : 0, 3);
+  return {
+    questions: judged.length,
+    answerable: totals.answerable,
+    unanswerable: totals.unanswerable,
+    answeredShare: share(totals.answered, totals.answerable),
+    answeredRight: share(totals.answeredRight, totals.answered),
+    unanswerableHeld: share(totals.held, totals.unanswerable),
+    shownNothing: totals.nothing,
+  };
+}

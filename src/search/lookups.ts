@@ -1,0 +1,201 @@
+/**
+ * Questions the report's structure answers better than a search: grades
+ * ("how was leadership judged?") from the judgements, and "what must be done"
+ * from the recommendations, each with the paragraphs that state them.
+ */
+import type { Answer, Citation, JudgementResult, RecommendationResult } from '../answer.js';
+import { stem, tokenize } from './analysis.js';
+import { matchAreas, matchPart, namesWholeArea } from './areas.js';
+import type { IndexedParagraph } from './paragraph-index.js';
+import type { Scope } from './retrieve.js';
+import type { Ranked } from './score.js';
+import { termWeights, type MatchedTerms, type WeightedConcept } from './scoring.js';
+import type { Understanding } from './understand.js';
+import type { Concept } from './vocabulary.js';
+
+/** Words that only say what kind of answer is wanted; searching for them would find noise. */
+const GRADE_FRAME = new Set(
+  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council'].map(stem),
+);
+const RECOMMENDATION_FRAME = new Set(
+  ['recommend', 'recommendation', 'recommendations', 'recommended', 'must', 'need', 'needs', 'done', 'action', 'actions', 'required', 'area', 'areas', 'improvement', 'improvements', 'within', 'next', 'steps'].map(stem),
+);
+const TIMESCALE_FRAME = new Set(['immediately', 'immediate', 'urgent', 'urgently', 'three', 'six', '3', '6', 'month', 'months'].map(stem));
+
+/** Whether a concept is one of a frame's words, in the question's own form. */
+export function isFrame(concept: Concept, frame: Set<string>): boolean {
+  const own = concept.alternatives[0]!.terms;
+  return own.length === 1 && frame.has(own[0]!);
+}
+
+/** The concepts of a grade question that are about its subject, not about grading. */
+export function gradeSubject(concepts: WeightedConcept[]): WeightedConcept[] {
+  return concepts.filter((c) => !isFrame(c, GRADE_FRAME));
+}
+
+/** What the look-ups need of the engine. */
+export interface LookupSources {
+  judgements: JudgementResult[];
+  recommendations: RecommendationResult[];
+  partNames: string[];
+  maxResults: number;
+  paragraph(report: string, number: number): IndexedParagraph | undefined;
+  citation(doc: IndexedParagraph, score: number, matched: MatchedTerms): Citation;
+  rarity(term: string): number;
+  /** The concept only names a part ("safeguarding", "looked after children"). */
+  namesPart(concept: Concept): boolean;
+  /** Every paragraph in scope holding some of the concepts, best first. */
+  rank(concepts: WeightedConcept[], understood: Understanding, inScope: Scope): Ranked[];
+  /** The paragraphs of a ranking worth showing. */
+  cut(ranked: Ranked[]): Ranked[];
+}
+
+/** Which reports and part a look-up is asked of. */
+export interface LookupScope {
+  part: string | null;
+  reportIds: Set<string>;
+  inScope: Scope;
+}
+
+type LookupAnswer = Pick<Answer, 'results' | 'judgements' | 'recommendations'>;
+
+export class Lookups {
+  private readonly termSets = new Map<string, Set<string>>();
+
+  constructor(private readonly sources: LookupSources) {}
+
+  /**
+   * Answers a grade question with the judgements it names, or null to search
+   * instead. A hinted grade question ("Is partnership working good?") must
+   * name a whole judged area or a part.
+   */
+  grade(understood: Understanding, scope: LookupScope): LookupAnswer | null {
+    const { intent, concepts } = understood;
+    const { part, reportIds, inScope } = scope;
+    const { gradeHint: wholeAreaOnly, gradeNamed, listing } = intent;
+    const content = gradeSubject(concepts);
+    let candidates = this.sources.judgements.filter((j) => reportIds.has(j.report) && (!part || j.part === part));
+    const namedPart = part ?? matchPart(content, this.sources.partNames);
+    // The part the question names comes first: its own judgement of the area
+    // ("health partners on the safeguarding side"), else any part's.
+    // Within a named part any area the question names will do; elsewhere a hinted question must name it well.
+    const inNamedPart = namedPart ? candidates.filter((j) => j.part === namedPart) : [];
+    let judgements = inNamedPart.length ? this.namedArea(understood, content, inNamedPart, false, inScope) : [];
+    if (judgements.length === 0) judgements = this.namedArea(understood, content, candidates, wholeAreaOnly, inScope);
+    // "Is it adequate?" names nothing to judge; "Are looked after children's services adequate?" names a part.
+    if (wholeAreaOnly && judgements.length === 0 && !namedPart) return null;
+    if (judgements.length === 0) {
+      // Only frame, grade and part words. "Which areas were judged inadequate?" lists the
+      // judgements of that grade; "Is safeguarding good?" and "How was safeguarding rated?"
+      // want the part's overall judgement; "What grades did Sutton get?" every judgement.
+      const meaningful = content.filter((c) => c.weight > 1 && !this.sources.namesPart(c));
+      if (meaningful.length > 0) return null;
+      if (namedPart) candidates = candidates.filter((j) => j.part === namedPart);
+      const overall = candidates.filter((j) => /^overall/i.test(j.area));
+      if (gradeNamed && (listing || !namedPart)) judgements = candidates.filter((j) => j.grade === gradeNamed);
+      else judgements = namedPart && overall.length ? overall : candidates;
+      if (judgements.length === 0) return null;
+    }
+    const weights = termWeights(content, (t) => this.sources.rarity(t));
+    const results: Citation[] = [];
+    const seen = new Set<string>();
+    const lists = judgements.map((j) => j.paragraphs.map((n) => this.sources.paragraph(j.report, n)));
+    const longest = Math.max(0, ...lists.map((l) => l.length));
+    // One paragraph from each judgement in turn, so every part's opening paragraph comes first.
+    for (let i = 0; i < longest && results.length < Math.max(this.sources.maxResults, judgements.length); i++) {
+      for (const list of lists) {
+        const doc = list[i];
+        const key = doc && `${doc.report.id}#${doc.paragraph.number}`;
+        if (!doc || !key || !inScope(doc) || seen.has(key)) continue;
+        seen.add(key);
+        results.push(this.sources.citation(doc, 1 / (1 + results.length), weights));
+      }
+    }
+    return { judgements, results, recommendations: [] };
+  }
+
+  /**
+   * The judgements of the area a question names, in every part it is judged
+   * in. An area whose whole name the question holds wins; otherwise, of the
+   * areas whose names hold as many of its words as any ("quality" names both
+   * "Quality of provision" and "… quality assurance"), the one whose
+   * paragraphs best answer the question, as a search ranks them.
+   */
+  private namedArea(
+    understood: Understanding,
+    content: WeightedConcept[],
+    candidates: JudgementResult[],
+    hinted: boolean,
+    inScope: Scope,
+  ): JudgementResult[] {
+    const matched = matchAreas(content, candidates, { hinted, every: true });
+    const areas = [...new Set(matched.map((j) => j.area))];
+    if (areas.length <= 1) return matched;
+    const whole = areas.filter((area) => namesWholeArea(area, content));
+    if (whole.length === 1) return matched.filter((j) => j.area === whole[0]);
+    const scores = new Map(this.sources.rank(content, understood, inScope).map((r) => [`${r.doc.report.id}#${r.doc.paragraph.number}`, r.score]));
+    const evidence = (area: string) =>
+      Math.max(0, ...matched.filter((j) => j.area === area).flatMap((j) => j.paragraphs.map((n) => scores.get(`${j.report}#${n}`) ?? 0)));
+    // Ties keep the order of the name match: the area whose name the question holds most of.
+    const best = areas
+      .map((area, order) => ({ area, order, evidence: evidence(area) }))
+      .sort((a, b) => b.evidence - a.evidence || a.order - b.order)[0]!.area;
+    return matched.filter((j) => j.area === best);
+  }
+
+  /** Answers "what must be done" with the recommendations it asks about, or null when there are none. */
+  recommendation(understood: Understanding, scope: LookupScope): LookupAnswer | null {
+    const { intent, concepts } = understood;
+    const { part, reportIds, inScope } = scope;
+    const content = concepts.filter((c) => !isFrame(c, RECOMMENDATION_FRAME));
+    const namedPart = part ?? matchPart(content, this.sources.partNames);
+    const recommendations = this.sources.recommendations.filter(
+      (r) =>
+        reportIds.has(r.report) &&
+        (!namedPart || r.part === namedPart) &&
+        (!intent.timescale || r.timescale === intent.timescale),
+    );
+    if (recommendations.length === 0) return null;
+    // The subject of the question beyond its timescale and part ("CAMHS" in "what must be done
+    // about CAMHS within three months"): what snippets mark and what further paragraphs are about.
+    const subject = content.filter((c) => !isFrame(c, TIMESCALE_FRAME) && !this.sources.namesPart(c));
+    const weights = termWeights(subject, (t) => this.sources.rarity(t));
+    // A recommendation's relevance: the weight of the question's concepts it holds in full, in any form.
+    const relevance = (text: string) => {
+      const terms = this.termsOf(text);
+      return content.reduce((sum, c) => sum + (c.alternatives.some((a) => a.terms.every((t) => terms.has(t))) ? c.weight : 0), 0);
+    };
+    const ranked = recommendations
+      .map((r, order) => ({ r, order, relevance: relevance(r.text) }))
+      .sort((a, b) => b.relevance - a.relevance || a.order - b.order)
+      .map((x) => x.r);
+    // The paragraphs that introduce the lists come first, the most relevant list first.
+    const introScores = new Map<string, { report: string; paragraph: number; score: number }>();
+    for (const r of ranked) {
+      const key = `${r.report}#${r.paragraph}`;
+      const intro = introScores.get(key) ?? { report: r.report, paragraph: r.paragraph, score: 0 };
+      intro.score += relevance(r.text) + 1e-6;
+      introScores.set(key, intro);
+    }
+    const results: Citation[] = [];
+    for (const intro of [...introScores.values()].sort((a, b) => b.score - a.score)) {
+      const doc = this.sources.paragraph(intro.report, intro.paragraph);
+      if (doc) results.push(this.sources.citation(doc, 1 / (1 + results.length), weights));
+    }
+    // Then paragraphs about the subject of the question, if it names one.
+    const inPart: Scope = (doc) => inScope(doc) && (!namedPart || doc.paragraph.part === namedPart);
+    for (const s of subject.length ? this.sources.cut(this.sources.rank(subject, understood, inPart)) : []) {
+      if (results.length >= this.sources.maxResults) break;
+      if (results.some((r) => r.report === s.doc.report.id && r.paragraph === s.doc.paragraph.number)) continue;
+      results.push(this.sources.citation(s.doc, s.score / (1 + results.length * 100), weights));
+    }
+    return { recommendations: ranked, results, judgements: [] };
+  }
+
+  /** The index terms of a recommendation's text, analysed once. */
+  private termsOf(text: string): Set<string> {
+    let terms = this.termSets.get(text);
+    if (!terms) this.termSets.set(text, (terms = new Set(tokenize(text).map((t) => stem(t.normal)))));
+    return terms;
+  }
+}

@@ -1,0 +1,214 @@
+/**
+ * The first stage of answering: a question in plain words → what it asks for
+ * (its intent, from `question.ts`), the part of the report it narrows to, and
+ * its concepts, each with the other ways of writing it and a weight for how
+ * much of the question's meaning it carries.
+ *
+ * ```ts
+ * const understood = understander.understand('Are LAC health assessments done on time?');
+ * understood.concepts.map((c) => c.label); // ['LAC', 'health assessments', 'on time']
+ * ```
+ */
+import { isStopWord, stem, tokenize } from './analysis.js';
+import { matchPart, partClauses } from './areas.js';
+import { isEnglishWord } from './english-words.js';
+import type { ParagraphIndex } from './paragraph-index.js';
+import { readQuestion, type QuestionIntent } from './question.js';
+import type { TermScores, WeightedConcept } from './scoring.js';
+import type { SearchTuning } from './tuning.js';
+import type { Alternative, Concept, Vocabulary } from './vocabulary.js';
+import { relatedWords } from './wordnet.js';
+
+export interface Understanding {
+  intent: QuestionIntent;
+  /** The part the question is asked of (given, or named in the question), or null for every part. */
+  part: string | null;
+  /** What is searched for: the question without its framing or the clause naming the part. */
+  text: string;
+  /** The concepts of `text`, weighted. */
+  concepts: WeightedConcept[];
+}
+
+export interface UnderstandOptions {
+  /** A part given outside the question (the `--part` option); wins over one the question names. */
+  part?: string;
+}
+
+export class Understander {
+  constructor(
+    private readonly index: ParagraphIndex,
+    private readonly vocabulary: Vocabulary,
+    private readonly tuning: SearchTuning,
+    private readonly partNames: string[],
+    /**
+     * Terms that name a report, its inspection or its authority ("sutton",
+     * "council", "ofsted"): they mostly pick a report, not a paragraph.
+     */
+    private readonly referenceTerms: Set<string>,
+  ) {}
+
+  understand(query: string, scoresOf: TermScores, options: UnderstandOptions = {}): Understanding {
+    const intent = readQuestion(query);
+    let text = intent.text;
+    let part = options.part ? this.findPart(options.part) : null;
+    if (!part) {
+      for (const clause of partClauses(text)) {
+        part = matchPart(this.concepts(clause.words), this.partNames);
+        if (part) {
+          text = text.replace(clause.clause, ' ');
+          break;
+        }
+      }
+    }
+    return { intent, part, text, concepts: this.weigh(this.concepts(text), scoresOf) };
+  }
+
+  /** The part a name means: exactly, or by its words ("LAC" → "Services for looked after children"). */
+  findPart(name: string): string | null {
+    const exact = this.partNames.find((p) => p.toLowerCase() === name.trim().toLowerCase());
+    return exact ?? matchPart(this.concepts(name), this.partNames);
+  }
+
+  /**
+   * Concepts of a text: words corrected where they are slips, stemmed,
+   * grouped into the vocabulary's phrases, with WordNet's relations for words
+   * the reports do not use.
+   */
+  concepts(text: string): Concept[] {
+    const terms: string[] = [];
+    const labels: string[] = [];
+    /** Position → how much a corrected word still counts. */
+    const corrections = new Map<number, number>();
+    /** Position → the term of another word of the same family in the report ("visitor" → "visit"). */
+    const families = new Map<number, string>();
+    /** Position → the word as normalised, for WordNet, when the reports do not use it. */
+    const unused = new Map<number, string>();
+    const tokens = tokenize(text);
+    const literal = this.vocabulary.literalPhrases(tokens.map((t) => t.normal));
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const phrase = literal.get(i);
+      if (phrase) {
+        // A phrase known only as written ("out of work") is one term, its words not read apart.
+        terms.push(phrase.term);
+        labels.push(tokens.slice(i, i + phrase.length).map((t) => t.word).join(' '));
+        i += phrase.length - 1;
+        continue;
+      }
+      const acronym = this.vocabulary.acronymOf(token);
+      if (acronym) {
+        terms.push(acronym);
+        labels.push(token.word);
+        continue;
+      }
+      if (isStopWord(token.normal)) continue;
+      let normal = token.normal;
+      let term = stem(normal);
+      if (this.tuning.familyWeight > 0 && this.index.frequency(term)) {
+        const relative = this.index.variant(normal);
+        if (relative && stem(relative) !== term && !isStopWord(relative)) families.set(terms.length, stem(relative));
+      }
+      if (!this.index.frequency(term) && !this.vocabulary.knows(term) && !this.index.knowsWord(normal)) {
+        const variant = this.index.variant(normal);
+        // A real word the report does not use is not a slip for one it does ("spent" is not "sent").
+        const misspelt = !variant && !isEnglishWord(normal);
+        if (!variant && !misspelt) unused.set(terms.length, normal);
+        let fixed = misspelt ? this.index.correct(normal) : null;
+        // Only a slip of one letter may turn a word into a stop word ("afetr" → "after",
+        // but not "weather" → "whether").
+        if (fixed && fixed.distance > 1 && isStopWord(fixed.word)) fixed = null;
+        const completed = misspelt && !fixed ? this.index.complete(normal) : null;
+        if (variant) {
+          corrections.set(terms.length, this.tuning.variantWeight);
+          normal = variant;
+        } else if (fixed) {
+          corrections.set(terms.length, (this.tuning.typoWeight * normal.length) / (normal.length + fixed.distance));
+          normal = fixed.word;
+        } else if (completed) {
+          corrections.set(terms.length, this.tuning.prefixWeight);
+          normal = completed;
+        }
+        term = stem(normal);
+        if (isStopWord(normal)) continue;
+      } else if (!this.index.frequency(term)) {
+        unused.set(terms.length, normal);
+      }
+      terms.push(term);
+      labels.push(token.word);
+    }
+    let concepts = this.vocabulary.concepts(terms, labels).map((concept) => this.withRelatives(concept, families, unused));
+    if (corrections.size === 0) return concepts;
+    // Corrected words count for less, in every form they take.
+    concepts = concepts.map((concept) => {
+      const { start, length } = concept.span;
+      let factor = 1;
+      for (let i = start; i < start + length; i++) factor = Math.min(factor, corrections.get(i) ?? 1);
+      if (factor === 1) return concept;
+      return {
+        ...concept,
+        alternatives: concept.alternatives.map((a) => ({ ...a, weight: a.weight * factor, source: a.source === 'question' ? 'correction' : a.source })),
+      };
+    });
+    return concepts;
+  }
+
+  /**
+   * A one-word concept gains another word of its family that the report uses
+   * ("visitor" → "visiting"), and, when the reports never use the word, the
+   * words WordNet's main senses relate it to that they do use ("oversee" →
+   * "supervision"), each at its own low weight.
+   */
+  private withRelatives(concept: Concept, families: Map<number, string>, unused: Map<number, string>): Concept {
+    if (concept.span.length !== 1) return concept;
+    const added: Alternative[] = [];
+    const has = (terms: string[]) =>
+      [...concept.alternatives, ...added].some((a) => a.terms.length === terms.length && a.terms.every((t, i) => t === terms[i]));
+    const family = families.get(concept.span.start);
+    if (family && !has([family])) added.push({ terms: [family], weight: this.tuning.familyWeight, label: family, source: 'synonym' });
+    const word = unused.get(concept.span.start);
+    if (word && this.tuning.wordnetWeight > 0 && concept.alternatives.length === 1) {
+      for (const related of relatedWords(word)) {
+        const terms = tokenize(related).filter((t) => !isStopWord(t.normal)).map((t) => stem(t.normal));
+        if (terms.length === 0 || has(terms) || !terms.every((t) => this.index.frequency(t) > 0)) continue;
+        added.push({ terms, weight: this.tuning.wordnetWeight, label: related, source: 'related' });
+      }
+    }
+    return added.length ? { ...concept, alternatives: [...concept.alternatives, ...added] } : concept;
+  }
+
+  /**
+   * Weighs each concept by how rare it is in any of its forms (BM25's inverse
+   * document frequency of the paragraphs holding any form): "children" or
+   * "kids" carry little meaning, "Merlin" much. A concept found nowhere
+   * carries the most, so that a question about something the report never
+   * mentions is not answered.
+   */
+  weigh(concepts: Concept[], scoresOf: TermScores): WeightedConcept[] {
+    const holdersOf = (alternative: Alternative) => {
+      const [first, ...rest] = alternative.terms;
+      const ids: number[] = [];
+      if (first !== undefined) for (const id of scoresOf(first).keys()) if (rest.every((t) => scoresOf(t).has(id))) ids.push(id);
+      return ids;
+    };
+    return concepts.map((original) => {
+      let concept = original;
+      const [own, ...others] = concept.alternatives;
+      // The question's word is not in the report ("IROs", "kids"): its other forms are all
+      // there is to find, so the vocabulary's count in full (WordNet's stay low: they are guesses).
+      if (own?.source === 'question' && others.length > 0 && holdersOf(own).length === 0) {
+        concept = {
+          ...concept,
+          alternatives: [own, ...others.map((a) => (a.source === 'related' ? a : { ...a, weight: Math.max(a.weight, 1) }))],
+        };
+      }
+      const holders = new Set<number>();
+      for (const alternative of concept.alternatives) for (const id of holdersOf(alternative)) holders.add(id);
+      let weight =
+        holders.size === 0
+          ? this.tuning.unknownWeight
+          : Math.min(this.tuning.maxConceptWeight, this.index.rarityOfCount(holders.size));
+      if (concept.alternatives[0]!.terms.every((t) => this.referenceTerms.has(t))) weight *= this.tuning.referenceWeight;
+      return { ...concept, weight, known: holders.size > 0 };
+    });
+  }
+}
