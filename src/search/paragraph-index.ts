@@ -22,8 +22,8 @@ export interface IndexedParagraph {
   figures: number;
   /** Index terms within a few words of a figure ("78 foster carers" → foster, carer). */
   figureTerms: Set<string>;
-  /** Index terms of the sentences that hold a figure: what the paragraph counts. */
-  countedTerms: Set<string>;
+  /** The index terms of each sentence that holds a figure: what the paragraph counts. */
+  countingSentences: Set<string>[];
   /** The text split into analysed sentences, for snippets. */
   sentences: Sentence[];
   /** Each sentence's index terms, for how much of a question one sentence holds. */
@@ -110,7 +110,7 @@ export class ParagraphIndex {
           sectionLead: leads.has(paragraph.number),
           figures: new Set(tokens.filter((t) => isFigure(t.normal)).map((t) => t.normal)).size,
           figureTerms: termsNearFigures(tokens),
-          countedTerms: termsOfSentencesWithFigures(sentences),
+          countingSentences: sentencesWithFigures(sentences),
           sentences,
           sentenceTerms: sentences.map((s) => new Set(s.words.map((w) => w.term))),
           pairs: neighbourPairs(textTerms),
@@ -135,9 +135,11 @@ export class ParagraphIndex {
     if (!this.wordTree) {
       this.wordTree = SearchableMap.from(this.wordCounts);
       // Vocabulary and stop words are corrections too: "councilors" → "councillors",
-      // "afetr" → "after" (then dropped as a stop word).
+      // "afetr" → "after" (then dropped as a stop word). Stop words are the commonest
+      // words of all, so a slip as near one as a report word is read as the stop word
+      // ("actualy" is "actually", not "actual").
       for (const word of this.extraWords()) if (!this.wordTree.has(word)) this.wordTree.set(word, 0);
-      for (const word of STOP_WORDS) if (!this.wordTree.has(word)) this.wordTree.set(word, 0);
+      for (const word of STOP_WORDS) this.wordTree.set(word, Number.MAX_SAFE_INTEGER);
     }
     return this.wordTree;
   }
@@ -282,11 +284,8 @@ function termsNearFigures(tokens: Token[]): Set<string> {
   return near;
 }
 
-function termsOfSentencesWithFigures(sentences: Sentence[]): Set<string> {
-  const counted = new Set<string>();
-  for (const sentence of sentences) {
-    if (!tokenize(sentence.text).some((t) => isFigure(t.normal))) continue;
-    for (const word of sentence.words) counted.add(word.term);
-  }
-  return counted;
+function sentencesWithFigures(sentences: Sentence[]): Set<string>[] {
+  return sentences
+    .filter((sentence) => tokenize(sentence.text).some((t) => isFigure(t.normal)))
+    .map((sentence) => new Set(sentence.words.map((w) => w.term)));
 }

@@ -68,7 +68,7 @@ const SCALE_SUBJECT = /\b(?:grades?|grading|ratings?|judgements?|outstanding|goo
 const LISTING = /\bwhich\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b/i;
 
 const GRADE_HINT =
-  /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|\bhow (?:good|well|badly) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,60}\b(?:do|fare|come out|get on)\b|\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\bwhat (?:did|does) .{1,60}\bget\s*[?.!]*$/i;
+  /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|\bhow (?:good|well|badly|healthy|safe) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,60}\b(?:do|fare|come out|get on)\b|\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\bwhat (?:did|does) .{1,60}\bget\s*[?.!]*$/i;
 
 const RECOMMENDATION_WORDS =
   /\b(?:recommend\w*|recs|areas? for improvement|improvements? (?:needed|required)|actions? (?:needed|required|to take)|must be done|should be done|needs? to be done|has to be done|have to be done|what (?:must|should|needs? to|has to|have to|(?:has|have|'s|'ve) got to) .{0,60}\b(?:do|done|happen|change|improve|take|fix|sort)|(?:has|have|'s|'ve) (?:got|been told|been asked|been made) to (?:do|fix|change|improve|sort|put|make|address|tackle)|(?:supposed|expected|required|told|asked|made) to (?:fix|change|improve|sort|put right|address|tackle)|needs? fixing|next steps|to[- ]do)\b/i;
@@ -98,7 +98,7 @@ const EXPECTED: [RegExp, ExpectedAnswer][] = [
     'phone',
   ],
   [
-    /\bhow much (?:money|funding|cash)\b|\bhow much (?:does|do|did|will|would|is|are|was|were)\b.{0,60}\b(?:cost|costs|pay|paid|spend|spent|earn|earns|budget|invest|invested|worth)\b|\b(?:budget|cost|salary|allowance|allowances|fee|fees) (?:of|for)\b|\bwhat (?:is|was|'s) the (?:budget|cost|salary|allowance)\b/i,
+    /\bhow much (?:money|funding|cash)\b|\bhow much (?:does|do|did|will|would|is|are|was|were|has|have)\b.{0,60}\b(?:cost\w*|pay\w*|paid|spen[dt]\w*|earn\w*|charg\w*|budget\w*|invest\w*|worth|fund\w*)\b|\b(?:budget|cost|salary|allowance|allowances|fee|fees) (?:of|for)\b|\bwhat (?:is|was|'s) the (?:budget|cost|salary|allowance)\b/i,
     'money',
   ],
   [
@@ -125,6 +125,9 @@ const FRAMING_PHRASES = [
   'can you tell me', 'could you tell me', 'i would like to know', "i'd like to know", 'i want to know', 'is it true that',
   'is it true', "i've heard that", 'i have heard that', "i've heard", 'i heard that', 'i heard', 'heard it is',
   "heard it's", 'i was told', 'apparently', 'in plain terms', 'in plain english', 'in simple terms',
+  // When a count is for: reports give their own periods ("in 2010-11"), and "year" finds every year.
+  'last year', 'this year', 'in a year', 'a year', 'per year', 'each year', 'every year', 'a week', 'per week',
+  'a month', 'per month',
 ];
 const FRAMING = new RegExp(
   '\\b(?:' +

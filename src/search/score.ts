@@ -7,6 +7,7 @@
  *       × (1 + sentenceWeight × sentenceCoverage)
  *       × counting boosts (counting questions only)
  *       × sectionLeadBoost (the paragraph opens a section the question names)
+ *       × gradeLeadBoost (a grade question, and the paragraph states a section's grade)
  */
 import { nameTerms } from './areas.js';
 import type { IndexedParagraph } from './paragraph-index.js';
@@ -27,7 +28,10 @@ export interface CandidateFeatures {
    * paragraph can hold the question's words far apart.
    */
   sentenceCoverage: number;
-  /** A sentence holds both a figure and a weighty concept of the question: the paragraph counts something asked about. */
+  /**
+   * One sentence holds a figure and at least half of what a counting
+   * question counts (its weightier concepts): the paragraph gives the count asked for.
+   */
   figureBeside: boolean;
   /** The paragraph opens a graded section whose heading the question names. */
   namesSection: boolean;
@@ -56,7 +60,9 @@ export function score(candidates: Candidate[], concepts: WeightedConcept[], inte
     const { doc } = candidate;
     const coverage = candidate.credits.reduce((sum, credit, i) => sum + credit * concepts[i]!.weight, 0) / total;
     let value = candidate.bm25 * Math.pow(coverage, tuning.coverageExponent);
-    const figureBeside = doc.figures > 0 && counted.some((c) => holdsConcept(c, doc.countedTerms));
+    const figureBeside =
+      countedTotal > 0 &&
+      doc.countingSentences.some((terms) => counted.reduce((sum, c) => sum + (holdsConcept(c, terms) ? c.weight : 0), 0) >= countedTotal / 2);
     if (intent.counting && doc.figures > 0 && countedTotal > 0) {
       // Figures beside a word of the question ("153 looked after children"), or a
       // paragraph full of figures, likelier hold the answer than one passing year.
@@ -66,6 +72,8 @@ export function score(candidates: Candidate[], concepts: WeightedConcept[], inte
     }
     const namesSection = doc.sectionLead && headingNamed(doc, askedTerms);
     if (namesSection) value *= tuning.sectionLeadBoost;
+    // A question about a grade is answered first by the paragraph that states one.
+    if (doc.sectionLead && (intent.grade || intent.gradeHint)) value *= tuning.gradeLeadBoost;
     return {
       doc,
       score: value,

@@ -57,8 +57,11 @@ export interface SearchTuning {
   /**
    * Score is multiplied by `coverage ^ coverageExponent`, where coverage is
    * the share of the question's meaning (concepts weighted by rarity) that
-   * the paragraph matches. Replaces MiniSearch's "times matched terms".
-   * Default: 2.
+   * the paragraph matches. Replaces MiniSearch's "times matched terms",
+   * which rewards matching many words over matching the telling ones; a
+   * square root, because on questions in people's own words (paraphrase,
+   * words the report does not use) a stronger pull towards coverage ranks
+   * paragraphs that repeat the question's common words first. Default: 0.5.
    */
   coverageExponent: number;
   /**
@@ -83,7 +86,7 @@ export interface SearchTuning {
   /**
    * Score is multiplied by `1 + sentenceWeight × sentenceCoverage`, the share
    * of the question's meaning held by the paragraph's best single sentence.
-   * Default: 0.5.
+   * Default: 1.
    */
   sentenceWeight: number;
   /** How many of the best candidates are read sentence by sentence. Default: 50. */
@@ -94,6 +97,12 @@ export interface SearchTuning {
    * states the judgement) when the question names the section. Default: 1.2.
    */
   sectionLeadBoost: number;
+  /**
+   * Multiplier for the first paragraph of a graded section (the one that
+   * states its grade) when the question asks about a grade but no judged
+   * area could be looked up for it. Default: 1.5.
+   */
+  gradeLeadBoost: number;
   /**
    * Weight factor for words that name the report, its inspection or the
    * inspected authority ("Sutton", "the council", "Ofsted", "inspectors"):
@@ -130,14 +139,15 @@ export const defaultTuning: SearchTuning = {
   partialPhrase: 0.5,
   scatteredPhrase: 0.6,
   scatteredCredit: 0.5,
-  coverageExponent: 2,
+  coverageExponent: 0.5,
   countingBoost: 2,
   figureRichBoost: 1,
   figuresForFullBoost: 8,
   wordnetWeight: 0.5,
-  sentenceWeight: 0.5,
+  sentenceWeight: 1,
   sentenceCandidates: 50,
   sectionLeadBoost: 1.2,
+  gradeLeadBoost: 1.5,
   referenceWeight: 0.25,
   maxConceptWeight: 4,
   unknownWeight: 4,
