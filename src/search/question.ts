@@ -58,7 +58,7 @@ const PARAGRAPH_REFERENCE =
 const EMBEDDED_REFERENCE = /(?:\bpara(?:graph)?s?\.?\s*|¶\s*|§\s*)(?<number>\d{1,4})\b/i;
 
 const GRADE_WORDS =
-  /\b(?:grades?|graded|grading|rated|rating|ratings|judged|judgements?|judgments?|scored|verdict|ofsted (?:say|give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b|\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bpass(?:ed)? or fail(?:ed)?\b|\bfail(?:ed)? or pass(?:ed)?\b|\bthumbs? (?:up|down)\b|\bmarks? (?:out of|did|does|do) \b/i;
+  /\b(?:grades?|graded|grading|rated|rating|ratings|judged|judgements?|judgments?|scored|verdict|ofsted (?:give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b|\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bpass(?:ed)? or fail(?:ed)?\b|\bfail(?:ed)? or pass(?:ed)?\b|\bthumbs? (?:up|down)\b|\bmarks? (?:out of|did|does|do) \b/i;
 
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
 
