@@ -21,7 +21,7 @@ import { loadCorpus } from '../src/report/corpus.js';
 import type { Report } from '../src/report/model.js';
 import { BaselineSearch } from '../src/search/baseline.js';
 import { AnswerEngine } from '../src/search/engine.js';
-import { readGold } from '../src/search/evaluate.js';
+import { readGoldSets } from '../src/search/evaluate.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -42,10 +42,9 @@ function main(): void {
   const queryCount = Math.max(1000, option('queries', 2000));
   const starts = Math.max(3, option('starts', 9));
   const { reports } = loadCorpus();
-  const questions = [
-    ...readGold(join(projectRoot, 'test', 'questions.dev.json')),
-    ...readGold(join(projectRoot, 'test', 'questions.extra.json')),
-  ].map((q) => q.question);
+  const questions = readGoldSets()
+    .filter((set) => set.status === 'tuned')
+    .flatMap((set) => set.questions.map((q) => q.question));
 
   const engineBuild = buildTime(() => new AnswerEngine(reports));
   const baselineBuild = buildTime(() => new BaselineSearch(reports));
