@@ -25,7 +25,18 @@ export interface Citation {
    * with matched words wrapped in `**`, e.g. "The **MASH** went live in …".
    */
   snippet: string;
+  /**
+   * The same paragraph under the same headings, word for word but for each
+   * report's own place name, in other reports asked of, first ones first (at
+   * most {@link SAME_IN_LISTED}). Absent when no other report prints it.
+   */
+  sameIn?: { report: string; paragraph: number }[];
+  /** How many other reports print it, when more than `sameIn` lists. */
+  sameInCount?: number;
 }
+
+/** Most other reports a citation lists as printing the same paragraph. */
+export const SAME_IN_LISTED = 10;
 
 /** A judgement as returned in answers: the report model's judgement plus its report id. */
 export interface JudgementResult extends Judgement {

@@ -11,6 +11,7 @@
  */
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
+import { buildProgress } from '../progress.js';
 import { loadEngine, type AnswerEngine } from '../search/engine.js';
 
 /** Where a command reads and writes; the process's own streams when run from npm. */
@@ -88,7 +89,8 @@ export async function runQueryCommand<A>(command: QueryCommand<A>, argv: string[
   }
   let engine: AnswerEngine;
   try {
-    engine = loadEngine(args.dir);
+    const progress = buildProgress({ write: (text) => io.stderr.write(text), interactive: Boolean((io.stderr as { isTTY?: boolean }).isTTY) });
+    engine = loadEngine(args.dir, { progress, log: (line) => io.stderr.write(line + '\n') });
   } catch (err) {
     io.stderr.write(`${(err as Error).message}\n`);
     return 1;

@@ -9,6 +9,25 @@ import { ReportError } from './errors.js';
 import type { Report, ReportIssue } from './model.js';
 import { parseReport } from './parse.js';
 
+/**
+ * Reports parsed before, kept by the exact bytes of their file (the saved
+ * index, `src/search/saved-index.ts`), so that an unchanged file is not
+ * parsed again.
+ */
+export interface ReportCache {
+  /** Called once, before any file is read, with how many there are. */
+  begin?(files: number): void;
+  /** The report parsed before from these exact bytes, or undefined. */
+  get(bytes: Buffer, file: string): Report | undefined;
+  /** Keeps a report just parsed from these bytes. */
+  set(bytes: Buffer, file: string, report: Report): void;
+}
+
+export interface CorpusOptions {
+  /** Where parsed reports are kept between runs; default: none, every file is parsed. */
+  cache?: ReportCache;
+}
+
 export interface Corpus {
   /** Every report that loaded, in file name order. */
   reports: Report[];
@@ -24,7 +43,7 @@ export interface Corpus {
  *
  * @param dir the corpus folder; default: the project's `corpus/`
  */
-export function loadCorpus(dir: string = defaultCorpusDir): Corpus {
+export function loadCorpus(dir: string = defaultCorpusDir, options: CorpusOptions = {}): Corpus {
   const corpus: Corpus = { reports: [], warnings: [], errors: [] };
   let files: string[];
   try {
@@ -36,11 +55,18 @@ export function loadCorpus(dir: string = defaultCorpusDir): Corpus {
   if (files.length === 0) corpus.errors.push({ file: dir, line: 0, message: 'the corpus folder holds no .txt reports' });
 
   const ids = new Set<string>();
+  const { cache } = options;
+  cache?.begin?.(files.length);
   for (const name of files) {
     const path = join(dir, name);
     const shown = relative(process.cwd(), path) || path;
     try {
-      const report = parseReport(readFileSync(path, 'utf8'), shown);
+      const bytes = readFileSync(path);
+      let report = cache?.get(bytes, shown);
+      if (!report) {
+        report = parseReport(bytes.toString('utf8'), shown);
+        cache?.set(bytes, shown, report);
+      }
       if (ids.has(report.id)) {
         let n = 2;
         while (ids.has(`${report.id}-${n}`)) n++;

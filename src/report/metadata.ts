@@ -100,12 +100,17 @@ const AUTHORITY_PREFIXES =
   /^(?:the\s+)?(?:(?:london|royal|metropolitan)\s+borough\s+of|city\s+of|county\s+of|borough\s+of)\s+/i;
 const AUTHORITY_SUFFIXES = /\s+(?:county\s+|city\s+|borough\s+|metropolitan\s+borough\s+)?council$/i;
 
+/** The place an authority is named after: "London Borough of Sutton" → "Sutton". */
+export function placeOf(authority: string): string {
+  return authority.replace(AUTHORITY_PREFIXES, '').replace(AUTHORITY_SUFFIXES, '').trim();
+}
+
 /**
  * A short readable id from the authority and the year of publication (or of
  * the inspection): "London Borough of Sutton", 2012 → "sutton-2012".
  */
 export function reportId(metadata: Metadata, fallbackName: string): string {
-  const place = metadata.authority.replace(AUTHORITY_PREFIXES, '').replace(AUTHORITY_SUFFIXES, '');
+  const place = placeOf(metadata.authority);
   const year = (metadata.published || metadata.inspectionDates.end).slice(0, 4);
   const slug = (place || fallbackName)
     .normalize('NFKD')

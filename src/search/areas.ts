@@ -90,10 +90,16 @@ function matchNamedAreas<J extends Pick<Judgement, 'area'>>(
   { hinted = false, every = false }: AreaMatching,
 ): J[] {
   let best: { matched: number; share: number } = { matched: 0, share: 0 };
+  // Many reports judge the same few areas: each name is matched once.
+  const byName = new Map<string, { matched: number; share: number }>();
   const scored = judgements.map((judgement) => {
-    const terms = nameTerms(judgement.area);
-    const matched = matchedTerms(terms, concepts);
-    const share = terms.length ? matched / terms.length : 0;
+    let match = byName.get(judgement.area);
+    if (!match) {
+      const terms = nameTerms(judgement.area);
+      const matched = matchedTerms(terms, concepts);
+      byName.set(judgement.area, (match = { matched, share: terms.length ? matched / terms.length : 0 }));
+    }
+    const { matched, share } = match;
     if (matched > best.matched || (matched === best.matched && share > best.share)) best = { matched, share };
     return { judgement, matched, share };
   });

@@ -21,7 +21,7 @@
  * engine.cite('para 65');                                                        // { paragraph: … }
  * ```
  */
-import type { Answer, CiteAnswer, Citation, GradeAnswer, JudgementResult, RecommendationResult } from '../answer.js';
+import { SAME_IN_LISTED, type Answer, type CiteAnswer, type Citation, type GradeAnswer, type JudgementResult, type RecommendationResult } from '../answer.js';
 import type { Report } from '../report/model.js';
 import { loadCorpus } from '../report/corpus.js';
 import { curatedAcronyms } from '../report/glossary.js';
@@ -29,10 +29,12 @@ import { analyse, tokenize } from './analysis.js';
 import { matchAreas, matchPart, nameTerms } from './areas.js';
 import { decide, decisionFeatures, readDecisionModel, type Decision, type DecisionFeatures, type DecisionModel } from './decide.js';
 import { gradeSubject, Lookups, type LookupScope } from './lookups.js';
-import { ParagraphIndex, type IndexedParagraph } from './paragraph-index.js';
-import { retrieve, type Scope } from './retrieve.js';
+import { ParagraphIndex, type IndexedParagraph, type Scope } from './paragraph-index.js';
+import { retrieve } from './retrieve.js';
 import { score, type Ranked } from './score.js';
-import { termWeights, type MatchedTerms, type TermScores, type WeightedConcept } from './scoring.js';
+import { termWeights, type MatchedTerms, type WeightedConcept } from './scoring.js';
+import { SavedIndex } from './saved-index.js';
+import { buildShard, type ShardData } from './shard.js';
 import { snippet } from './snippet.js';
 import { withTuning, type SearchTuning } from './tuning.js';
 import { Understander, type Understanding } from './understand.js';
@@ -63,6 +65,8 @@ export interface EngineOptions {
   thesaurus?: VocabularyFile;
   /** The answer decision's fitted numbers; default: read from `data/decision.json`. */
   decision?: DecisionModel;
+  /** Each report's index, when already built (from the saved index); default: built here. */
+  shards?: ShardData[];
 }
 
 /** Every stage's output for one question: what `ask` answers from, for measuring and fitting. */
@@ -87,7 +91,10 @@ export class AnswerEngine {
   private readonly judgements: JudgementResult[];
   private readonly partNames: string[];
   private readonly partTerms: Set<string>;
-  private readonly paragraphsByReport = new Map<string, Map<number, IndexedParagraph>>();
+  /** Report id → its index in `reports`. */
+  private readonly reportIndex = new Map<string, number>();
+  /** Per report: paragraph number → position in `report.paragraphs`. */
+  private readonly positions: Map<number, number>[];
 
   constructor(reports: Report[], options: EngineOptions = {}) {
     this.reports = reports;
@@ -98,12 +105,10 @@ export class AnswerEngine {
     // about "the YOT" of a report that only says "youth offending team".
     const glossaries = [curatedAcronyms(), ...reports.map((r) => r.glossary)];
     const vocabulary = new Vocabulary(files, glossaries, { synonym: this.tuning.synonymWeight, oneWay: this.tuning.oneWayWeight });
-    this.index = new ParagraphIndex(reports, this.tuning, () => vocabularyWords(files, glossaries));
-    for (const doc of this.index.paragraphs) {
-      let byNumber = this.paragraphsByReport.get(doc.report.id);
-      if (!byNumber) this.paragraphsByReport.set(doc.report.id, (byNumber = new Map()));
-      byNumber.set(doc.paragraph.number, doc);
-    }
+    const shards = options.shards ?? reports.map((report) => buildShard(report, this.tuning));
+    this.index = new ParagraphIndex(reports, shards, () => vocabularyWords(files, glossaries));
+    reports.forEach((report, i) => this.reportIndex.set(report.id, i));
+    this.positions = reports.map((report) => new Map(report.paragraphs.map((p, i) => [p.number, i])));
     this.judgements = reports.flatMap((r) => r.judgements.map((j) => ({ report: r.id, ...j })));
     const recommendations: RecommendationResult[] = reports.flatMap((r) => r.recommendations.map((x) => ({ report: r.id, ...x })));
     this.partNames = [...new Set(reports.flatMap((r) => r.parts.map((p) => p.name)))];
@@ -115,11 +120,12 @@ export class AnswerEngine {
       recommendations,
       partNames: this.partNames,
       maxResults: this.tuning.maxResults,
-      paragraph: (report, number) => this.paragraphsByReport.get(report)?.get(number),
+      paragraph: (report, number) => this.doc(report, number),
+      inScope: (doc, scope) => this.index.inScope(doc.id, scope),
       citation: (doc, s, matched) => this.citation(doc, s, matched),
       rarity: (term) => this.index.rarity(term),
       namesPart: (concept) => this.namesPart(concept),
-      rank: (concepts, understood, inScope) => this.rank(concepts, understood, inScope, this.termScoreCache()),
+      rank: (concepts, understood, scope) => this.rank(concepts, understood, scope),
       cut: (ranked) => this.cut(ranked),
     });
   }
@@ -146,27 +152,31 @@ export class AnswerEngine {
       understood,
       answer: { ...base, ...found, kind: 'answered', answered: true, confidence: 1 },
     });
-    const scoresOf = this.termScoreCache();
-    const understood = this.understander.understand(query, scoresOf, options.part ? { part: options.part } : {});
+    const reportIds = new Set(options.report ? [options.report] : this.reports.map((r) => r.id));
+    const reportIndexes = options.report ? [...reportIds].flatMap((id) => this.reportIndex.get(id) ?? []) : null;
+    const understood = this.understander.understand(query, {
+      ...(options.part ? { part: options.part } : {}),
+      scopeOf: (part) => this.index.scope(reportIndexes, part),
+    });
     const { intent, part, concepts } = understood;
 
     if (intent.paragraph) {
-      const { report, number } = intent.paragraph;
+      const { number } = intent.paragraph;
+      const report = intent.paragraph.report ?? options.report;
       const cited = this.cite(report ? `${report} ${number}` : number);
       if ('error' in cited) return { route: 'paragraph', understood, answer: { ...base, suggestions: [cited.error] } };
-      const doc = this.paragraphsByReport.get(cited.paragraph.report)!.get(cited.paragraph.number)!;
+      const doc = this.doc(cited.paragraph.report, cited.paragraph.number)!;
       return looked('paragraph', { results: [this.citation(doc, 1, { weights: new Map(), phrases: [] })] }, understood);
     }
 
-    const reportIds = new Set(options.report ? [options.report] : this.reports.map((r) => r.id));
-    const inScope: Scope = (doc) => reportIds.has(doc.report.id) && (!part || doc.paragraph.part === part);
-    const scope: LookupScope = { part, reportIds, inScope };
+    const inScope = this.index.scope(reportIndexes, part);
+    const scope: LookupScope = { part, reportIds, scope: inScope };
 
     if (intent.scale) {
       // The paragraph that sets out what the grades mean, in each report asked about.
       const scales = this.reports
         .filter((r) => reportIds.has(r.id) && r.gradeScaleParagraph !== null)
-        .map((r) => this.paragraphsByReport.get(r.id)!.get(r.gradeScaleParagraph!)!);
+        .flatMap((r) => this.doc(r.id, r.gradeScaleParagraph!) ?? []);
       if (scales.length > 0) {
         const matched = termWeights(concepts, (t) => this.index.rarity(t));
         return looked('scale', { results: scales.map((doc) => this.citation(doc, 1, matched)) }, understood);
@@ -183,7 +193,7 @@ export class AnswerEngine {
 
     const searched = intent.grade ? gradeSubject(concepts) : concepts;
     const searchedUnderstanding = { ...understood, concepts: searched };
-    const ranked = this.rank(searched, searchedUnderstanding, inScope, scoresOf);
+    const ranked = this.rank(searched, searchedUnderstanding, inScope);
     const shown = this.cut(ranked);
     const features = decisionFeatures(ranked, searchedUnderstanding);
     const decision = decide(features, shown, intent.expected, this.model);
@@ -191,7 +201,7 @@ export class AnswerEngine {
     if (decision.missing) answer.missing = decision.missing;
     if (decision.kind !== 'nothing') {
       const weights = termWeights(searched, (t) => this.index.rarity(t));
-      answer.results = shown.map((s) => this.citation(s.doc, s.score, weights));
+      answer.results = shown.map((s) => this.withCopies(this.citation(s.doc, s.score, weights), s.doc, inScope));
     }
     if (decision.kind !== 'answered') answer.suggestions = this.suggest(searched, ranked);
     return { route: 'search', understood: searchedUnderstanding, ranked, features, decision, answer };
@@ -227,12 +237,10 @@ export class AnswerEngine {
     if (!match) return { error: `"${ref}" is not a paragraph reference; try "65", "para 65" or "sutton-2012 65".` };
     const number = Number(match[2]);
     const reportId = match[1]?.toLowerCase();
-    if (reportId && !this.paragraphsByReport.has(reportId)) {
+    if (reportId && !this.reportIndex.has(reportId)) {
       return { error: `No report "${reportId}". Reports: ${this.reports.map((r) => r.id).join(', ')}.` };
     }
-    const holders = this.reports.filter(
-      (r) => (!reportId || r.id === reportId) && this.paragraphsByReport.get(r.id)?.has(number),
-    );
+    const holders = this.reports.filter((r, i) => (!reportId || r.id === reportId) && this.positions[i]!.has(number));
     if (holders.length === 0) {
       const ranges = this.reports
         .filter((r) => !reportId || r.id === reportId)
@@ -243,32 +251,39 @@ export class AnswerEngine {
       return { error: `Several reports have a paragraph ${number}; say which, e.g. "${holders[0]!.id} ${number}".` };
     }
     const report = holders[0]!;
-    const doc = this.paragraphsByReport.get(report.id)!.get(number)!;
-    return { paragraph: { ...doc.paragraph, report: report.id } };
+    return { paragraph: { ...this.doc(report.id, number)!.paragraph, report: report.id } };
   }
 
   // ── stages ───────────────────────────────────────────────────────────
 
-  /** Retrieve, then score: the paragraphs in scope, best first. */
-  private rank(concepts: WeightedConcept[], understood: Understanding, inScope: Scope, scoresOf: TermScores): Ranked[] {
-    const candidates = retrieve(concepts, scoresOf, inScope, this.tuning, (id) => this.index.paragraphs[id]!);
-    return score(candidates, concepts, understood.intent, this.tuning);
+  /** Retrieve, then score: the best paragraphs in scope, best first. */
+  private rank(concepts: WeightedConcept[], understood: Understanding, scope: Scope): Ranked[] {
+    const candidates = retrieve(concepts, this.index, scope, this.tuning);
+    return score(candidates, concepts, understood.intent, this.index, this.tuning);
   }
 
-  /** The results worth showing: at most `maxResults`, none far below the best. */
+  /** A report's paragraph by number. */
+  private doc(reportId: string, number: number): IndexedParagraph | undefined {
+    const r = this.reportIndex.get(reportId);
+    const position = r === undefined ? undefined : this.positions[r]!.get(number);
+    return position === undefined ? undefined : this.index.paragraph(this.index.idOf(r!, position));
+  }
+
+  /**
+   * The results worth showing: at most `maxResults`, none far below the
+   * best, and a paragraph printed alike in several reports once.
+   */
   private cut(ranked: Ranked[]): Ranked[] {
     const top = ranked[0]?.score ?? 0;
-    return ranked.slice(0, this.tuning.maxResults).filter((s) => s.score >= top * this.tuning.minRelativeScore);
-  }
-
-  /** Term → BM25 score per paragraph, computed once per question. */
-  private termScoreCache(): TermScores {
-    const cache = new Map<string, Map<number, number>>();
-    return (term: string) => {
-      let scores = cache.get(term);
-      if (!scores) cache.set(term, (scores = this.index.termScores(term)));
-      return scores;
-    };
+    const shown: Ranked[] = [];
+    const seen = new Set<number>();
+    for (const s of ranked) {
+      if (shown.length >= this.tuning.maxResults || s.score < top * this.tuning.minRelativeScore) break;
+      if (seen.has(this.index.distinctIdOf(s.doc.id))) continue;
+      seen.add(this.index.distinctIdOf(s.doc.id));
+      shown.push(s);
+    }
+    return shown;
   }
 
   /** The concept only names a part ("safeguarding", "looked after children"). */
@@ -293,6 +308,18 @@ export class AnswerEngine {
     };
   }
 
+  /** A citation with the other reports in scope that print the same paragraph. */
+  private withCopies(citation: Citation, doc: IndexedParagraph, scope: Scope): Citation {
+    const copies = this.index.copiesOf(doc.id).filter((id) => this.index.inScope(id, scope));
+    if (copies.length === 0) return citation;
+    citation.sameIn = copies.slice(0, SAME_IN_LISTED).map((id) => ({
+      report: this.reports[this.index.reportIndexOf(id)]!.id,
+      paragraph: this.index.paragraphOf(id).number,
+    }));
+    if (copies.length > SAME_IN_LISTED) citation.sameInCount = copies.length;
+    return citation;
+  }
+
   /** For a question not answered: judged areas and headings close to its words. */
   private suggest(concepts: WeightedConcept[], ranked: Ranked[]): string[] {
     const suggestions: string[] = [];
@@ -307,14 +334,37 @@ export class AnswerEngine {
   }
 }
 
-/** Loads the corpus and builds the engine over it. Throws when no report loads. */
-export function loadEngine(corpusDir?: string, options?: EngineOptions): AnswerEngine {
-  const corpus = loadCorpus(corpusDir);
+export interface LoadOptions extends EngineOptions {
+  /**
+   * The folder the index is saved in between runs (`saved-index.ts`), or
+   * false to build it in memory only. Default: `.cache/index` in the project.
+   */
+  savedIndex?: string | false;
+  /** Where to say that a saved entry was damaged or could not be written. */
+  log?: (line: string) => void;
+  /** Told after each report is loaded: how many are done, of how many, and how many were built. */
+  progress?: (done: number, total: number, built: number) => void;
+}
+
+/** Loads the corpus, from the saved index where it can, and builds the engine over it. Throws when no report loads. */
+export function loadEngine(corpusDir?: string, options: LoadOptions = {}): AnswerEngine {
+  const tuning = withTuning(options.tuning);
+  const saved =
+    options.savedIndex === false
+      ? undefined
+      : new SavedIndex({
+          tuning,
+          ...(options.savedIndex ? { dir: options.savedIndex } : {}),
+          ...(options.log ? { log: options.log } : {}),
+          ...(options.progress ? { progress: options.progress } : {}),
+        });
+  const corpus = loadCorpus(corpusDir, saved ? { cache: saved } : {});
   if (corpus.reports.length === 0) {
     const why = corpus.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n');
     throw new Error(`No report could be loaded${why ? ':\n' + why : ''}`);
   }
-  return new AnswerEngine(corpus.reports, options);
+  const shards = saved ? corpus.reports.map((r) => saved.shardOf(r)) : undefined;
+  return new AnswerEngine(corpus.reports, { ...options, ...(shards ? { shards } : {}) });
 }
 
 function round(value: number): number {
@@ -323,9 +373,9 @@ function round(value: number): number {
 
 /** Words the vocabulary uses, so that spelling correction can land on them too. */
 function vocabularyWords(files: VocabularyFile[], glossaries: Record<string, string>[]): string[] {
-  const phrases = [
+  const phrases = new Set([
     ...files.flatMap((file) => [...(file.groups ?? []).flat(), ...Object.entries(file.oneWay ?? {}).flatMap(([k, v]) => [k, ...v])]),
     ...glossaries.flatMap((glossary) => Object.entries(glossary).flat()),
-  ];
-  return phrases.flatMap((p) => tokenize(p).map((t) => t.normal));
+  ]);
+  return [...phrases].flatMap((p) => tokenize(p).map((t) => t.normal));
 }

@@ -6,8 +6,7 @@
 import type { Answer, Citation, JudgementResult, RecommendationResult } from '../answer.js';
 import { stem, tokenize } from './analysis.js';
 import { matchAreas, matchPart, namesWholeArea } from './areas.js';
-import type { IndexedParagraph } from './paragraph-index.js';
-import type { Scope } from './retrieve.js';
+import type { IndexedParagraph, Scope } from './paragraph-index.js';
 import type { Ranked } from './score.js';
 import { termWeights, type MatchedTerms, type WeightedConcept } from './scoring.js';
 import type { Understanding } from './understand.js';
@@ -40,12 +39,13 @@ export interface LookupSources {
   partNames: string[];
   maxResults: number;
   paragraph(report: string, number: number): IndexedParagraph | undefined;
+  inScope(doc: IndexedParagraph, scope: Scope): boolean;
   citation(doc: IndexedParagraph, score: number, matched: MatchedTerms): Citation;
   rarity(term: string): number;
   /** The concept only names a part ("safeguarding", "looked after children"). */
   namesPart(concept: Concept): boolean;
   /** Every paragraph in scope holding some of the concepts, best first. */
-  rank(concepts: WeightedConcept[], understood: Understanding, inScope: Scope): Ranked[];
+  rank(concepts: WeightedConcept[], understood: Understanding, scope: Scope): Ranked[];
   /** The paragraphs of a ranking worth showing. */
   cut(ranked: Ranked[]): Ranked[];
 }
@@ -54,10 +54,20 @@ export interface LookupSources {
 export interface LookupScope {
   part: string | null;
   reportIds: Set<string>;
-  inScope: Scope;
+  /** The same, as the paragraphs searched. */
+  scope: Scope;
 }
 
 type LookupAnswer = Pick<Answer, 'results' | 'judgements' | 'recommendations'>;
+
+/**
+ * Most judgements and recommendations one answer lists: asked of a thousand
+ * reports, "how was leadership judged?" has two thousand, and a person reads
+ * the first few; `/grade` compares every report.
+ */
+const MAX_LISTED = 40;
+/** Most paragraphs cited for a grade: one per judgement, up to this many. */
+const MAX_GRADE_CITATIONS = 10;
 
 export class Lookups {
   private readonly termSets = new Map<string, Set<string>>();
@@ -71,7 +81,7 @@ export class Lookups {
    */
   grade(understood: Understanding, scope: LookupScope): LookupAnswer | null {
     const { intent, concepts } = understood;
-    const { part, reportIds, inScope } = scope;
+    const { part, reportIds, scope: searched } = scope;
     const { gradeHint: wholeAreaOnly, gradeNamed, listing } = intent;
     const content = gradeSubject(concepts);
     let candidates = this.sources.judgements.filter((j) => reportIds.has(j.report) && (!part || j.part === part));
@@ -80,8 +90,8 @@ export class Lookups {
     // ("health partners on the safeguarding side"), else any part's.
     // Within a named part any area the question names will do; elsewhere a hinted question must name it well.
     const inNamedPart = namedPart ? candidates.filter((j) => j.part === namedPart) : [];
-    let judgements = inNamedPart.length ? this.namedArea(understood, content, inNamedPart, false, inScope) : [];
-    if (judgements.length === 0) judgements = this.namedArea(understood, content, candidates, wholeAreaOnly, inScope);
+    let judgements = inNamedPart.length ? this.namedArea(understood, content, inNamedPart, false, searched) : [];
+    if (judgements.length === 0) judgements = this.namedArea(understood, content, candidates, wholeAreaOnly, searched);
     // "Is it adequate?" names nothing to judge; "Are looked after children's services adequate?" names a part.
     if (wholeAreaOnly && judgements.length === 0 && !namedPart) return null;
     if (judgements.length === 0) {
@@ -99,19 +109,22 @@ export class Lookups {
     const weights = termWeights(content, (t) => this.sources.rarity(t));
     const results: Citation[] = [];
     const seen = new Set<string>();
-    const lists = judgements.map((j) => j.paragraphs.map((n) => this.sources.paragraph(j.report, n)));
-    const longest = Math.max(0, ...lists.map((l) => l.length));
+    const longest = Math.max(0, ...judgements.map((j) => j.paragraphs.length));
     // One paragraph from each judgement in turn, so every part's opening paragraph comes first.
-    for (let i = 0; i < longest && results.length < Math.max(this.sources.maxResults, judgements.length); i++) {
-      for (const list of lists) {
-        const doc = list[i];
-        const key = doc && `${doc.report.id}#${doc.paragraph.number}`;
-        if (!doc || !key || !inScope(doc) || seen.has(key)) continue;
+    const citations = Math.max(this.sources.maxResults, Math.min(judgements.length, MAX_GRADE_CITATIONS));
+    for (let i = 0; i < longest && results.length < citations; i++) {
+      for (const j of judgements) {
+        if (results.length >= citations) break;
+        const number = j.paragraphs[i];
+        const key = `${j.report}#${number}`;
+        if (number === undefined || seen.has(key)) continue;
+        const doc = this.sources.paragraph(j.report, number);
+        if (!doc || !this.sources.inScope(doc, searched)) continue;
         seen.add(key);
         results.push(this.sources.citation(doc, 1 / (1 + results.length), weights));
       }
     }
-    return { judgements, results, recommendations: [] };
+    return { judgements: judgements.slice(0, MAX_LISTED), results, recommendations: [] };
   }
 
   /**
@@ -126,16 +139,19 @@ export class Lookups {
     content: WeightedConcept[],
     candidates: JudgementResult[],
     hinted: boolean,
-    inScope: Scope,
+    scope: Scope,
   ): JudgementResult[] {
     const matched = matchAreas(content, candidates, { hinted, every: true });
     const areas = [...new Set(matched.map((j) => j.area))];
     if (areas.length <= 1) return matched;
     const whole = areas.filter((area) => namesWholeArea(area, content));
     if (whole.length === 1) return matched.filter((j) => j.area === whole[0]);
-    const scores = new Map(this.sources.rank(content, understood, inScope).map((r) => [`${r.doc.report.id}#${r.doc.paragraph.number}`, r.score]));
-    const evidence = (area: string) =>
-      Math.max(0, ...matched.filter((j) => j.area === area).flatMap((j) => j.paragraphs.map((n) => scores.get(`${j.report}#${n}`) ?? 0)));
+    const scores = new Map(this.sources.rank(content, understood, scope).map((r) => [`${r.doc.report.id}#${r.doc.paragraph.number}`, r.score]));
+    const evidence = (area: string) => {
+      let most = 0;
+      for (const j of matched) if (j.area === area) for (const n of j.paragraphs) most = Math.max(most, scores.get(`${j.report}#${n}`) ?? 0);
+      return most;
+    };
     // Ties keep the order of the name match: the area whose name the question holds most of.
     const best = areas
       .map((area, order) => ({ area, order, evidence: evidence(area) }))
@@ -146,7 +162,7 @@ export class Lookups {
   /** Answers "what must be done" with the recommendations it asks about, or null when there are none. */
   recommendation(understood: Understanding, scope: LookupScope): LookupAnswer | null {
     const { intent, concepts } = understood;
-    const { part, reportIds, inScope } = scope;
+    const { part, reportIds, scope: searched } = scope;
     const content = concepts.filter((c) => !isFrame(c, RECOMMENDATION_FRAME));
     const namedPart = part ?? matchPart(content, this.sources.partNames);
     const recommendations = this.sources.recommendations.filter(
@@ -161,9 +177,16 @@ export class Lookups {
     const subject = content.filter((c) => !isFrame(c, TIMESCALE_FRAME) && !this.sources.namesPart(c));
     const weights = termWeights(subject, (t) => this.sources.rarity(t));
     // A recommendation's relevance: the weight of the question's concepts it holds in full, in any form.
+    // Reports of one family share many recommendations' words, so each text is weighed once.
+    const relevanceOf = new Map<string, number>();
     const relevance = (text: string) => {
-      const terms = this.termsOf(text);
-      return content.reduce((sum, c) => sum + (c.alternatives.some((a) => a.terms.every((t) => terms.has(t))) ? c.weight : 0), 0);
+      let value = relevanceOf.get(text);
+      if (value === undefined) {
+        const terms = this.termsOf(text);
+        value = content.reduce((sum, c) => sum + (c.alternatives.some((a) => a.terms.every((t) => terms.has(t))) ? c.weight : 0), 0);
+        relevanceOf.set(text, value);
+      }
+      return value;
     };
     const ranked = recommendations
       .map((r, order) => ({ r, order, relevance: relevance(r.text) }))
@@ -178,18 +201,18 @@ export class Lookups {
       introScores.set(key, intro);
     }
     const results: Citation[] = [];
-    for (const intro of [...introScores.values()].sort((a, b) => b.score - a.score)) {
+    for (const intro of [...introScores.values()].sort((a, b) => b.score - a.score).slice(0, this.sources.maxResults)) {
       const doc = this.sources.paragraph(intro.report, intro.paragraph);
       if (doc) results.push(this.sources.citation(doc, 1 / (1 + results.length), weights));
     }
     // Then paragraphs about the subject of the question, if it names one.
-    const inPart: Scope = (doc) => inScope(doc) && (!namedPart || doc.paragraph.part === namedPart);
+    const inPart: Scope = { ...searched, part: searched.part ?? namedPart };
     for (const s of subject.length ? this.sources.cut(this.sources.rank(subject, understood, inPart)) : []) {
       if (results.length >= this.sources.maxResults) break;
       if (results.some((r) => r.report === s.doc.report.id && r.paragraph === s.doc.paragraph.number)) continue;
       results.push(this.sources.citation(s.doc, s.score / (1 + results.length * 100), weights));
     }
-    return { recommendations: ranked, results, judgements: [] };
+    return { recommendations: ranked.slice(0, MAX_LISTED), results, judgements: [] };
   }
 
   /** The index terms of a recommendation's text, analysed once. */

@@ -1,18 +1,24 @@
 /**
- * The MiniSearch index over every report's paragraphs, and the word list
- * used to correct spelling.
+ * Every report's paragraphs, searchable together: the reports' shards
+ * (`shard.ts`, each indexed and scored by MiniSearch) laid end to end. A
+ * paragraph has a global id; a report's paragraphs have consecutive ids, so
+ * a question asked of one report reads only its range of each term's
+ * postings. Also the corpus's words, for spelling correction.
+ *
+ * Per-paragraph extras that only the best candidates need (sentences, word
+ * pairs, figures beside words) are worked out when first asked for and kept
+ * in a bounded cache, never built for every paragraph.
  */
 import { createRequire } from 'node:module';
-import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Paragraph, Report } from '../report/model.js';
-import { analyse, isStopWord, stem, STOP_WORDS, tokenize, type Token } from './analysis.js';
+import { STOP_WORDS } from './analysis.js';
+import { comparableText, type ShardData } from './shard.js';
 import { splitSentences, type Sentence } from './snippet.js';
-import type { SearchTuning } from './tuning.js';
 
-/** A paragraph as indexed: the report model's paragraph plus its report. */
+/** A paragraph as the engine sees it: the report model's paragraph, its report, and what scoring reads of it. */
 export interface IndexedParagraph {
-  /** Position in `ParagraphIndex.paragraphs`; MiniSearch's document id. */
+  /** Global id in the index. */
   id: number;
   report: Report;
   paragraph: Paragraph;
@@ -20,114 +26,422 @@ export interface IndexedParagraph {
   sectionLead: boolean;
   /** How many distinct figures the text holds ("175", "32%", "2010"), for "how many" questions. */
   figures: number;
-  /** Index terms within a few words of a figure ("78 foster carers" → foster, carer). */
-  figureTerms: Set<string>;
-  /** The index terms of each sentence that holds a figure: what the paragraph counts. */
-  countingSentences: Set<string>[];
   /** The text split into analysed sentences, for snippets. */
-  sentences: Sentence[];
+  readonly sentences: Sentence[];
   /** Each sentence's index terms, for how much of a question one sentence holds. */
-  sentenceTerms: Set<string>[];
+  readonly sentenceTerms: Set<string>[];
+  /** The index terms of each sentence that holds a figure: what the paragraph counts. */
+  readonly countingSentences: Set<string>[];
+  /** Index terms within a few words of a figure ("78 foster carers" → foster, carer). */
+  readonly figureTerms: Set<string>;
   /** Each two neighbouring index terms of the text ("child protect", "protect plan"), stop words skipped. */
-  pairs: Set<string>;
-}
-
-interface IndexedDocument {
-  id: number;
-  text: string;
-  heading: string;
-  part: string;
+  readonly pairs: Set<string>;
 }
 
 /**
- * Indexed fields: `text` the paragraph, `heading` its section path below the
- * part ("Safeguarding outcomes… \n Quality of provision"), `part` the part's name.
+ * Paragraphs a question is asked of: some reports (by index in `reports`),
+ * as ranges of global ids, and perhaps one part.
  */
-const FIELDS = ['text', 'heading', 'part'] as const;
-/**
- * Figures as the report writes them: digits ("175", "69%", "2010-11") and
- * number words ("three of Her Majesty's Inspectors", "stage two", "half").
- */
-const NUMBER_WORDS = new Set([
-  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen',
-  'half', 'third', 'quarter', 'majority', 'minority',
-]);
-function isFigure(normal: string): boolean {
-  return /^\d/.test(normal) || NUMBER_WORDS.has(normal);
+export interface Scope {
+  /** The reports, ascending; null for every report. */
+  reports: number[] | null;
+  ranges: [start: number, end: number][];
+  /** Only paragraphs of this part, e.g. "Safeguarding services"; null for every part. */
+  part: string | null;
 }
+
+/**
+ * A report's shard as the index keeps it: its typed arrays, with terms
+ * named by their number across the corpus (so that a thousand reports'
+ * strings are held once), sorted for look-up.
+ */
+type ShardView = Omit<ShardData, 'terms' | 'words' | 'wordCounts' | 'frequency'> & {
+  /** Per row of the shard: the term's number across the corpus. */
+  termOfRow: Uint32Array;
+  /** The shard's term numbers, ascending, and the row of each. */
+  sortedTerms: Uint32Array;
+  rowOfSorted: Uint16Array;
+};
+
+/** How many paragraphs' extras are kept at once. */
+const EXTRAS_CACHE = 4096;
+
+/**
+ * A question asked of up to this many reports reads each report's own
+ * postings; asked of more, it reads the corpus's postings of distinct
+ * paragraphs, where a paragraph printed alike in many reports is one.
+ */
+const SHARD_PATH_REPORTS = 32;
 
 export class ParagraphIndex {
-  readonly paragraphs: IndexedParagraph[] = [];
-  readonly search: MiniSearch<IndexedDocument>;
-  /** Number of paragraphs whose text or headings hold each index term. */
-  private readonly documentFrequency = new Map<string, number>();
+  readonly reports: Report[];
+  private readonly shards: ShardView[];
+  /** Global id of each report's first paragraph; one more entry than reports. */
+  readonly reportStart: Uint32Array;
+  private readonly docReport: Uint16Array;
+  /** Per paragraph: its part, as an index in `partNames`. */
+  private readonly docPart: Uint16Array;
+  private readonly partNames: string[] = [];
+  /**
+   * Distinct paragraphs: paragraphs with the same headings and text, in any
+   * reports, are one. Per paragraph its distinct id; per distinct paragraph
+   * its paragraphs, ascending (the first is the one its postings come from).
+   */
+  private readonly distinctOf: Uint32Array;
+  private readonly occurrenceStart: Uint32Array;
+  private readonly occurrences: Uint32Array;
+  /** Terms numbered across the corpus, and each term's postings over distinct paragraphs. */
+  private readonly termIds = new Map<string, number>();
+  /** Each term's name, by its number. */
+  private readonly termNames: string[] = [];
+  private readonly postingStart: Uint32Array;
+  private readonly postingDistinct: Uint32Array;
+  private readonly postingScore: Float32Array;
+  /** Per term: paragraphs (every copy counted) holding it in text or headings. */
+  private readonly termFrequency: Uint32Array;
   /** Every word of the corpus, normalised → how many paragraphs hold it. */
   private readonly wordCounts = new Map<string, number>();
   /** The same words, plus vocabulary and stop words, as a radix tree for fuzzy look-ups; built when first needed. */
   private wordTree: SearchableMap<number> | null = null;
+  private readonly extras = new Map<number, IndexedParagraph>();
+  /** Marks of distinct paragraphs already counted, by pass: see `holderCount`. */
+  private holdMark: Uint32Array = new Uint32Array(0);
+  private holdPass = 0;
 
   constructor(
     reports: Report[],
-    private readonly tuning: SearchTuning,
+    shards: ShardData[],
     /** Words beyond the corpus that corrections may land on (the vocabulary's); read when first needed. */
     private readonly extraWords: () => Iterable<string> = () => [],
   ) {
-    // Each text is analysed once; MiniSearch's tokenizer then looks the terms up.
-    const analysed = new Map<string, string[]>();
-    const analyseOnce = (text: string, tokens: Token[] = tokenize(text)) => {
-      let terms = analysed.get(text);
-      if (!terms) {
-        terms = tokens.filter((t) => !isStopWord(t.normal)).map((t) => stem(t.normal));
-        analysed.set(text, terms);
-      }
-      return terms;
-    };
-    this.search = new MiniSearch<IndexedDocument>({
-      fields: [...FIELDS],
-      // The verbatim text, for citing from a search hit; the string is shared, not copied.
-      storeFields: ['text'],
-      tokenize: (text) => analysed.get(text) ?? analyse(text),
-      processTerm: (term) => term,
-      searchOptions: { tokenize: (term) => [term], processTerm: (term) => term },
+    this.reports = reports;
+    this.reportStart = new Uint32Array(reports.length + 1);
+    reports.forEach((r, i) => (this.reportStart[i + 1] = this.reportStart[i]! + r.paragraphs.length));
+    const size = this.reportStart[reports.length]!;
+    this.docReport = new Uint16Array(size);
+    this.docPart = new Uint16Array(size);
+    const partIds = new Map<string, number>();
+    reports.forEach((report, r) => {
+      this.docReport.fill(r, this.reportStart[r]!, this.reportStart[r + 1]!);
+      report.paragraphs.forEach((p, i) => {
+        let part = partIds.get(p.part);
+        if (part === undefined) partIds.set(p.part, (part = this.partNames.push(p.part) - 1));
+        this.docPart[this.reportStart[r]! + i] = part;
+      });
     });
-    const documents: IndexedDocument[] = [];
-    for (const report of reports) {
-      const leads = new Set(report.parts.flatMap((p) => p.sections).filter((s) => s.grade).map((s) => s.paragraphs[0]));
-      for (const paragraph of report.paragraphs) {
-        const id = this.paragraphs.length;
-        const heading = paragraph.path.slice(1).join(' \n ');
-        const tokens = tokenize(paragraph.text);
-        const sentences = splitSentences(paragraph.text);
-        const headingTokens = tokenize(heading);
-        const textTerms = analyseOnce(paragraph.text, tokens);
-        const headingTerms = analyseOnce(heading, headingTokens);
-        analyseOnce(paragraph.part);
-        this.paragraphs.push({
-          id,
-          report,
-          paragraph,
-          sectionLead: leads.has(paragraph.number),
-          figures: new Set(tokens.filter((t) => isFigure(t.normal)).map((t) => t.normal)).size,
-          figureTerms: termsNearFigures(tokens),
-          countingSentences: sentencesWithFigures(sentences),
-          sentences,
-          sentenceTerms: sentences.map((s) => new Set(s.words.map((w) => w.term))),
-          pairs: neighbourPairs(textTerms),
-        });
-        documents.push({ id, text: paragraph.text, heading, part: paragraph.part });
-        for (const term of new Set([...textTerms, ...headingTerms])) {
-          this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-        }
-        const seen = new Set<string>();
-        for (const token of [...tokens, ...headingTokens]) {
-          if (seen.has(token.normal)) continue;
-          seen.add(token.normal);
-          if (!isStopWord(token.normal)) this.wordCounts.set(token.normal, (this.wordCounts.get(token.normal) ?? 0) + 1);
-        }
+
+    // Distinct paragraphs: same hash and same text and headings.
+    this.distinctOf = new Uint32Array(size);
+    const firstOf: number[] = [];
+    const byHash = new Map<number, number[]>();
+    for (let id = 0; id < size; id++) {
+      const hash = shards[this.docReport[id]!]!.contentHash[id - this.reportStart[this.docReport[id]!]!]!;
+      const same = byHash.get(hash);
+      const comparable = same && comparableText(this.paragraphOf(id), this.reports[this.docReport[id]!]!);
+      const match = same?.find((d) => comparableText(this.paragraphOf(firstOf[d]!), this.reports[this.docReport[firstOf[d]!]!]!) === comparable);
+      if (match !== undefined) this.distinctOf[id] = match;
+      else {
+        const d = firstOf.push(id) - 1;
+        this.distinctOf[id] = d;
+        if (same) same.push(d);
+        else byHash.set(hash, [d]);
       }
     }
-    this.search.addAll(documents);
+    const distinct = firstOf.length;
+    this.holdMark = new Uint32Array(distinct);
+    this.occurrenceStart = new Uint32Array(distinct + 1);
+    for (let id = 0; id < size; id++) this.occurrenceStart[this.distinctOf[id]! + 1]!++;
+    for (let d = 0; d < distinct; d++) this.occurrenceStart[d + 1]! += this.occurrenceStart[d]!;
+    this.occurrences = new Uint32Array(size);
+    const at = this.occurrenceStart.slice(0, distinct);
+    for (let id = 0; id < size; id++) this.occurrences[at[this.distinctOf[id]!]!++] = id;
+
+    // Postings of distinct paragraphs, from the shard of each one's first paragraph.
+    const rows = shards.map((shard) =>
+      shard.terms.map((term) => {
+        let t = this.termIds.get(term);
+        if (t === undefined) {
+          this.termIds.set(term, (t = this.termIds.size));
+          this.termNames.push(term);
+        }
+        return t;
+      }),
+    );
+    const terms = this.termIds.size;
+    const counts = new Uint32Array(terms + 1);
+    this.termFrequency = new Uint32Array(terms);
+    const first = new Uint8Array(size);
+    for (const id of firstOf) first[id] = 1;
+    const isFirst = (r: number, local: number) => first[this.reportStart[r]! + local] === 1;
+    shards.forEach((shard, r) =>
+      rows[r]!.forEach((t, row) => {
+        this.termFrequency[t]! += shard.frequency[row]!;
+        for (let p = shard.offsets[row]!; p < shard.offsets[row + 1]!; p++) if (isFirst(r, shard.docs[p]!)) counts[t + 1]!++;
+      }),
+    );
+    for (let t = 0; t < terms; t++) counts[t + 1]! += counts[t]!;
+    this.postingStart = counts.slice();
+    this.postingDistinct = new Uint32Array(counts[terms]!);
+    this.postingScore = new Float32Array(counts[terms]!);
+    const fill = counts.slice(0, terms);
+    shards.forEach((shard, r) =>
+      rows[r]!.forEach((t, row) => {
+        for (let p = shard.offsets[row]!; p < shard.offsets[row + 1]!; p++) {
+          const local = shard.docs[p]!;
+          if (!isFirst(r, local)) continue;
+          const slot = fill[t]!++;
+          this.postingDistinct[slot] = this.distinctOf[this.reportStart[r]! + local]!;
+          this.postingScore[slot] = shard.scores[p]!;
+        }
+      }),
+    );
+    // Distinct ids grow with the first paragraph's id, so each term's postings are already ascending.
+    shards.forEach((shard) => shard.words.forEach((word, i) => this.wordCounts.set(word, (this.wordCounts.get(word) ?? 0) + shard.wordCounts[i]!)));
+    this.shards = shards.map((shard, r) => {
+      const termOfRow = Uint32Array.from(rows[r]!);
+      const order = Array.from(termOfRow.keys()).sort((a, b) => termOfRow[a]! - termOfRow[b]!);
+      const { terms: _terms, words: _words, wordCounts: _counts, frequency: _frequency, ...arrays } = shard;
+      return { ...arrays, termOfRow, sortedTerms: Uint32Array.from(order, (row) => termOfRow[row]!), rowOfSorted: Uint16Array.from(order) };
+    });
+  }
+
+  /** Number of paragraphs in every report. */
+  get size(): number {
+    return this.docReport.length;
+  }
+
+  /** The scope of some reports (every report when null), and perhaps one part. */
+  scope(reportIndexes: Iterable<number> | null, part: string | null = null): Scope {
+    const all = reportIndexes === null;
+    const indexes = all ? this.reports.map((_, i) => i) : [...new Set(reportIndexes)].sort((a, b) => a - b);
+    const ranges: [number, number][] = [];
+    for (const r of indexes) {
+      const start = this.reportStart[r]!;
+      const end = this.reportStart[r + 1]!;
+      const last = ranges[ranges.length - 1];
+      if (last && last[1] === start) last[1] = end;
+      else if (end > start) ranges.push([start, end]);
+    }
+    return { reports: all || indexes.length === this.reports.length ? null : indexes, ranges, part };
+  }
+
+  /** Whether a paragraph is in a scope. */
+  inScope(id: number, scope: Scope): boolean {
+    if (scope.reports && !scope.ranges.some(([start, end]) => id >= start && id < end)) return false;
+    return !scope.part || this.partOf(id) === scope.part;
+  }
+
+  /** The name of the part a paragraph sits in ("" for the introduction). */
+  partOf(id: number): string {
+    return this.partNames[this.docPart[id]!]!;
+  }
+
+  /**
+   * Calls `visit` for each paragraph in scope holding a term, with the
+   * term's score there. Asked of many reports, a paragraph printed alike in
+   * several is visited once, as its first copy in scope.
+   */
+  eachPosting(term: string, scope: Scope, visit: (id: number, score: number) => void): void {
+    const reports = scope.reports;
+    if (reports && reports.length <= SHARD_PATH_REPORTS) {
+      for (const r of reports) {
+        const shard = this.shards[r]!;
+        const row = this.rowOf(shard, term);
+        if (row < 0) continue;
+        const base = this.reportStart[r]!;
+        for (let p = shard.offsets[row]!; p < shard.offsets[row + 1]!; p++) {
+          const id = base + shard.docs[p]!;
+          if (scope.part && this.partOf(id) !== scope.part) continue;
+          visit(id, shard.scores[p]!);
+        }
+      }
+      return;
+    }
+    const t = this.termIds.get(term);
+    if (t === undefined) return;
+    for (let p = this.postingStart[t]!; p < this.postingStart[t + 1]!; p++) {
+      const id = this.firstInScope(this.postingDistinct[p]!, scope);
+      if (id < 0 || (scope.part && this.partOf(id) !== scope.part)) continue;
+      visit(id, this.postingScore[p]!);
+    }
+  }
+
+  /** The first paragraph of a distinct paragraph that is in scope, or −1. */
+  private firstInScope(distinct: number, scope: Scope): number {
+    const from = this.occurrenceStart[distinct]!;
+    if (!scope.reports) return this.occurrences[from]!;
+    for (let o = from; o < this.occurrenceStart[distinct + 1]!; o++) {
+      const id = this.occurrences[o]!;
+      if (scope.ranges.some(([start, end]) => id >= start && id < end)) return id;
+    }
+    return -1;
+  }
+
+  /** The number of the distinct paragraph a paragraph is one copy of. */
+  distinctIdOf(id: number): number {
+    return this.distinctOf[id]!;
+  }
+
+  /** The other paragraphs, in any report, with the same headings and text as this one, ascending. */
+  copiesOf(id: number): number[] {
+    const d = this.distinctOf[id]!;
+    const copies: number[] = [];
+    for (let o = this.occurrenceStart[d]!; o < this.occurrenceStart[d + 1]!; o++) if (this.occurrences[o] !== id) copies.push(this.occurrences[o]!);
+    return copies;
+  }
+
+  /**
+   * How many paragraphs of a scope (the whole corpus when not given) hold any
+   * of some forms, each form a list of terms that must all be in a paragraph
+   * ("looked after children", or "LAC").
+   */
+  holderCount(forms: string[][], scope?: Scope): number {
+    const held = new Set<number>();
+    if (scope?.reports && scope.reports.length <= SHARD_PATH_REPORTS) {
+      for (const terms of forms) for (const id of this.holdersIn(terms, scope)) held.add(id);
+      return held.size;
+    }
+    const pass = ++this.holdPass;
+    let count = 0;
+    for (const terms of forms) {
+      const holders = this.distinctHolders(terms);
+      for (let i = 0; i < holders.length; i++) {
+        const d = holders[i]!;
+        if (this.holdMark[d] === pass) continue;
+        this.holdMark[d] = pass;
+        count += this.occurrenceStart[d + 1]! - this.occurrenceStart[d]!;
+      }
+    }
+    return count;
+  }
+
+  /** Whether any paragraph of a scope (the whole corpus when not given) holds every one of some terms. */
+  holdsAll(terms: string[], scope?: Scope): boolean {
+    if (scope?.reports && scope.reports.length <= SHARD_PATH_REPORTS) return this.holdersIn(terms, scope).length > 0;
+    return this.distinctHolders(terms).length > 0;
+  }
+
+  /** The paragraphs of a few reports holding every one of some terms. */
+  private holdersIn(terms: string[], scope: Scope): number[] {
+    if (terms.length === 0) return [];
+    let held: number[] | null = null;
+    for (const term of terms) {
+      const ids: number[] = [];
+      this.eachPosting(term, scope, (id) => ids.push(id));
+      held = held === null ? ids : held.filter((id) => ids.includes(id));
+      if (held.length === 0) break;
+    }
+    return held ?? [];
+  }
+
+  /** How many paragraphs a scope holds. */
+  scopeSize(scope: Scope): number {
+    return scope.ranges.reduce((sum, [start, end]) => sum + end - start, 0);
+  }
+
+  /** The distinct paragraphs holding every one of some terms, ascending. */
+  private distinctHolders(terms: string[]): ArrayLike<number> {
+    if (terms.length === 0) return [];
+    const lists = terms
+      .map((term) => {
+        const t = this.termIds.get(term);
+        return t === undefined ? new Uint32Array(0) : this.postingDistinct.subarray(this.postingStart[t]!, this.postingStart[t + 1]!);
+      })
+      .sort((a, b) => a.length - b.length);
+    let held: ArrayLike<number> = lists[0]!;
+    for (const other of lists.slice(1)) {
+      const kept: number[] = [];
+      let at = 0;
+      for (let i = 0; i < held.length; i++) {
+        at = lowerBound(other, held[i]!, at);
+        if (at < other.length && other[at] === held[i]) kept.push(held[i]!);
+      }
+      held = kept;
+    }
+    return held;
+  }
+
+  /** A term's score for one paragraph, 0 when the paragraph does not hold it. */
+  score(term: string, id: number): number {
+    const r = this.docReport[id]!;
+    const shard = this.shards[r]!;
+    const row = this.rowOf(shard, term);
+    if (row < 0) return 0;
+    const local = id - this.reportStart[r]!;
+    const from = shard.offsets[row]!;
+    const to = shard.offsets[row + 1]!;
+    const at = lowerBound(shard.docs, local, from, to);
+    return at < to && shard.docs[at] === local ? shard.scores[at]! : 0;
+  }
+
+  /** The report a paragraph belongs to, by index in `reports`. */
+  reportIndexOf(id: number): number {
+    return this.docReport[id]!;
+  }
+
+  /** The report model's paragraph for a global id. */
+  paragraphOf(id: number): Paragraph {
+    const r = this.docReport[id]!;
+    return this.reports[r]!.paragraphs[id - this.reportStart[r]!]!;
+  }
+
+  /** The global id of a report's paragraph, by its position in `report.paragraphs`. */
+  idOf(reportIndex: number, position: number): number {
+    return this.reportStart[reportIndex]! + position;
+  }
+
+  sectionLead(id: number): boolean {
+    const r = this.docReport[id]!;
+    return this.shards[r]!.sectionLead[id - this.reportStart[r]!] === 1;
+  }
+
+  figures(id: number): number {
+    const r = this.docReport[id]!;
+    return this.shards[r]!.figures[id - this.reportStart[r]!]!;
+  }
+
+  /** A paragraph with everything scoring reads of it; its extras are worked out on first use. */
+  paragraph(id: number): IndexedParagraph {
+    let doc = this.extras.get(id);
+    if (doc) {
+      // Most recently used last, so the oldest is evicted first.
+      this.extras.delete(id);
+      this.extras.set(id, doc);
+      return doc;
+    }
+    const r = this.docReport[id]!;
+    doc = new LazyParagraph(id, this.reports[r]!, this.shards[r]!, id - this.reportStart[r]!, this.termNames);
+    this.extras.set(id, doc);
+    if (this.extras.size > EXTRAS_CACHE) this.extras.delete(this.extras.keys().next().value!);
+    return doc;
+  }
+
+  /** A term's row in a shard, or −1. */
+  private rowOf(shard: ShardView, term: string): number {
+    const t = this.termIds.get(term);
+    if (t === undefined) return -1;
+    const at = lowerBound(shard.sortedTerms, t);
+    return at < shard.sortedTerms.length && shard.sortedTerms[at] === t ? shard.rowOfSorted[at]! : -1;
+  }
+
+  /** Paragraphs holding the term, in text or headings. */
+  frequency(term: string): number {
+    const t = this.termIds.get(term);
+    return t === undefined ? 0 : this.termFrequency[t]!;
+  }
+
+  /**
+   * How much finding the term tells, BM25's inverse document frequency:
+   * high for rare terms, near zero for terms in every paragraph, and the
+   * highest of all for terms in none.
+   */
+  rarity(term: string): number {
+    return this.rarityOfCount(this.frequency(term));
+  }
+
+  /** Inverse document frequency for a concept held by `n` paragraphs, of `total` (default: the whole corpus). */
+  rarityOfCount(n: number, total: number = this.size): number {
+    return Math.log(1 + (total - n + 0.5) / (n + 0.5));
   }
 
   /** Most questions need no correction, so the tree is built on the first that does. */
@@ -144,40 +458,7 @@ export class ParagraphIndex {
     return this.wordTree;
   }
 
-  get size(): number {
-    return this.paragraphs.length;
-  }
-
-  /** Paragraphs holding the term, in text or headings. */
-  frequency(term: string): number {
-    return this.documentFrequency.get(term) ?? 0;
-  }
-
-  /**
-   * How much finding the term tells, BM25's inverse document frequency:
-   * high for rare terms, near zero for terms in every paragraph, and the
-   * highest of all for terms in none.
-   */
-  rarity(term: string): number {
-    return this.rarityOfCount(this.frequency(term));
-  }
-
-  /** Inverse document frequency for a concept held by `n` paragraphs. */
-  rarityOfCount(n: number): number {
-    const total = this.paragraphs.length;
-    return Math.log(1 + (total - n + 0.5) / (n + 0.5));
-  }
-
-  /** The BM25 score of each paragraph holding the term (over all fields, boosted). */
-  termScores(term: string): Map<number, number> {
-    const scores = new Map<number, number>();
-    if (!this.documentFrequency.has(term)) return scores;
-    const results = this.search.search(term, { boost: this.tuning.boost, bm25: this.tuning.bm25 });
-    for (const result of results) scores.set(result.id as number, result.score);
-    return scores;
-  }
-
-  /** Whether a normalised word appears in the corpus or vocabulary. */
+  /** Whether a normalised word appears in the corpus. */
   knowsWord(normal: string): boolean {
     return this.wordCounts.has(normal);
   }
@@ -247,10 +528,89 @@ export class ParagraphIndex {
   }
 }
 
-function neighbourPairs(terms: string[]): Set<string> {
-  const pairs = new Set<string>();
-  for (let i = 1; i < terms.length; i++) pairs.add(`${terms[i - 1]} ${terms[i]}`);
-  return pairs;
+/** The first position in ascending `values` whose value is at least `value`. */
+export function lowerBound(values: ArrayLike<number>, value: number, from = 0, to = values.length): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+class LazyParagraph implements IndexedParagraph {
+  readonly paragraph: Paragraph;
+  readonly sectionLead: boolean;
+  readonly figures: number;
+  private analysedSentences?: Sentence[];
+  private terms?: Set<string>[];
+  private counting?: Set<string>[];
+  private nearFigures?: Set<string>;
+  private neighbours?: Set<string>;
+
+  constructor(
+    readonly id: number,
+    readonly report: Report,
+    private readonly shard: ShardView,
+    /** Position in the report. */
+    private readonly local: number,
+    private readonly termNames: string[],
+  ) {
+    this.paragraph = report.paragraphs[local]!;
+    this.sectionLead = shard.sectionLead[local] === 1;
+    this.figures = shard.figures[local]!;
+  }
+
+  get sentences(): Sentence[] {
+    return (this.analysedSentences ??= splitSentences(this.paragraph.text));
+  }
+
+  /** A term of the shard, by its row. */
+  private name(row: number): string {
+    return this.termNames[this.shard.termOfRow[row]!]!;
+  }
+
+  get sentenceTerms(): Set<string>[] {
+    if (!this.terms) {
+      const { shard, local } = this;
+      this.terms = [];
+      const last = shard.paragraphSentences[local + 1]!;
+      for (let s = shard.paragraphSentences[local]!; s < last; s++) {
+        const end = s + 1 < last ? shard.sentenceStart[s + 1]! : shard.paragraphStart[local + 1]!;
+        const terms = new Set<string>();
+        for (let i = shard.sentenceStart[s]!; i < end; i++) terms.add(this.name(shard.sequence[i]!));
+        this.terms.push(terms);
+      }
+    }
+    return this.terms;
+  }
+
+  get countingSentences(): Set<string>[] {
+    const first = this.shard.paragraphSentences[this.local]!;
+    return (this.counting ??= this.sentenceTerms.filter((_, i) => this.shard.sentenceFigure[first + i] === 1));
+  }
+
+  get figureTerms(): Set<string> {
+    if (!this.nearFigures) {
+      const { shard, local } = this;
+      this.nearFigures = new Set();
+      for (let i = shard.nearFigureStart[local]!; i < shard.nearFigureStart[local + 1]!; i++) this.nearFigures.add(this.name(shard.nearFigure[i]!));
+    }
+    return this.nearFigures;
+  }
+
+  get pairs(): Set<string> {
+    if (!this.neighbours) {
+      const { shard, local } = this;
+      this.neighbours = new Set();
+      for (let i = shard.paragraphStart[local]! + 1; i < shard.paragraphStart[local + 1]!; i++) {
+        this.neighbours.add(`${this.name(shard.sequence[i - 1]!)} ${this.name(shard.sequence[i]!)}`);
+      }
+    }
+    return this.neighbours;
+  }
 }
 
 /** Whether the paragraph holds the terms side by side, in order ("children's centres"). */
@@ -267,25 +627,4 @@ function loadLancaster(): { stem(token: string): string } {
     stem(token: string): string;
   };
   return lancasterStemmer;
-}
-
-/** How many words either side of a figure count as what it measures. */
-const FIGURE_REACH = 3;
-
-function termsNearFigures(tokens: Token[]): Set<string> {
-  const near = new Set<string>();
-  tokens.forEach((token, i) => {
-    if (!isFigure(token.normal)) return;
-    for (let j = Math.max(0, i - FIGURE_REACH); j <= Math.min(tokens.length - 1, i + FIGURE_REACH); j++) {
-      const other = tokens[j]!;
-      if (j !== i && !isStopWord(other.normal)) near.add(stem(other.normal));
-    }
-  });
-  return near;
-}
-
-function sentencesWithFigures(sentences: Sentence[]): Set<string>[] {
-  return sentences
-    .filter((sentence) => tokenize(sentence.text).some((t) => isFigure(t.normal)))
-    .map((sentence) => new Set(sentence.words.map((w) => w.term)));
 }

@@ -1,60 +1,156 @@
 /**
  * The second stage: the paragraphs in scope that hold any of the question's
  * concepts, in any of their forms, with how much each concept contributes.
- * Nothing is ranked or dropped here beyond scope; scoring is the next stage.
+ * Only the postings inside the scope are read (`ParagraphIndex.eachPosting`),
+ * and nothing is ranked or dropped here.
+ *
+ * The figures are a first, quick reading: a form of several words counts as
+ * if its words stood together wherever all of them are in a paragraph.
+ * Scoring reads its best candidates again exactly (`score.ts`).
  */
-import type { IndexedParagraph } from './paragraph-index.js';
-import { alternativeScores, type TermScores, type WeightedConcept } from './scoring.js';
+import type { ParagraphIndex, Scope } from './paragraph-index.js';
+import type { WeightedConcept } from './scoring.js';
 import type { SearchTuning } from './tuning.js';
 
-/** A paragraph holding some of the question's concepts. */
-export interface Candidate {
-  doc: IndexedParagraph;
-  /** Σ over concepts of its best form's BM25 score times that form's weight. */
-  bm25: number;
+/** The paragraphs holding some of a question's concepts, as flat arrays (there may be thousands). */
+export interface Candidates {
+  count: number;
+  /** Global paragraph ids. */
+  ids: Int32Array;
+  /** Per candidate: Σ over concepts of its best form's BM25 score times that form's weight. */
+  bm25: Float64Array;
   /**
-   * Per concept, in the question's order: how fully the paragraph holds it,
-   * from 0 (not at all) to 1 (the question's own words, as a phrase where
-   * they are one); a synonym or a scattered phrase counts less.
+   * Per candidate and concept (`credits[candidate × concepts + concept]`):
+   * how fully the paragraph holds the concept, from 0 (not at all) to 1 (the
+   * question's own words); a synonym or a form matched in part counts less.
    */
-  credits: number[];
+  credits: Float32Array;
+  concepts: number;
 }
 
-/** Which paragraphs a question is asked of. */
-export type Scope = (doc: IndexedParagraph) => boolean;
+/**
+ * Working arrays, one slot per paragraph of the index, reused by every
+ * question: a slot counts as empty unless its mark is the current pass's.
+ */
+class Scratch {
+  readonly bestScore: Float64Array;
+  readonly bestCredit: Float32Array;
+  readonly bestMark: Uint32Array;
+  readonly sumScore: Float64Array;
+  readonly sumCount: Uint16Array;
+  readonly sumMark: Uint32Array;
+  readonly slot: Int32Array;
+  readonly slotMark: Uint32Array;
+  readonly touched: Int32Array;
+  private pass = 0;
 
-export function retrieve(
-  concepts: WeightedConcept[],
-  scoresOf: TermScores,
-  inScope: Scope,
-  tuning: SearchTuning,
-  paragraph: (id: number) => IndexedParagraph,
-): Candidate[] {
-  const byId = new Map<number, Candidate>();
+  constructor(readonly size: number) {
+    this.bestScore = new Float64Array(size);
+    this.bestCredit = new Float32Array(size);
+    this.bestMark = new Uint32Array(size);
+    this.sumScore = new Float64Array(size);
+    this.sumCount = new Uint16Array(size);
+    this.sumMark = new Uint32Array(size);
+    this.slot = new Int32Array(size);
+    this.slotMark = new Uint32Array(size);
+    this.touched = new Int32Array(size);
+  }
+
+  /** A new pass: every slot reads as empty. */
+  next(): number {
+    if (this.pass === 0xffffffff) {
+      this.bestMark.fill(0);
+      this.sumMark.fill(0);
+      this.slotMark.fill(0);
+      this.pass = 0;
+    }
+    return ++this.pass;
+  }
+}
+
+const scratches = new WeakMap<ParagraphIndex, Scratch>();
+
+export function retrieve(concepts: WeightedConcept[], index: ParagraphIndex, scope: Scope, tuning: SearchTuning): Candidates {
+  let scratch = scratches.get(index);
+  if (!scratch) scratches.set(index, (scratch = new Scratch(index.size)));
+  const { bestScore, bestCredit, bestMark, sumScore, sumCount, sumMark, slot, slotMark, touched } = scratch;
+  const conceptCount = concepts.length;
+  const candidates: Candidates = {
+    count: 0,
+    ids: new Int32Array(256),
+    bm25: new Float64Array(256),
+    credits: new Float32Array(256 * conceptCount),
+    concepts: conceptCount,
+  };
+  const slotPass = scratch.next();
+
   concepts.forEach((concept, position) => {
-    const best = new Map<number, { score: number; credit: number }>();
+    // The concept's best form in each paragraph.
+    const pass = scratch.next();
+    let held = 0;
+    const offer = (id: number, score: number, credit: number) => {
+      if (bestMark[id] !== pass) {
+        bestMark[id] = pass;
+        bestScore[id] = score;
+        bestCredit[id] = credit;
+        touched[held++] = id;
+      } else {
+        if (score > bestScore[id]!) bestScore[id] = score;
+        if (credit > bestCredit[id]!) bestCredit[id] = credit;
+      }
+    };
     for (const alternative of concept.alternatives) {
-      for (const [id, s] of alternativeScores(alternative, scoresOf, tuning, paragraph)) {
-        const score = s.score * alternative.weight;
-        const credit = Math.min(1, s.share * alternative.weight);
-        const current = best.get(id);
-        if (!current) best.set(id, { score, credit });
-        else {
-          current.score = Math.max(current.score, score);
-          current.credit = Math.max(current.credit, credit);
-        }
+      const { terms, weight } = alternative;
+      const credit = Math.min(1, weight);
+      if (terms.length === 1) {
+        index.eachPosting(terms[0]!, scope, (id, score) => offer(id, score * weight, credit));
+        continue;
+      }
+      const sumPass = scratch.next();
+      const summed: number[] = [];
+      for (const term of terms) {
+        index.eachPosting(term, scope, (id, score) => {
+          if (sumMark[id] !== sumPass) {
+            sumMark[id] = sumPass;
+            sumScore[id] = score;
+            sumCount[id] = 1;
+            summed.push(id);
+          } else {
+            sumScore[id]! += score;
+            sumCount[id]! += 1;
+          }
+        });
+      }
+      for (const id of summed) {
+        const matched = sumCount[id]!;
+        if (matched === terms.length) offer(id, sumScore[id]! * weight, credit);
+        else offer(id, sumScore[id]! * tuning.partialPhrase * weight, Math.min(1, ((tuning.partialPhrase * matched) / terms.length) * weight));
       }
     }
-    for (const [id, b] of best) {
-      let candidate = byId.get(id);
-      if (!candidate) {
-        const doc = paragraph(id);
-        if (!inScope(doc)) continue;
-        byId.set(id, (candidate = { doc, bm25: 0, credits: new Array<number>(concepts.length).fill(0) }));
-      }
-      candidate.bm25 += b.score;
-      candidate.credits[position] = b.credit;
+    for (let i = 0; i < held; i++) {
+      const id = touched[i]!;
+      let s: number;
+      if (slotMark[id] !== slotPass) {
+        slotMark[id] = slotPass;
+        s = slot[id] = candidates.count++;
+        if (s === candidates.ids.length) grow(candidates);
+        candidates.ids[s] = id;
+        candidates.bm25[s] = 0;
+      } else s = slot[id]!;
+      candidates.bm25[s]! += bestScore[id]!;
+      candidates.credits[s * conceptCount + position] = bestCredit[id]!;
     }
   });
-  return [...byId.values()];
+  return candidates;
+}
+
+function grow(candidates: Candidates): void {
+  const size = candidates.ids.length * 2;
+  const ids = new Int32Array(size);
+  ids.set(candidates.ids);
+  const bm25 = new Float64Array(size);
+  bm25.set(candidates.bm25);
+  const credits = new Float32Array(size * candidates.concepts);
+  credits.set(candidates.credits);
+  Object.assign(candidates, { ids, bm25, credits });
 }

@@ -8,11 +8,16 @@
  *       × counting boosts (counting questions only)
  *       × sectionLeadBoost (the paragraph opens a section the question names)
  *       × gradeLeadBoost (a grade question, and the paragraph states a section's grade)
+ *
+ * Candidates are first scored from what retrieval read of them, which takes
+ * a form of several words as standing together and leaves sentences aside;
+ * the best `tuning.sentenceCandidates` are then read exactly, sentence by
+ * sentence, and ranked on that. Only those are returned.
  */
 import { nameTerms } from './areas.js';
-import type { IndexedParagraph } from './paragraph-index.js';
+import { holdsPhrase, type IndexedParagraph, type ParagraphIndex } from './paragraph-index.js';
 import type { QuestionIntent } from './question.js';
-import type { Candidate } from './retrieve.js';
+import type { Candidates } from './retrieve.js';
 import type { WeightedConcept } from './scoring.js';
 import type { SearchTuning } from './tuning.js';
 
@@ -41,78 +46,182 @@ export interface Ranked {
   doc: IndexedParagraph;
   score: number;
   features: CandidateFeatures;
-  /** Per concept, how fully the paragraph holds it (see {@link Candidate.credits}). */
+  /** Per concept, how fully the paragraph holds it (see {@link Candidates.credits}). */
   credits: number[];
 }
 
-/** Ranks candidates, best first; only the best `tuning.sentenceCandidates` are read sentence by sentence. */
-export function score(candidates: Candidate[], concepts: WeightedConcept[], intent: QuestionIntent, tuning: SearchTuning): Ranked[] {
+/** The best candidates, ranked, best first. */
+export function score(
+  candidates: Candidates,
+  concepts: WeightedConcept[],
+  intent: QuestionIntent,
+  index: ParagraphIndex,
+  tuning: SearchTuning,
+): Ranked[] {
   const total = concepts.reduce((sum, c) => sum + c.weight, 0);
-  if (total === 0) return [];
-  const askedTerms = new Set(concepts.flatMap((c) => c.alternatives[0]!.terms));
-  // What a counting question counts: its weightiest concepts, not "children" beside them.
+  if (total === 0 || candidates.count === 0) return [];
+  const asked = new Set(concepts.flatMap((c) => c.alternatives[0]!.terms));
+  const boosts = (id: number, coverage: number) => {
+    let factor = Math.pow(coverage, tuning.coverageExponent);
+    const lead = index.sectionLead(id);
+    if (lead && headingNamed(index.paragraphOf(id).heading, asked)) factor *= tuning.sectionLeadBoost;
+    // A question about a grade is answered first by the paragraph that states one.
+    if (lead && (intent.grade || intent.gradeHint)) factor *= tuning.gradeLeadBoost;
+    return factor;
+  };
+
+  // First reading: every candidate, from what retrieval measured.
+  const first = new Float64Array(candidates.count);
+  for (let c = 0; c < candidates.count; c++) {
+    const id = candidates.ids[c]!;
+    let covered = 0;
+    for (let k = 0; k < concepts.length; k++) covered += candidates.credits[c * concepts.length + k]! * concepts[k]!.weight;
+    let value = candidates.bm25[c]! * boosts(id, covered / total);
+    // At most what the exact reading can give for figures.
+    if (intent.counting && index.figures(id) > 0) {
+      value *= tuning.countingBoost * (1 + tuning.figureRichBoost * Math.min(1, index.figures(id) / tuning.figuresForFullBoost));
+    }
+    first[c] = value;
+  }
+  const best = topPositions(first, tuning.sentenceCandidates, candidates.ids);
+
+  // Exact reading of the best: phrases that stand together or apart, figures beside words, sentences.
   const countedWeight = Math.min(0.5, 0.5 * Math.max(...concepts.map((c) => c.weight)));
   const counted = concepts.filter((c) => c.weight >= countedWeight);
   const countedTotal = counted.reduce((sum, c) => sum + c.weight, 0);
   const holdsConcept = (c: WeightedConcept, terms: Set<string>) => c.alternatives.some((a) => a.terms.every((t) => terms.has(t)));
-
-  const ranked: Ranked[] = candidates.map((candidate) => {
-    const { doc } = candidate;
-    const coverage = candidate.credits.reduce((sum, credit, i) => sum + credit * concepts[i]!.weight, 0) / total;
-    let value = candidate.bm25 * Math.pow(coverage, tuning.coverageExponent);
+  const forms = formsByTerm(concepts);
+  const ranked = best.map((c): Ranked => {
+    const doc = index.paragraph(candidates.ids[c]!);
+    const { bm25, credits } = exactMatch(doc, concepts, index, tuning);
+    const coverage = credits.reduce((sum, credit, k) => sum + credit * concepts[k]!.weight, 0) / total;
+    let value = bm25 * boosts(doc.id, coverage);
     const figureBeside =
       countedTotal > 0 &&
-      doc.countingSentences.some((terms) => counted.reduce((sum, c) => sum + (holdsConcept(c, terms) ? c.weight : 0), 0) >= countedTotal / 2);
+      doc.countingSentences.some((terms) => counted.reduce((sum, k) => sum + (holdsConcept(k, terms) ? k.weight : 0), 0) >= countedTotal / 2);
     if (intent.counting && doc.figures > 0 && countedTotal > 0) {
       // Figures beside a word of the question ("153 looked after children"), or a
       // paragraph full of figures, likelier hold the answer than one passing year.
-      const beside = counted.reduce((sum, c) => sum + (holdsConcept(c, doc.figureTerms) ? c.weight : 0), 0) / countedTotal;
+      const beside = counted.reduce((sum, k) => sum + (holdsConcept(k, doc.figureTerms) ? k.weight : 0), 0) / countedTotal;
       const richness = Math.min(1, doc.figures / tuning.figuresForFullBoost);
       value *= (1 + (tuning.countingBoost - 1) * beside) * (1 + tuning.figureRichBoost * richness);
     }
-    const namesSection = doc.sectionLead && headingNamed(doc, askedTerms);
-    if (namesSection) value *= tuning.sectionLeadBoost;
-    // A question about a grade is answered first by the paragraph that states one.
-    if (doc.sectionLead && (intent.grade || intent.gradeHint)) value *= tuning.gradeLeadBoost;
-    return {
-      doc,
-      score: value,
-      features: { bm25: candidate.bm25, coverage, sentenceCoverage: 0, figureBeside, namesSection },
-      credits: candidate.credits,
-    };
+    const sentenceCoverage = bestSentenceCoverage(doc, concepts, forms, total);
+    value *= 1 + tuning.sentenceWeight * sentenceCoverage;
+    const namesSection = doc.sectionLead && headingNamed(doc.paragraph.heading, asked);
+    return { doc, score: value, features: { bm25, coverage, sentenceCoverage, figureBeside, namesSection }, credits };
   });
-  ranked.sort(byScore);
-
-  const head = ranked.slice(0, tuning.sentenceCandidates);
-  for (const r of head) {
-    r.features.sentenceCoverage = bestSentenceCoverage(r.doc, concepts, total);
-    r.score *= 1 + tuning.sentenceWeight * r.features.sentenceCoverage;
-  }
-  head.sort(byScore);
-  return [...head, ...ranked.slice(head.length)];
+  return ranked.sort((a, b) => b.score - a.score || a.doc.id - b.doc.id);
 }
 
-function byScore(a: Ranked, b: Ranked): number {
-  return b.score - a.score || a.doc.id - b.doc.id;
+/**
+ * A paragraph's exact match of each concept: its best form's score, where a
+ * form of several words scores in full only with its words side by side
+ * ("children's centres"), less when they are scattered, less still in part.
+ */
+function exactMatch(doc: IndexedParagraph, concepts: WeightedConcept[], index: ParagraphIndex, tuning: SearchTuning) {
+  let bm25 = 0;
+  const credits = concepts.map((concept) => {
+    let bestScore = 0;
+    let bestCredit = 0;
+    for (const { terms, weight } of concept.alternatives) {
+      const scores = terms.map((t) => index.score(t, doc.id));
+      const matched = scores.filter((s) => s > 0).length;
+      if (matched === 0) continue;
+      const sum = scores.reduce((a, b) => a + b, 0);
+      let share = 1;
+      let factor = 1;
+      if (matched < terms.length) {
+        factor = tuning.partialPhrase;
+        share = (tuning.partialPhrase * matched) / terms.length;
+      } else if (terms.length > 1 && !holdsPhrase(doc, terms)) {
+        // All the words, but not as the phrase ("children … centres"): a weaker match.
+        factor = tuning.scatteredPhrase;
+        share = tuning.scatteredCredit;
+      }
+      bestScore = Math.max(bestScore, sum * factor * weight);
+      bestCredit = Math.max(bestCredit, Math.min(1, share * weight));
+    }
+    bm25 += bestScore;
+    return bestCredit;
+  });
+  return { bm25, credits };
+}
+
+/** The positions of the `k` largest values, largest first (ties: smaller id first). */
+function topPositions(values: Float64Array, k: number, ids: Int32Array): number[] {
+  const order = Array.from({ length: values.length }, (_, i) => i);
+  const before = (a: number, b: number) => values[b]! - values[a]! || ids[a]! - ids[b]!;
+  if (order.length > k * 4) {
+    // Keep only what can be among the best before sorting: a threshold from a sample would do,
+    // but a partial selection is simpler to reason about.
+    return quickSelect(order, k, before).sort(before);
+  }
+  return order.sort(before).slice(0, k);
+}
+
+/** The `k` first items of `items` under `before`, in no particular order (Hoare's selection). */
+function quickSelect(items: number[], k: number, before: (a: number, b: number) => number): number[] {
+  let low = 0;
+  let high = items.length - 1;
+  while (low < high) {
+    const pivot = items[(low + high) >>> 1]!;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (before(items[i]!, pivot) < 0) i++;
+      while (before(items[j]!, pivot) > 0) j--;
+      if (i <= j) {
+        [items[i], items[j]] = [items[j]!, items[i]!];
+        i++;
+        j--;
+      }
+    }
+    if (k - 1 <= j) high = j;
+    else if (k - 1 >= i) low = i;
+    else break;
+  }
+  return items.slice(0, k);
+}
+
+/** Every form of every concept, by each of its terms: what a sentence's words can complete. */
+type FormsByTerm = Map<string, { concept: number; terms: string[]; weight: number }[]>;
+
+function formsByTerm(concepts: WeightedConcept[]): FormsByTerm {
+  const forms: FormsByTerm = new Map();
+  concepts.forEach((concept, c) => {
+    for (const { terms, weight } of concept.alternatives) {
+      const first = terms[0];
+      if (first === undefined) continue;
+      let list = forms.get(first);
+      if (!list) forms.set(first, (list = []));
+      list.push({ concept: c, terms, weight });
+    }
+  });
+  return forms;
 }
 
 /** The largest share of the question's meaning that one sentence of the paragraph holds. */
-function bestSentenceCoverage(doc: IndexedParagraph, concepts: WeightedConcept[], total: number): number {
+function bestSentenceCoverage(doc: IndexedParagraph, concepts: WeightedConcept[], forms: FormsByTerm, total: number): number {
   let best = 0;
+  const held = new Float64Array(concepts.length);
   for (const terms of doc.sentenceTerms) {
-    let held = 0;
-    for (const concept of concepts) {
-      let form = 0;
-      for (const a of concept.alternatives) if (a.weight > form && a.terms.every((t) => terms.has(t))) form = a.weight;
-      held += Math.min(1, form) * concept.weight;
+    held.fill(0);
+    // Each form is looked for from its first term, among the sentence's own terms.
+    for (const term of terms) {
+      for (const form of forms.get(term) ?? []) {
+        if (form.weight > held[form.concept]! && form.terms.every((t) => terms.has(t))) held[form.concept] = form.weight;
+      }
     }
-    best = Math.max(best, held / total);
+    let share = 0;
+    for (let c = 0; c < concepts.length; c++) share += Math.min(1, held[c]!) * concepts[c]!.weight;
+    best = Math.max(best, share / total);
   }
   return best;
 }
 
 /** The question names the paragraph's section: all of the section heading's distinctive terms are asked for. */
-function headingNamed(doc: IndexedParagraph, asked: Set<string>): boolean {
-  const terms = nameTerms(doc.paragraph.heading);
+function headingNamed(heading: string, asked: Set<string>): boolean {
+  const terms = nameTerms(heading);
   return terms.length > 0 && terms.every((t) => asked.has(t));
 }

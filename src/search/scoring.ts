@@ -1,12 +1,9 @@
 /**
- * Scoring a question's concepts against paragraphs: how a concept's forms
- * match (a phrase whole, scattered or in part), how much of the question's
- * meaning a set of concepts carries, and which words a snippet marks.
+ * A question's concepts as scoring sees them: weighted by how much of the
+ * question's meaning each carries, and which words a snippet marks.
  */
-import { holdsPhrase, type IndexedParagraph } from './paragraph-index.js';
 import type { SnippetPhrase } from './snippet.js';
-import type { SearchTuning } from './tuning.js';
-import type { Alternative, Concept } from './vocabulary.js';
+import type { Concept } from './vocabulary.js';
 
 /** A concept of the question, weighted by how much of the question's meaning it carries. */
 export interface WeightedConcept extends Concept {
@@ -15,50 +12,10 @@ export interface WeightedConcept extends Concept {
   known: boolean;
 }
 
-export type TermScores = (term: string) => Map<number, number>;
-
 /** The question's terms as a snippet marks them; see {@link termWeights}. */
 export interface MatchedTerms {
   weights: Map<string, number>;
   phrases: SnippetPhrase[];
-}
-
-/** Per paragraph: the alternative's summed term scores, and the share of its terms matched. */
-export function alternativeScores(
-  alternative: Alternative,
-  scoresOf: (term: string) => Map<number, number>,
-  tuning: SearchTuning,
-  paragraph: (id: number) => IndexedParagraph,
-): Map<number, { score: number; share: number }> {
-  const [first, ...rest] = alternative.terms;
-  if (first === undefined) return new Map();
-  if (rest.length === 0) {
-    const out = new Map<number, { score: number; share: number }>();
-    for (const [id, score] of scoresOf(first)) out.set(id, { score, share: 1 });
-    return out;
-  }
-  const sums = new Map<number, { score: number; matched: number }>();
-  for (const term of alternative.terms) {
-    for (const [id, score] of scoresOf(term)) {
-      const s = sums.get(id);
-      if (s) {
-        s.score += score;
-        s.matched += 1;
-      } else sums.set(id, { score, matched: 1 });
-    }
-  }
-  const n = alternative.terms.length;
-  const out = new Map<number, { score: number; share: number }>();
-  for (const [id, s] of sums) {
-    if (s.matched < n) {
-      out.set(id, { score: s.score * tuning.partialPhrase, share: (tuning.partialPhrase * s.matched) / n });
-    } else {
-      // All the words, but not as the phrase ("children … centres"): a weaker match.
-      const together = holdsPhrase(paragraph(id), alternative.terms);
-      out.set(id, { score: s.score * (together ? 1 : tuning.scatteredPhrase), share: together ? 1 : tuning.scatteredCredit });
-    }
-  }
-  return out;
 }
 
 export function totalWeight(concepts: WeightedConcept[]): number {

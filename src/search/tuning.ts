@@ -89,7 +89,7 @@ export interface SearchTuning {
    * Default: 1.
    */
   sentenceWeight: number;
-  /** How many of the best candidates are read sentence by sentence. Default: 50. */
+  /** How many of the best candidates are read again exactly, sentence by sentence, and returned. Default: 20. */
   sentenceCandidates: number;
 
   /**
@@ -145,7 +145,7 @@ export const defaultTuning: SearchTuning = {
   figuresForFullBoost: 8,
   wordnetWeight: 0.5,
   sentenceWeight: 1,
-  sentenceCandidates: 50,
+  sentenceCandidates: 20,
   sectionLeadBoost: 1.2,
   gradeLeadBoost: 1.5,
   referenceWeight: 0.25,

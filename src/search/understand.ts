@@ -12,9 +12,9 @@
 import { isStopWord, stem, tokenize } from './analysis.js';
 import { matchPart, partClauses } from './areas.js';
 import { isEnglishWord } from './english-words.js';
-import type { ParagraphIndex } from './paragraph-index.js';
+import type { ParagraphIndex, Scope } from './paragraph-index.js';
 import { readQuestion, type QuestionIntent } from './question.js';
-import type { TermScores, WeightedConcept } from './scoring.js';
+import type { WeightedConcept } from './scoring.js';
 import type { SearchTuning } from './tuning.js';
 import type { Alternative, Concept, Vocabulary } from './vocabulary.js';
 import { relatedWords } from './wordnet.js';
@@ -32,6 +32,8 @@ export interface Understanding {
 export interface UnderstandOptions {
   /** A part given outside the question (the `--part` option); wins over one the question names. */
   part?: string;
+  /** The paragraphs the question is asked of, given its part: concepts are weighed by their rarity there. */
+  scopeOf?: (part: string | null) => Scope;
 }
 
 export class Understander {
@@ -47,7 +49,7 @@ export class Understander {
     private readonly referenceTerms: Set<string>,
   ) {}
 
-  understand(query: string, scoresOf: TermScores, options: UnderstandOptions = {}): Understanding {
+  understand(query: string, options: UnderstandOptions = {}): Understanding {
     const intent = readQuestion(query);
     let text = intent.text;
     let part = options.part ? this.findPart(options.part) : null;
@@ -60,7 +62,7 @@ export class Understander {
         }
       }
     }
-    return { intent, part, text, concepts: this.weigh(this.concepts(text), scoresOf) };
+    return { intent, part, text, concepts: this.weigh(this.concepts(text), options.scopeOf?.(part)) };
   }
 
   /** The part a name means: exactly, or by its words ("LAC" → "Services for looked after children"). */
@@ -183,32 +185,24 @@ export class Understander {
    * carries the most, so that a question about something the report never
    * mentions is not answered.
    */
-  weigh(concepts: Concept[], scoresOf: TermScores): WeightedConcept[] {
-    const holdersOf = (alternative: Alternative) => {
-      const [first, ...rest] = alternative.terms;
-      const ids: number[] = [];
-      if (first !== undefined) for (const id of scoresOf(first).keys()) if (rest.every((t) => scoresOf(t).has(id))) ids.push(id);
-      return ids;
-    };
+  weigh(concepts: Concept[], scope?: Scope): WeightedConcept[] {
+    const total = scope ? this.index.scopeSize(scope) : this.index.size;
     return concepts.map((original) => {
       let concept = original;
       const [own, ...others] = concept.alternatives;
       // The question's word is not in the report ("IROs", "kids"): its other forms are all
       // there is to find, so the vocabulary's count in full (WordNet's stay low: they are guesses).
-      if (own?.source === 'question' && others.length > 0 && holdersOf(own).length === 0) {
+      if (own?.source === 'question' && others.length > 0 && !this.index.holdsAll(own.terms, scope)) {
         concept = {
           ...concept,
           alternatives: [own, ...others.map((a) => (a.source === 'related' ? a : { ...a, weight: Math.max(a.weight, 1) }))],
         };
       }
-      const holders = new Set<number>();
-      for (const alternative of concept.alternatives) for (const id of holdersOf(alternative)) holders.add(id);
+      const holders = this.index.holderCount(concept.alternatives.map((a) => a.terms), scope);
       let weight =
-        holders.size === 0
-          ? this.tuning.unknownWeight
-          : Math.min(this.tuning.maxConceptWeight, this.index.rarityOfCount(holders.size));
+        holders === 0 ? this.tuning.unknownWeight : Math.min(this.tuning.maxConceptWeight, this.index.rarityOfCount(holders, total));
       if (concept.alternatives[0]!.terms.every((t) => this.referenceTerms.has(t))) weight *= this.tuning.referenceWeight;
-      return { ...concept, weight, known: holders.size > 0 };
+      return { ...concept, weight, known: holders > 0 };
     });
   }
 }

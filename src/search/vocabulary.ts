@@ -162,8 +162,15 @@ export class Vocabulary {
     this.oneWayWeight = weights.oneWay ?? 1;
     const all = Array.isArray(files) ? files : [files];
     const groups = all.flatMap((file) => file.groups ?? []);
+    // Reports of one family share most of their glossaries: each pair is read once.
+    const pairs = new Set<string>();
     for (const glossary of glossaries) {
-      for (const [acronym, expansion] of Object.entries(glossary)) groups.push([acronym, expansion]);
+      for (const [acronym, expansion] of Object.entries(glossary)) {
+        const key = `${acronym}\u0000${expansion}`;
+        if (pairs.has(key)) continue;
+        pairs.add(key);
+        groups.push([acronym, expansion]);
+      }
     }
     for (const group of groups) this.addGroup(group);
     for (const file of all) for (const [from, targets] of Object.entries(file.oneWay ?? {})) this.addOneWay(from, targets);
