@@ -7,15 +7,32 @@ import { closestLead } from '../render/answer-kind.js';
 import { citationLine, paragraphRanges } from '../render/citation.js';
 import { gradeBadge } from '../render/grade.js';
 
-export function formatJudgement(j: JudgementResult): string {
+/** A judgement's line; `withReport` names its report first, for answers about several. */
+export function formatJudgement(j: JudgementResult, withReport = false): string {
   const paragraphs = j.paragraphs.length ? ` (${paragraphRanges(j.paragraphs)})` : '';
   const disagreement = j.disagreement ? `\n    note: ${j.disagreement}` : '';
-  return `${j.part} › ${j.area}: ${gradeBadge({ value: j.grade, label: j.label })}${paragraphs}${disagreement}`;
+  return `${withReport ? `${j.report} · ` : ''}${j.part} › ${j.area}: ${gradeBadge({ value: j.grade, label: j.label })}${paragraphs}${disagreement}`;
 }
 
 function formatCitation(c: Citation): string {
-  return `${citationLine(c)}\n  ${c.snippet}`;
+  const same = sameInLine(c);
+  return `${citationLine(c)}\n  ${c.snippet}${same ? `\n  ${same}` : ''}`;
 }
+
+/** Other reports a line names, at most; the rest are counted. */
+const SAME_IN_SHOWN = 3;
+
+/** "The same paragraph is in ashford-2013 (¶56), brookford-2014 (¶56) and 998 more reports." */
+export function sameInLine(c: Citation): string {
+  if (!c.sameIn?.length) return '';
+  const listed = c.sameIn.slice(0, SAME_IN_SHOWN).map((s) => `${s.report} (¶${s.paragraph})`);
+  const more = (c.sameInCount ?? c.sameIn.length) - listed.length;
+  if (more > 0) return `The same paragraph is in ${listed.join(', ')} and ${more} more reports.`;
+  const last = listed.pop()!;
+  return `The same paragraph is in ${listed.length ? `${listed.join(', ')} and ${last}` : last}.`;
+}
+
+const severalReports = (judgements: JudgementResult[]) => new Set(judgements.map((j) => j.report)).size > 1;
 
 function formatRecommendation(r: RecommendationResult): string {
   return `- [${r.timescale}] ${r.text} (¶${r.paragraph}, ${r.part})`;
@@ -29,7 +46,7 @@ export function formatAnswer(answer: Answer): string {
     return lines.join('\n');
   }
   if (answer.kind === 'closest') lines.push(closestLead(answer));
-  for (const j of answer.judgements) lines.push(formatJudgement(j));
+  for (const j of answer.judgements) lines.push(formatJudgement(j, severalReports(answer.judgements)));
   if (answer.recommendations.length) {
     lines.push('Recommendations:');
     for (const r of answer.recommendations) lines.push(formatRecommendation(r));
@@ -41,7 +58,8 @@ export function formatAnswer(answer: Answer): string {
 
 export function formatGradeAnswer(answer: GradeAnswer): string {
   if (answer.judgements.length === 0) return answer.message ?? `No judgement matches "${answer.query}".`;
-  return answer.judgements.map(formatJudgement).join('\n');
+  const withReport = severalReports(answer.judgements);
+  return answer.judgements.map((j) => formatJudgement(j, withReport)).join('\n');
 }
 
 export function formatParagraph(p: CitedParagraph): string {

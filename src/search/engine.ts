@@ -33,6 +33,7 @@ import { ParagraphIndex, type IndexedParagraph, type Scope } from './paragraph-i
 import { retrieve } from './retrieve.js';
 import { score, type Ranked } from './score.js';
 import { termWeights, type MatchedTerms, type WeightedConcept } from './scoring.js';
+import { ReportNames } from './report-names.js';
 import { SavedIndex } from './saved-index.js';
 import { buildShard, type ShardData } from './shard.js';
 import { snippet } from './snippet.js';
@@ -52,8 +53,11 @@ const REFERENCE_WORDS = 'council councils authority borough ofsted inspector ins
 export interface AskOptions {
   /** Only search this part; a part name or words from it, e.g. "looked after children". Default: every part. */
   part?: string;
-  /** Only search this report, by id, e.g. "sutton-2012". Default: every report. */
-  report?: string;
+  /**
+   * Only search these reports, by id ("sutton-2012") or by name ("Sutton").
+   * Default: the reports the question names, or else every report.
+   */
+  report?: string | string[];
 }
 
 export interface EngineOptions {
@@ -93,6 +97,7 @@ export class AnswerEngine {
   private readonly partTerms: Set<string>;
   /** Report id → its index in `reports`. */
   private readonly reportIndex = new Map<string, number>();
+  private readonly reportNames: ReportNames;
   /** Per report: paragraph number → position in `report.paragraphs`. */
   private readonly positions: Map<number, number>[];
 
@@ -108,6 +113,7 @@ export class AnswerEngine {
     const shards = options.shards ?? reports.map((report) => buildShard(report, this.tuning));
     this.index = new ParagraphIndex(reports, shards, () => vocabularyWords(files, glossaries));
     reports.forEach((report, i) => this.reportIndex.set(report.id, i));
+    this.reportNames = new ReportNames(reports);
     this.positions = reports.map((report) => new Map(report.paragraphs.map((p, i) => [p.number, i])));
     this.judgements = reports.flatMap((r) => r.judgements.map((j) => ({ report: r.id, ...j })));
     const recommendations: RecommendationResult[] = reports.flatMap((r) => r.recommendations.map((x) => ({ report: r.id, ...x })));
@@ -152,9 +158,11 @@ export class AnswerEngine {
       understood,
       answer: { ...base, ...found, kind: 'answered', answered: true, confidence: 1 },
     });
-    const reportIds = new Set(options.report ? [options.report] : this.reports.map((r) => r.id));
-    const reportIndexes = options.report ? [...reportIds].flatMap((id) => this.reportIndex.get(id) ?? []) : null;
-    const understood = this.understander.understand(query, {
+    const reportIndexes = this.reportsAskedOf(query, options.report);
+    const reportIds = new Set((reportIndexes ?? this.reports.map((_, i) => i)).map((i) => this.reports[i]!.id));
+    // "… in sutton-2012": the id picks the report; its words are not searched for.
+    const asked = reportIndexes && options.report === undefined ? this.withoutReportNames(query) : query;
+    const understood = this.understander.understand(asked, {
       ...(options.part ? { part: options.part } : {}),
       scopeOf: (part) => this.index.scope(reportIndexes, part),
     });
@@ -162,7 +170,7 @@ export class AnswerEngine {
 
     if (intent.paragraph) {
       const { number } = intent.paragraph;
-      const report = intent.paragraph.report ?? options.report;
+      const report = intent.paragraph.report ?? (reportIndexes?.length === 1 ? this.reports[reportIndexes[0]!]!.id : undefined);
       const cited = this.cite(report ? `${report} ${number}` : number);
       if ('error' in cited) return { route: 'paragraph', understood, answer: { ...base, suggestions: [cited.error] } };
       const doc = this.doc(cited.paragraph.report, cited.paragraph.number)!;
@@ -209,19 +217,24 @@ export class AnswerEngine {
 
   /**
    * The judgements for an area ("leadership and management", "health"),
-   * or every judgement when no area is given. An unknown area gives an empty
-   * list and a message naming the areas that exist.
+   * or every judgement when no area is given, of the reports given or named
+   * ("sutton-2012 health", "Sutton health"), else of every report. An
+   * unknown area gives an empty list and a message naming the areas that exist.
    */
-  grade(area?: string): GradeAnswer {
+  grade(area?: string, options: { report?: string | string[] } = {}): GradeAnswer {
     const areas = [...new Set(this.judgements.map((j) => j.area))];
-    const query = area?.trim() ?? '';
-    if (!query) return { query, judgements: [...this.judgements], areas };
-    const exact = this.judgements.filter((j) => j.area.toLowerCase() === query.toLowerCase());
+    let query = area?.trim() ?? '';
+    const reports = this.reportsAskedOf(query, options.report);
+    if (reports && !options.report) query = this.withoutReportNames(query);
+    const ids = reports && new Set(reports.map((i) => this.reports[i]!.id));
+    const judged = ids ? this.judgements.filter((j) => ids.has(j.report)) : this.judgements;
+    if (!query) return { query, judgements: [...judged], areas };
+    const exact = judged.filter((j) => j.area.toLowerCase() === query.toLowerCase());
     let judgements = exact;
     if (judgements.length === 0) {
       const concepts = this.understander.concepts(query);
       const part = matchPart(concepts, this.partNames);
-      const candidates = part ? this.judgements.filter((j) => j.part === part) : this.judgements;
+      const candidates = part ? judged.filter((j) => j.part === part) : judged;
       judgements = matchAreas(concepts, candidates, { every: true });
       if (judgements.length === 0 && part) judgements = candidates;
     }
@@ -229,6 +242,29 @@ export class AnswerEngine {
       return { query, judgements: [], areas, message: `No judged area matches "${query}". The areas are: ${areas.join('; ')}.` };
     }
     return { query, judgements, areas };
+  }
+
+  /**
+   * The reports a question is asked of: those given (by id or name), else
+   * those it names ("in sutton-2012", "does Sutton …", "Sutton's 2012
+   * inspection"), else null for every report.
+   */
+  reportsAskedOf(text: string, given?: string | string[]): number[] | null {
+    if (given !== undefined) return [...new Set((Array.isArray(given) ? given : [given]).flatMap((name) => this.findReports(name)))];
+    const named = this.reportNames.named(text);
+    return named.length > 0 && named.length < this.reports.length ? named : null;
+  }
+
+  /**
+   * The reports a name means: an id ("sutton-2012", "sutton-2012-2"), or a
+   * place with or without a year ("Sutton", "sutton 2012", "London Borough of Sutton").
+   */
+  findReports(name: string): number[] {
+    return this.reportNames.find(name);
+  }
+
+  private withoutReportNames(text: string): string {
+    return this.reportNames.strip(text);
   }
 
   /** A paragraph by number: "65", "para 65", "¶65", "paragraph 65", "sutton-2012 65". */

@@ -114,3 +114,43 @@ describe('many reports', () => {
     }
   });
 });
+
+describe('reports by name', () => {
+  const corpus = folder();
+  const text = readFileSync(sutton, 'utf8');
+  writeFileSync(join(corpus, 'a.txt'), text);
+  writeFileSync(join(corpus, 'b.txt'), text.replace(/Sutton/g, 'Reading').replace(/2012/g, '2014'));
+  writeFileSync(join(corpus, 'c.txt'), text.replace(/2012/g, '2015'));
+  const engine = loadEngine(corpus, { savedIndex: false });
+  /** Every report a question's answer cites, or names as printing the same paragraph. */
+  const reportsOf = (q: string) =>
+    [...new Set(engine.ask(q).results.flatMap((r) => [r.report, ...(r.sameIn ?? []).map((s) => s.report)]))].sort();
+
+  it('narrows a question to the reports it names, by id, place, or place and year', () => {
+    expect(reportsOf('what is the MASH in reading-2014')).toEqual(['reading-2014']);
+    expect(reportsOf('How does Sutton allocate referrals?')).toEqual(['sutton-2012', 'sutton-2015']);
+    expect(reportsOf("What did Sutton's 2015 inspection say about the MASH?")).toEqual(['sutton-2015']);
+    // "reading" in lower case is the word, not the place.
+    expect(reportsOf('is case file reading any good')).toContain('sutton-2012');
+  });
+
+  it('finds reports by every name the app prints or people use', () => {
+    expect(engine.findReports('sutton-2015')).toEqual([2]);
+    expect(engine.findReports('London Borough of Sutton')).toEqual([0, 2]);
+    expect(engine.findReports('sutton 2012')).toEqual([0]);
+    expect(engine.findReports('nowhere')).toEqual([]);
+    expect(engine.ask('para 65', { report: 'reading-2014' }).results[0]).toMatchObject({ report: 'reading-2014', paragraph: 65 });
+    expect(engine.ask('reading-2014 65').results[0]).toMatchObject({ report: 'reading-2014', paragraph: 65 });
+  });
+
+  it('looks grades up in the reports named', () => {
+    const grades = engine.grade('Reading leadership and management');
+    expect(grades.judgements.map((j) => j.report)).toEqual(['reading-2014', 'reading-2014']);
+    expect(engine.grade('leadership and management', { report: 'sutton' }).judgements.map((j) => j.report)).toEqual([
+      'sutton-2012',
+      'sutton-2012',
+      'sutton-2015',
+      'sutton-2015',
+    ]);
+  });
+});
