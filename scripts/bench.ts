@@ -1,138 +1,149 @@
 /**
  * `npm run bench`: how fast and how big the engine is, beside plain
- * MiniSearch (default options over paragraph text) measured in the same run:
+ * MiniSearch (default options over paragraph text), both measured in this
+ * one run, their questions interleaved so that a busy machine slows both alike:
  *
- * - index build time (median of repeated builds over the loaded corpus);
- * - process start to first answer (median wall time of spawning the compiled
- *   `ask` command, and of a baseline process doing the same with plain
- *   MiniSearch), not counting npm's own start;
- * - query latency p50 and p99 over at least 1000 queries, cycling the gold
- *   questions;
- * - heap used by the built index.
+ * - the first build of the corpus (parse and index; the engine then saves it),
+ *   and the engine's start from its saved index;
+ * - process start to first answer: the compiled `ask` command, and a
+ *   baseline process that imports only the parser and MiniSearch;
+ * - the first question in a fresh engine, apart from warm ones;
+ * - warm query latency p50, p99 and mean, over the gold questions, asked of
+ *   every report and, with several reports, of one;
+ * - memory (RSS and heap) after the first questions.
  *
- * Options: `--queries N` (default 2000), `--starts N` (default 9).
- * `--baseline-first-answer QUESTION` is the baseline's own process.
+ * Options: `--dir DIR` measures that corpus (default `corpus/`); `--reports N`
+ * makes N copies of the shipped report under their own names and years
+ * (`scripts/synthetic-corpus.ts`) in a temporary folder and measures those;
+ * `--queries N` (default 2000); `--starts N` (default 5).
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { projectRoot } from '../src/paths.js';
+import { defaultCorpusDir, projectRoot } from '../src/paths.js';
 import { loadCorpus } from '../src/report/corpus.js';
-import type { Report } from '../src/report/model.js';
 import { BaselineSearch } from '../src/search/baseline.js';
-import { AnswerEngine } from '../src/search/engine.js';
+import { loadEngine } from '../src/search/engine.js';
 import { readGoldSets } from '../src/search/evaluate.js';
+import { writeCopies } from './synthetic-corpus.js';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
+const option = (name: string) => {
   const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
+  return i >= 0 ? args[i + 1] : undefined;
 };
+const queryCount = Math.max(200, Number(option('queries') ?? 2000));
+const starts = Math.max(3, Number(option('starts') ?? 5));
+const synthetic = option('reports');
+const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
+const dir = synthetic ? join(scratch, 'corpus') : (option('dir') ?? defaultCorpusDir);
+if (synthetic) writeCopies(Number(synthetic), dir);
+const savedIndex = join(scratch, 'index');
 
-if (args[0] === '--baseline-first-answer') {
-  // Runs as its own process: load, build plain MiniSearch, answer once.
-  const { reports } = loadCorpus();
-  const hits = new BaselineSearch(reports).ask(args.slice(1).join(' '));
-  process.stdout.write(JSON.stringify(hits[0] ?? null) + '\n');
-} else {
+try {
   main();
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
 }
 
 function main(): void {
-  const queryCount = Math.max(1000, option('queries', 2000));
-  const starts = Math.max(3, option('starts', 9));
-  const { reports } = loadCorpus();
   const questions = readGoldSets()
     .filter((set) => set.status === 'tuned')
     .flatMap((set) => set.questions.map((q) => q.question));
 
-  const engineBuild = buildTime(() => new AnswerEngine(reports));
-  const baselineBuild = buildTime(() => new BaselineSearch(reports));
-
-  const engineMemory = heapOf(() => new AnswerEngine(reports));
-  const baselineMemory = heapOf(() => new BaselineSearch(reports));
-
-  const engine = new AnswerEngine(reports);
+  // First build, in this process: the engine parses, indexes and saves; the baseline parses and indexes.
+  let t = performance.now();
+  loadEngine(dir, { savedIndex });
+  const engineFirstBuild = performance.now() - t;
+  t = performance.now();
+  const { reports } = loadCorpus(dir);
   const baseline = new BaselineSearch(reports);
-  const engineLatency = latency(queryCount, questions, (q) => engine.ask(q));
-  const baselineLatency = latency(queryCount, questions, (q) => baseline.ask(q));
+  const baselineBuild = performance.now() - t;
+  const paragraphs = reports.reduce((n, r) => n + r.paragraphs.length, 0);
+
+  // A fresh engine from the saved index; its first question apart.
+  t = performance.now();
+  const engine = loadEngine(dir, { savedIndex });
+  const engineLoad = performance.now() - t;
+  const first = questions[0]!;
+  t = performance.now();
+  engine.ask(first);
+  const engineFirstQuestion = performance.now() - t;
+  t = performance.now();
+  baseline.ask(first);
+  const baselineFirstQuestion = performance.now() - t;
+
+  // Warm questions, interleaved.
+  for (const q of questions.slice(0, 200)) {
+    engine.ask(q);
+    baseline.ask(q);
+  }
+  const memory = process.memoryUsage();
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let i = 0; i < queryCount; i++) {
+    const q = questions[i % questions.length]!;
+    ours.push(time(() => engine.ask(q)));
+    theirs.push(time(() => baseline.ask(q)));
+  }
+  const scoped: number[] = [];
+  const one = reports[Math.floor(reports.length / 2)]!.id;
+  if (reports.length > 1) for (let i = 0; i < Math.min(queryCount, 1000); i++) scoped.push(time(() => engine.ask(questions[i % questions.length]!, { report: one })));
 
   const question = 'Are LAC health assessments done on time?';
-  const engineStart = startToFirstAnswer(starts, [join(projectRoot, 'dist', 'src', 'cli', 'ask.js'), question]);
-  const baselineStart = startToFirstAnswer(starts, [
-    join(projectRoot, 'dist', 'scripts', 'bench.js'),
-    '--baseline-first-answer',
-    question,
-  ]);
+  const engineStart = startToFirstAnswer([join(projectRoot, 'dist', 'src', 'cli', 'ask.js'), '--dir', dir, '--json', question], { SAVED_INDEX_DIR: savedIndex });
+  const baselineStart = startToFirstAnswer([join(projectRoot, 'dist', 'scripts', 'baseline-first-answer.js'), dir, question], {});
 
-  const paragraphs = reports.reduce((n: number, r: Report) => n + r.paragraphs.length, 0);
-  console.log(`corpus: ${reports.length} report(s), ${paragraphs} paragraphs; ${questions.length} distinct gold questions cycled\n`);
-  const rows: [string, number, number, string][] = [
-    ['index build (median ms)', engineBuild, baselineBuild, 'ms'],
-    ['start to first answer (median ms)', engineStart, baselineStart, 'ms'],
-    [`query p50 (ms, ${queryCount} queries)`, engineLatency.p50, baselineLatency.p50, 'ms'],
-    [`query p99 (ms, ${queryCount} queries)`, engineLatency.p99, baselineLatency.p99, 'ms'],
-    ['index heap (MB)', engineMemory / 2 ** 20, baselineMemory / 2 ** 20, 'MB'],
+  console.log(`corpus: ${reports.length} report(s), ${paragraphs} paragraphs${synthetic ? ' (synthetic copies of the shipped report)' : ''}; ${questions.length} gold questions cycled\n`);
+  const rows: [string, number | null, number | null][] = [
+    ['first build: parse and index (ms)', engineFirstBuild, baselineBuild],
+    ['start from the saved index, in process (ms)', engineLoad, null],
+    ['process start to first answer (median ms)', engineStart, baselineStart],
+    ['first question of a fresh engine (ms)', engineFirstQuestion, baselineFirstQuestion],
+    [`warm query p50 (ms, ${queryCount} queries)`, percentile(ours, 0.5), percentile(theirs, 0.5)],
+    ['warm query p99 (ms)', percentile(ours, 0.99), percentile(theirs, 0.99)],
+    ['warm query mean (ms)', mean(ours), mean(theirs)],
+    ...(scoped.length
+      ? ([
+          ['one report of many: p50 (ms)', percentile(scoped, 0.5), null],
+          ['one report of many: p99 (ms)', percentile(scoped, 0.99), null],
+          ['one report of many: mean (ms)', mean(scoped), null],
+        ] as [string, number, null][])
+      : []),
+    ['RSS after the first questions (MB, both loaded)', memory.rss / 2 ** 20, null],
+    ['heap after the first questions (MB, both loaded)', memory.heapUsed / 2 ** 20, null],
   ];
-  console.log('measure'.padEnd(38) + 'engine'.padStart(10) + 'baseline'.padStart(10) + 'ratio'.padStart(8));
-  for (const [label, ours, theirs] of rows) {
-    console.log(label.padEnd(38) + ours.toFixed(3).padStart(10) + theirs.toFixed(3).padStart(10) + (ours / theirs).toFixed(2).padStart(8));
+  console.log('measure'.padEnd(50) + 'engine'.padStart(11) + 'baseline'.padStart(11));
+  for (const [label, a, b] of rows) {
+    console.log(label.padEnd(50) + (a === null ? '-' : a.toFixed(a >= 100 ? 0 : 3)).padStart(11) + (b === null ? '-' : b.toFixed(b >= 100 ? 0 : 3)).padStart(11));
   }
-  const rss = process.memoryUsage().rss / 2 ** 20;
-  console.log(`\nprocess rss after all runs: ${rss.toFixed(1)} MB (baseline = plain MiniSearch, default options, paragraph text)`);
+  console.log('\nbaseline = plain MiniSearch, default options, paragraph text, no saved index');
 }
 
-function median(values: number[]): number {
+function time(work: () => unknown): number {
+  const start = process.hrtime.bigint();
+  work();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 }
 
-function buildTime(build: () => unknown): number {
-  build(); // warm-up: the first build also compiles the code
+function mean(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+}
+
+function startToFirstAnswer(argv: string[], env: Record<string, string>): number {
   const times: number[] = [];
-  for (let i = 0; i < 15; i++) {
+  for (let i = 0; i < starts; i++) {
     const start = performance.now();
-    build();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
-
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-
-/** Heap growth from building, with the built value kept alive; exact when run with --expose-gc. */
-function heapOf(build: () => unknown): number {
-  collectGarbage();
-  const before = process.memoryUsage().heapUsed;
-  const built = build();
-  collectGarbage();
-  const after = process.memoryUsage().heapUsed;
-  if (built === undefined) throw new Error('unreachable');
-  return Math.max(0, after - before);
-}
-
-function latency(count: number, questions: string[], ask: (q: string) => unknown): { p50: number; p99: number } {
-  for (const q of questions) ask(q); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const q = questions[i % questions.length]!;
-    const start = process.hrtime.bigint();
-    ask(q);
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: times[Math.floor(count * 0.5)]!, p99: times[Math.min(count - 1, Math.floor(count * 0.99))]! };
-}
-
-function startToFirstAnswer(runs: number, argv: string[]): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const child = spawnSync(process.execPath, argv, { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, argv, { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 2 ** 20 });
     times.push(performance.now() - start);
     if (child.status !== 0) throw new Error(`${argv.join(' ')} failed: ${child.stderr}`);
   }
-  return median(times);
+  return percentile(times, 0.5);
 }
