@@ -30,6 +30,8 @@ export interface QueryCommand<A> {
   optional?: boolean;
   /** Extra options, `--name VALUE`, passed to `answer`. */
   options?: string[];
+  /** Extra flags, `--name` with no value, passed to `answer` as present (""). */
+  flags?: string[];
   answer(engine: AnswerEngine, query: string, options: Record<string, string>): A;
   /** The JSON value printed for an answer. */
   json(answer: A): unknown;
@@ -48,7 +50,7 @@ interface Arguments {
 }
 
 function usage(command: QueryCommand<unknown>): string {
-  const extra = (command.options ?? []).map((o) => ` [--${o} VALUE]`).join('');
+  const extra = [...(command.flags ?? []).map((f) => ` [--${f}]`), ...(command.options ?? []).map((o) => ` [--${o} VALUE]`)].join('');
   const argument = command.optional ? `[${command.argument} | -]` : `${command.argument} | -`;
   return (
     `usage: npm run --silent ${command.name} -- [--json]${extra} [--dir CORPUS] ${argument}\n` +
@@ -65,6 +67,7 @@ export function parseArguments(command: QueryCommand<unknown>, argv: string[]): 
     if (arg === '--json') args.json = true;
     else if (arg === '-') args.batch = true;
     else if (arg === '--help' || arg === '-h') return { error: usage(command) };
+    else if (option && command.flags?.includes(option)) args.options[option] = '';
     else if (option === 'dir' || (option && command.options?.includes(option))) {
       const value = argv[++i];
       if (value === undefined) return { error: `${arg} needs a value\n${usage(command)}` };

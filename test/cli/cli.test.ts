@@ -93,6 +93,19 @@ describe('cite', () => {
     expect(JSON.parse(missing.stdout)).toEqual({ error: expect.any(String) });
   });
 
+  it('gives the formal reference for documents, then the paragraph word for word', async () => {
+    const { code, stdout } = await run(citeCommand, ['--reference', '65']);
+    expect(code).toBe(0);
+    const [reference, blank, quote] = stdout.split('\n');
+    expect(reference).toBe(
+      'Ofsted (2012). Inspection of safeguarding and looked after children services: London Borough of Sutton. Published 29 May 2012, paragraph 65.',
+    );
+    expect(blank).toBe('');
+    expect(quote).toMatch(/^“Performance management and quality assurance are inadequate\. .*”$/);
+    const json = JSON.parse((await run(citeCommand, ['--json', '--reference', '65'])).stdout);
+    expect(json).toMatchObject({ number: 65, reference: expect.stringMatching(/^Ofsted \(2012\)\. .*paragraph 65\.\n\n“Performance/) });
+  });
+
   it('answers references in batch mode in order', async () => {
     const { stdout } = await run(citeCommand, ['--json', '-'], 'para 93\n999\n1\n');
     const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
