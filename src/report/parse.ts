@@ -58,14 +58,24 @@ const RECOMMENDATIONS_HEADING = /^areas for improvement$/i;
 
 const FINDINGS_HEADING = /^record of main findings:?$/i;
 
+/*
+ * Every pattern below runs on one line of a report, and a line can be
+ * hundreds of thousands of characters long. So none may rescan a run of
+ * text from each of its characters: no two parts of a pattern compete for
+ * the same run (a lazy group before `\s*`, `\s*` beside `.*`), and an
+ * unanchored pattern only starts where its run starts. Captured words are
+ * trimmed in code instead.
+ */
 const PARAGRAPH_START = /^(\d{1,3})\.\s+(\S.*)$/;
-const BULLET = /^\s*[-–•]\s*(.*)$/;
+const BULLET = /^\s*[-–•](.*)$/;
 const FOOTNOTE = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(\S.*)$/;
-const GRADE_LINE = /^\**\s*Grade\s+(\d)\s*\(\s*([^)]*?)\s*\)\s*\**$/i;
-const HEADING_WITH_GRADE = /^(.*?)\s*\*\*\s*Grade\s+(\d)\s*\(\s*([^)]*?)\s*\)\s*\*\*\s*$/i;
+const GRADE_LINE = /^\**\s*Grade\s+(\d)\s*\(([^)]*)\)\s*\**$/i;
+/** "Staying safe**Grade 3 (Adequate)**". The grade word holds no "(" or "*", so each "**" is tried once. */
+const HEADING_WITH_GRADE = /^(.*)\*\*\s*Grade\s+(\d)\s*\(([^()*]*)\)\s*\*\*$/i;
 const TIMESCALE = /^(immediately|within (?:three|six) months):?$/i;
-const SCALE_ROW = /^(Outstanding|Good|Adequate|Inadequate)\s+\(Grade\s+([1-4])\)\s*\t\s*(.+)$/i;
-const TABLE_OF_CONTENTS_ROW = /\t\s*\d+\s*$/;
+const SCALE_ROW = /^(Outstanding|Good|Adequate|Inadequate)\s+\(Grade\s+([1-4])\)[^\S\t]*\t\s*(\S.*)$/i;
+/** A contents row ends in a page number after a tab; run on lines whose end is already trimmed. */
+const TABLE_OF_CONTENTS_ROW = /\t[^\S\t]*\d+$/;
 const SENTENCE_END = /[.?!:;)"'”’]$/;
 const MAX_HEADING_LENGTH = 150;
 
@@ -109,7 +119,7 @@ export function parseReport(source: string, file: string): Report {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new ReportError(file, 1, 'the file is empty');
 
-  const lines: SourceLine[] = text.split('\n').map((t, i) => ({ number: i + 1, text: t.replace(/\s+$/, '') }));
+  const lines: SourceLine[] = text.split('\n').map((t, i) => ({ number: i + 1, text: t.trimEnd() }));
   const warnings: ReportIssue[] = [];
   const warn = (line: number, message: string) => warnings.push({ file, line, message });
 
@@ -299,7 +309,7 @@ export function parseReport(source: string, file: string): Report {
       }
     } else if ((m = GRADE_LINE.exec(trimmed))) {
       closeParagraph();
-      settleHeadings(readGrade(m[1]!, m[2]!, line.number));
+      settleHeadings(readGrade(m[1]!, m[2]!.trim(), line.number));
     } else if ((m = TIMESCALE.exec(trimmed)) && open) {
       timescale = canonicalTimescale(m[1]!);
       append(line, trimmed, false);
@@ -311,7 +321,7 @@ export function parseReport(source: string, file: string): Report {
     } else if ((m = HEADING_WITH_GRADE.exec(trimmed))) {
       closeParagraph();
       const heading = { text: stripBold(m[1]!), line: line.number };
-      settleHeadings(readGrade(m[2]!, m[3]!, line.number), heading);
+      settleHeadings(readGrade(m[2]!, m[3]!.trim(), line.number), heading);
     } else if (open && isContinuation(open, trimmed, wasBlank) && !headsGradedSection(lines, i)) {
       continueLast(stripBold(trimmed));
     } else if (isHeadingLike(trimmed)) {

@@ -45,7 +45,8 @@ export function snippetToPlain(snippet: string): string {
 
 /** Verbatim report text as mrkdwn: escaped, with its "- " bullets shown as bullets. */
 export function reportTextToMrkdwn(text: string): string {
-  return escapeMrkdwn(text).replace(/^\s*- /gm, '• ');
+  // Blanks other than line breaks, so a run of empty lines is not rescanned from each of its lines.
+  return escapeMrkdwn(text).replace(/^[^\S\n]*- /gm, '• ');
 }
 
 /** The longest question passed on to the engine. */
@@ -78,5 +79,7 @@ export function cleanInput(raw: string, max: number = MAX_QUESTION_LENGTH): Clea
 export function stripOwnMention(text: string, botUserId: string | undefined): string {
   if (!botUserId) return text;
   const id = botUserId.replace(/[^A-Z0-9]/gi, '');
-  return text.replace(new RegExp(`<@${id}(\\|[^>]*)?>`, 'g'), ' ').trim();
+  // A label never holds "<", so an unclosed mention is given up at the next one
+  // rather than scanned to the end of the text again from each of them.
+  return text.replace(new RegExp(`<@${id}(?:\\|[^<>]*)?>`, 'g'), ' ').trim();
 }
