@@ -11,6 +11,7 @@ import { type Config, type Mode, loadConfig, secretsOf } from './config.js';
 import { loadEngine } from './search/engine.js';
 import { createHandlers } from './slack/handlers.js';
 import { type Logger, createLogger, redact } from './slack/logger.js';
+import type { SlackTimings } from './slack/timings.js';
 import { runConversation } from './local/conversation.js';
 
 export interface MainIO {
@@ -34,9 +35,15 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+/** What tests change about the app; `npm start` changes nothing. */
+export interface StartOptions {
+  /** Timeouts and retry pacing of the Slack modes. */
+  slackTimings?: Partial<SlackTimings>;
+}
+
 export class StartupError extends Error {}
 
-export async function start(io: MainIO): Promise<Running> {
+export async function start(io: MainIO, options: StartOptions = {}): Promise<Running> {
   if (io.envFile !== false) loadDotenv({ quiet: true, processEnv: io.env as Record<string, string>, ...(io.envFile ? { path: io.envFile } : {}) });
   const result = loadConfig(io.env, { forceLocal: io.argv.includes('--local') });
   if (!result.ok) {
@@ -59,7 +66,7 @@ export async function start(io: MainIO): Promise<Running> {
   }
 
   if (config.mode === 'local') return startLocal(io, engine, logger);
-  return startSlack(config, engine, logger);
+  return startSlack(config, engine, logger, options);
 }
 
 function startLocal(io: MainIO, engine: ReturnType<typeof loadEngine>, logger: Logger): Running {
@@ -75,12 +82,12 @@ function startLocal(io: MainIO, engine: ReturnType<typeof loadEngine>, logger: L
   return { mode: 'local', done, idle: () => done, stop: async () => {} };
 }
 
-async function startSlack(config: Config, engine: ReturnType<typeof loadEngine>, logger: Logger): Promise<Running> {
+async function startSlack(config: Config, engine: ReturnType<typeof loadEngine>, logger: Logger, options: StartOptions): Promise<Running> {
   // Bolt and its dependencies load only when Slack is wanted, so the local conversation starts quickly.
   const { createSlackApp } = await import('./slack/app.js');
   let slack;
   try {
-    slack = await createSlackApp({ engine, config, logger });
+    slack = await createSlackApp({ engine, config, logger, ...(options.slackTimings ? { timings: options.slackTimings } : {}) });
   } catch (error) {
     throw new StartupError((error as Error).message);
   }

@@ -11,14 +11,15 @@ import { type Engine, createHandlers } from './handlers.js';
 import { registerListeners } from './listeners/index.js';
 import type { Level, Logger } from './logger.js';
 import { RateLimiter, type RateLimitOptions, SeenSet } from './reliability.js';
+import { DEFAULT_TIMINGS, type SlackTimings } from './timings.js';
 
 export interface SlackAppOptions {
   engine: Engine;
   config: Config;
   logger: Logger;
   rateLimit?: RateLimitOptions;
-  /** How the Web API client retries failed calls; a few quick retries by default. */
-  retryConfig?: webApi.RetryOptions;
+  /** Timeouts and retry pacing; the defaults unless given. */
+  timings?: Partial<SlackTimings>;
 }
 
 export interface SlackApp {
@@ -57,18 +58,27 @@ function boltLogger(logger: Logger): BoltLogger {
 export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp> {
   const { config, logger, engine } = options;
   if (config.mode === 'local' || !config.botToken) throw new Error('createSlackApp needs Socket Mode or HTTP mode configuration');
+  const timings: SlackTimings = { ...DEFAULT_TIMINGS, ...options.timings };
   const clientOptions: webApi.WebClientOptions = {
-    retryConfig: options.retryConfig ?? { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4000 },
+    // The client repeats nothing itself: a post that timed out may have been
+    // made, and rate limits are waited out by callWebApi, which knows that.
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
     logger: boltLogger(logger),
     // Method names can never redirect calls, and so the token, elsewhere.
     allowAbsoluteUrls: false,
-    timeout: 10_000,
+    timeout: timings.apiTimeoutMs,
   };
   if (config.apiUrl) clientOptions.slackApiUrl = config.apiUrl;
 
   // Checking the token here gives a clear message at start rather than a
-  // failure on the first event, and tells us the bot's own ids.
-  const probe = new webApi.WebClient(config.botToken, clientOptions);
+  // failure on the first event, and tells us the bot's own ids. auth.test
+  // changes nothing, so this one call may be repeated.
+  const probe = new webApi.WebClient(config.botToken, {
+    ...clientOptions,
+    retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4000 },
+    rejectRateLimitedCalls: false,
+  });
   let botUserId: string;
   let botId: string;
   try {
@@ -115,10 +125,13 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     await next();
   });
 
+  const shutdown = new AbortController();
   const ctx: ListenerContext = {
     handlers: createHandlers(engine, (error) => logger.error('The engine failed:', describeError(error))),
     logger,
     limiter: new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+    timings,
+    signal: shutdown.signal,
   };
   registerListeners(app, ctx);
 
@@ -147,6 +160,7 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     idle,
     async stop() {
       await idle();
+      shutdown.abort(new Error('the app is shutting down'));
       await app.stop();
     },
   };

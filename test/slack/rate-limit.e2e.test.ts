@@ -18,7 +18,6 @@ beforeAll(async () => {
     config: { mode: 'http', botToken: FAKE_BOT_TOKEN, signingSecret: FAKE_SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl, logLevel: 'error' },
     logger: createLogger({ level: 'error', write: () => {} }),
     rateLimit: { burst: 3, refillSeconds: 60, now: () => 1_000_000 },
-    retryConfig: { retries: 0 },
   });
   const { port } = await slack.start();
   sender = new SlackSender(`http://127.0.0.1:${port}/slack/events`, FAKE_SIGNING_SECRET);

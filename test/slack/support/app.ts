@@ -3,7 +3,7 @@
  * loopback, with its log lines collected.
  */
 import { PassThrough, Readable } from 'node:stream';
-import { type Running, start } from '../../../src/main.js';
+import { type Running, type StartOptions, start } from '../../../src/main.js';
 import { BOT_USER_ID, FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, type FakeSlack } from './fake-slack.js';
 import { SlackSender } from './signed.js';
 
@@ -15,7 +15,7 @@ export interface TestApp {
   sender: SlackSender;
 }
 
-export async function startHttpApp(fake: FakeSlack, env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+export async function startHttpApp(fake: FakeSlack, env: NodeJS.ProcessEnv = {}, options: StartOptions = {}): Promise<TestApp> {
   const logs: string[] = [];
   const stderr = new PassThrough();
   stderr.on('data', (chunk: Buffer) => logs.push(...chunk.toString('utf8').split('\n').filter(Boolean)));
@@ -34,7 +34,7 @@ export async function startHttpApp(fake: FakeSlack, env: NodeJS.ProcessEnv = {})
     stdout: new PassThrough(),
     stderr,
     envFile: false,
-  });
+  }, options);
   const eventsUrl = `http://127.0.0.1:${running.port}/slack/events`;
   return { running, logs, eventsUrl, sender: new SlackSender(eventsUrl, FAKE_SIGNING_SECRET) };
 }

@@ -12,14 +12,15 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * How one call goes wrong. A call that hangs for a number of milliseconds
- * still takes effect, as at Slack: only its answer is late. Every other fault
- * leaves the call without effect.
+ * still takes effect, as at Slack: only its answer is late. A status or a
+ * reset leaves the call without effect unless `tookEffect` says Slack acted
+ * before the answer was lost.
  */
 export type Fault =
-  | { status: number; retryAfter?: number }
+  | { status: number; retryAfter?: number; tookEffect?: boolean }
   | { error: string }
   | { hang: number | 'forever' }
-  | { reset: true };
+  | { reset: true; tookEffect?: boolean };
 
 export interface ApiCall {
   method: string;
@@ -55,7 +56,9 @@ function parseForm(raw: string): Record<string, any> {
 
 /** Whether a call met with this fault still took effect. */
 export function tookEffect(fault: Fault | undefined): boolean {
-  return fault === undefined || ('hang' in fault && fault.hang !== 'forever');
+  if (fault === undefined) return true;
+  if ('hang' in fault) return fault.hang !== 'forever';
+  return 'tookEffect' in fault && fault.tookEffect === true;
 }
 
 export class FakeSlack {

@@ -8,7 +8,7 @@ export function registerCommands(app: App, ctx: ListenerContext): void {
     app.command(`/${name}`, async ({ ack, command, respond }) => {
       // Slack allows three seconds; acknowledge first, answer through response_url.
       await ack();
-      await safely(ctx.logger, `Answering /${name}`, async () => {
+      await safely(ctx.logger, { what: `Answering /${name}`, channel: command.channel_id, user: command.user_id }, async () => {
         const reply = limitFor(ctx, command.user_id, 'private') ?? ctx.handlers.command(name as CommandName, command.text ?? '');
         await respond({ response_type: 'ephemeral', ...asMessage(reply) });
       });

@@ -8,7 +8,8 @@ export const SHORTCUT_FIND = 'find_in_report';
 export function registerShortcuts(app: App, ctx: ListenerContext): void {
   app.shortcut<MessageShortcut>(SHORTCUT_FIND, async ({ ack, shortcut, respond }) => {
     await ack();
-    await safely(ctx.logger, 'Answering the Find in report shortcut', async () => {
+    const occasion = { what: 'Answering the Find in report shortcut', channel: shortcut.channel?.id, user: shortcut.user.id };
+    await safely(ctx.logger, occasion, async () => {
       const text = shortcut.message.text ?? '';
       const reply =
         limitFor(ctx, shortcut.user.id, 'private') ??

@@ -1,0 +1,23 @@
+/** Waiting between attempts, cut short when the app shuts down. */
+import type { SlackTimings } from '../timings.js';
+
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** The wait before attempt `attempt` (2 for the first retry): doubling from retryFirstMs, at most retryMaxMs. */
+export function backoffMs(attempt: number, timings: Pick<SlackTimings, 'retryFirstMs' | 'retryMaxMs'>): number {
+  return Math.min(timings.retryMaxMs, timings.retryFirstMs * 2 ** Math.max(0, attempt - 2));
+}
