@@ -4,11 +4,16 @@
  * or rate-limit. Timeouts are scaled down (test/slack/support/timings.ts).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FakeSlack } from './support/fake-slack.js';
+import { loadEngine } from '../../src/search/engine.js';
+import { createHandlers } from '../../src/slack/handlers.js';
+import { ACTION_SHARE } from '../../src/slack/render/answer.js';
+import { type Fault, FakeSlack } from './support/fake-slack.js';
+import { visibleText } from './support/limits.js';
 import { type TestApp, mentionEvent, startHttpApp } from './support/app.js';
 import { FAST_TIMINGS, SCALE } from './support/timings.js';
 
 const fake = new FakeSlack();
+const handlers = createHandlers(loadEngine());
 let app: TestApp;
 
 beforeAll(async () => {
@@ -69,5 +74,97 @@ describe('posting an answer is never repeated blindly', () => {
     fake.failNextCalls('chat.postMessage', { status: 429, retryAfter: 120 });
     await mentionAndSettle('CSLOWED');
     expect(logsAbout('CSLOWED').filter((l) => l.includes('ERROR'))).toEqual([expect.stringContaining('rate-limited for 120 s, longer than the app waits')]);
+  });
+});
+
+let counter = 0;
+
+/** Sends `/command text` from a new user, its response_url meeting `faults`; waits until the app is done with it. */
+async function slash(command: string, text: string, ...faults: Fault[]) {
+  const id = `slash-${++counter}`;
+  const user = `USLASH${counter}`;
+  fake.failNextResponses(id, ...faults);
+  const res = await app.sender.command({ command, text, user_id: user, response_url: fake.responseUrl(id), channel_id: 'CSLASH' });
+  expect(res.status).toBe(200);
+  await fake.waitFor(() => fake.responsesFor(id).length > 0 || fake.postedTo(user).length > 0);
+  await app.running.idle();
+  return { id, user, attempts: fake.responseAttempts.filter((r) => r.id === id), direct: fake.postedTo(user), logs: app.logs.filter((l) => l.includes(`user ${user})`)) };
+}
+
+/** Presses Share on paragraph 20 in `channel`, its response_url meeting `faults`. */
+async function share(channel: string, ...faults: Fault[]) {
+  const id = `share-${++counter}`;
+  const user = `USHARE${counter}`;
+  fake.failNextResponses(id, ...faults);
+  await app.sender.interaction({
+    type: 'block_actions',
+    user: { id: user, username: 'someone', name: 'someone', team_id: 'T0FAKE' },
+    api_app_id: 'A0FAKE',
+    token: 'legacy-verification-token',
+    container: { type: 'message', message_ts: '1710000000.000100', channel_id: channel, is_ephemeral: true },
+    trigger_id: '123.456.trigger',
+    team: { id: 'T0FAKE', domain: 'fake' },
+    channel: { id: channel, name: 'general' },
+    response_url: fake.responseUrl(id),
+    actions: [{ action_id: ACTION_SHARE, block_id: 'b', text: { type: 'plain_text', text: 'x' }, value: 'sutton-2012:20', type: 'button', action_ts: '1710000000.1' }],
+  });
+  await fake.waitFor(() => fake.responseAttempts.some((r) => r.id === id));
+  await app.running.idle();
+  return { id, posted: fake.postedTo(channel), logs: app.logs.filter((l) => l.includes(`user ${user})`)) };
+}
+
+describe('answers through response_url', () => {
+  test.each([
+    ['a 500', { status: 500 }],
+    ['a 429 with Retry-After', { status: 429, retryAfter: 0 }],
+    ['a reset', { reset: true }],
+  ] as [string, Fault][])('an /ask whose response_url fails once with %s is still delivered', async (_name, fault) => {
+    const { id, attempts, direct, logs } = await slash('/ask', 'What is the MASH?', fault);
+    expect(attempts).toHaveLength(2);
+    const body = fake.responsesFor(id)[0]!.body;
+    expect(body.response_type).toBe('ephemeral');
+    expect(body.blocks).toEqual(handlers.command('ask', 'What is the MASH?').blocks);
+    expect(direct).toHaveLength(0);
+    expect(logs).toEqual([]);
+  });
+
+  test('when every try fails, the answer goes to the person by direct message, with one warning', async () => {
+    const { attempts, direct, logs } = await slash('/cite', '65', ...Array(FAST_TIMINGS.responseAttempts).fill({ status: 500 }));
+    expect(attempts).toHaveLength(FAST_TIMINGS.responseAttempts);
+    expect(direct).toHaveLength(1);
+    expect(visibleText(direct[0]!.args)).toMatch(/^_I could not reply where you asked, so here is my answer._\n\*¶65\* · /);
+    expect(logs).toEqual([expect.stringMatching(/WARN .*Answering \/cite \(channel CSLASH, user USLASH\d+\): the response_url post failed, as Slack answered HTTP 500, 5 times; sending the reply by direct message instead/)]);
+  });
+
+  test('an expired response_url is not tried again: the answer goes by direct message at once', async () => {
+    const { attempts, direct } = await slash('/cite', '12', { status: 404 });
+    expect(attempts).toHaveLength(1);
+    expect(visibleText(direct[0]!.args)).toContain('*¶12* · ');
+  });
+
+  test('a Retry-After beyond the response_url’s 30 minutes is not waited for', async () => {
+    const { attempts, direct, logs } = await slash('/cite', '13', { status: 429, retryAfter: 3600 });
+    expect(attempts).toHaveLength(1);
+    expect(direct).toHaveLength(1);
+    expect(logs[0]).toContain('the response_url expires before another');
+  });
+
+  test('a response_url that gets no answer is not posted to again; the private answer goes by direct message', async () => {
+    const { attempts, direct, logs } = await slash('/cite', '14', { hang: 'forever' });
+    expect(attempts).toHaveLength(1);
+    expect(direct).toHaveLength(1);
+    expect(logs[0]).toContain('it got no answer within 0.2 s');
+  });
+
+  test('a Share whose response_url gets no answer is not posted again as the bot, and says so once', async () => {
+    const { posted, logs } = await share('CSHAREHUNG', { hang: 'forever' });
+    expect(posted).toHaveLength(0);
+    expect(logs).toEqual([expect.stringMatching(/ERROR .*Sharing a citation .*it got no answer within 0\.2 s; not posted again, as Slack may have shown it/)]);
+  });
+
+  test('a Share whose response_url has expired is posted as the bot', async () => {
+    const { posted } = await share('CSHAREGONE', { status: 404 });
+    expect(posted).toHaveLength(1);
+    expect(visibleText(posted[0]!.args)).toMatch(/^\*¶20\* · /);
   });
 });

@@ -1,13 +1,15 @@
 /** The message shortcut "Find in report": a private answer to a message's text. */
 import type { App, MessageShortcut } from '@slack/bolt';
-import { type ListenerContext, asMessage, limitFor, safely } from '../../context.js';
+import { type ListenerContext, limitFor, safely } from '../../context.js';
+import { replyPrivately } from '../../delivery/replies.js';
 import { renderNotice } from '../../render/answer.js';
 
 export const SHORTCUT_FIND = 'find_in_report';
 
 export function registerShortcuts(app: App, ctx: ListenerContext): void {
-  app.shortcut<MessageShortcut>(SHORTCUT_FIND, async ({ ack, shortcut, respond }) => {
+  app.shortcut<MessageShortcut>(SHORTCUT_FIND, async ({ ack, shortcut, client }) => {
     await ack();
+    const target = { responseUrl: shortcut.response_url, receivedAt: Date.now(), user: shortcut.user.id };
     const occasion = { what: 'Answering the Find in report shortcut', channel: shortcut.channel?.id, user: shortcut.user.id };
     await safely(ctx.logger, occasion, async () => {
       const text = shortcut.message.text ?? '';
@@ -16,7 +18,7 @@ export function registerShortcuts(app: App, ctx: ListenerContext): void {
         (text.trim()
           ? ctx.handlers.question(text, { share: true })
           : renderNotice('That message has no text to look up in the report.'));
-      await respond({ response_type: 'ephemeral', ...asMessage(reply) });
+      await replyPrivately(ctx, client, target, reply, occasion);
     });
   });
 }
