@@ -32,8 +32,18 @@ export interface Running {
   done: Promise<void>;
   /** Resolves once every request received so far has been fully handled. */
   idle(): Promise<void>;
-  stop(): Promise<void>;
+  /** Stops within a few seconds, abandoning what is still in progress; `reason` goes in the log. */
+  stop(reason?: string): Promise<void>;
 }
+
+/** The part of the process a signal stops: the process itself, or a stand-in in tests. */
+export interface SignalTarget {
+  once(signal: NodeJS.Signals, listener: () => void): unknown;
+  exit(code?: number): void;
+}
+
+/** The longest a stop on a signal may take before the process exits anyway: well past the Slack app's own bound. */
+export const FORCED_EXIT_MS = 9_000;
 
 /** What tests change about the app; `npm start` changes nothing. */
 export interface StartOptions {
@@ -100,11 +110,24 @@ async function startSlack(config: Config, engine: ReturnType<typeof loadEngine>,
     ...(port !== undefined ? { port } : {}),
     done,
     idle: () => slack.idle(),
-    stop() {
-      stopping ??= slack.stop().finally(finish);
+    stop(reason?: string) {
+      stopping ??= slack.stop(reason).finally(finish);
       return stopping;
     },
   };
+}
+
+/** SIGINT and SIGTERM stop the app, then exit; a stop that does not finish in time is cut short. */
+export function stopOnSignals(running: Running, target: SignalTarget = process): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    target.once(signal, () => {
+      setTimeout(() => target.exit(1), FORCED_EXIT_MS).unref();
+      running.stop(signal).then(
+        () => target.exit(0),
+        () => target.exit(1),
+      );
+    });
+  }
 }
 
 async function main(): Promise<void> {
@@ -121,9 +144,7 @@ async function main(): Promise<void> {
   if (running.mode !== 'local') {
     // One failed promise somewhere must not take the bot down for everyone.
     process.on('unhandledRejection', (reason) => process.stderr.write(redact(`Unhandled rejection: ${String(reason)}`) + '\n'));
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.once(signal, () => void running.stop().then(() => process.exit(0)));
-    }
+    stopOnSignals(running);
   }
   await running.done;
 }

@@ -11,7 +11,8 @@ import { type Engine, createHandlers } from './handlers.js';
 import { registerListeners } from './listeners/index.js';
 import type { Level, Logger } from './logger.js';
 import { RateLimiter, type RateLimitOptions, SeenSet } from './reliability.js';
-import { DEFAULT_TIMINGS, type SlackTimings } from './timings.js';
+import { DEFAULT_TIMINGS, type SlackTimings, seconds } from './timings.js';
+import { settlesWithin } from './wait.js';
 
 export interface SlackAppOptions {
   engine: Engine;
@@ -30,9 +31,18 @@ export interface SlackApp {
   start(): Promise<{ port?: number }>;
   /** Resolves once every request received so far has been fully handled. */
   idle(): Promise<void>;
-  /** Finishes in-flight work, then stops listening. */
-  stop(): Promise<void>;
+  /**
+   * Stops taking requests, gives the replies in progress the shutdown grace
+   * to finish, abandons the rest, and closes the connection to Slack.
+   * `reason` (e.g. "SIGTERM") goes in the log.
+   */
+  stop(reason?: string): Promise<void>;
 }
+
+/** After the grace, how long abandoned replies get to unwind, and the connection to close. */
+const CLOSING_MS = 1_000;
+
+const replies = (n: number) => `${n} ${n === 1 ? 'reply' : 'replies'}`;
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { burst: 6, refillSeconds: 5 };
 
@@ -143,6 +153,22 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
   }
 
+  let server: Server | undefined;
+  async function stop(reason?: string): Promise<void> {
+    const grace = timings.shutdownGraceMs;
+    logger.info(`Shutting down${reason ? ` (${reason})` : ''}: taking no new requests; ${replies(inFlight.size)} in progress, given ${seconds(grace)} to finish`);
+    const closing = app.stop().catch((error: unknown) => logger.warn('Closing the connection to Slack failed:', describeError(error)));
+    if (!(await settlesWithin(idle(), grace))) {
+      logger.warn(`Abandoning ${replies(inFlight.size)} still in progress after ${seconds(grace)}`);
+    }
+    // Cuts short every wait between tries and every response_url post.
+    shutdown.abort(new Error('the app is shutting down'));
+    await settlesWithin(idle(), CLOSING_MS);
+    server?.closeAllConnections();
+    await settlesWithin(closing, CLOSING_MS);
+    logger.info('Stopped');
+  }
+
   return {
     app,
     botUserId,
@@ -152,16 +178,12 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
         logger.info('Connected to Slack in Socket Mode');
         return {};
       }
-      const server = (await app.start(config.port)) as Server;
+      server = (await app.start(config.port)) as Server;
       const port = (server.address() as AddressInfo).port;
       logger.info(`Listening for Slack on port ${port} at /slack/events`);
       return { port };
     },
     idle,
-    async stop() {
-      await idle();
-      shutdown.abort(new Error('the app is shutting down'));
-      await app.stop();
-    },
+    stop,
   };
 }

@@ -7,7 +7,7 @@
  */
 import { type SlackTimings, seconds } from '../timings.js';
 import type { CallOptions } from './web-api.js';
-import { backoffMs, sleep } from './wait.js';
+import { backoffMs, sleep } from '../wait.js';
 
 export type ResponseOutcome =
   | { delivered: true }

@@ -7,7 +7,7 @@
  */
 import { webApi } from '@slack/bolt';
 import { type SlackTimings, seconds } from '../timings.js';
-import { sleep } from './wait.js';
+import { sleep } from '../wait.js';
 
 export interface CallOptions {
   timings: SlackTimings;

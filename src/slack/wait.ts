@@ -1,5 +1,5 @@
-/** Waiting between attempts, cut short when the app shuts down. */
-import type { SlackTimings } from '../timings.js';
+/** Waiting between attempts, cut short when the app shuts down, and waiting no longer than needed. */
+import type { SlackTimings } from './timings.js';
 
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -20,4 +20,15 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
 /** The wait before attempt `attempt` (2 for the first retry): doubling from retryFirstMs, at most retryMaxMs. */
 export function backoffMs(attempt: number, timings: Pick<SlackTimings, 'retryFirstMs' | 'retryMaxMs'>): number {
   return Math.min(timings.retryMaxMs, timings.retryFirstMs * 2 ** Math.max(0, attempt - 2));
+}
+
+/** Whether `work` settles within `ms`; it is left running either way. */
+export async function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([work.then(() => true, () => true), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
