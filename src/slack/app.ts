@@ -105,6 +105,8 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     botUserId,
     botId,
     logger: boltLogger(logger),
+    // Without it Bolt sets the logger it is given to INFO, whatever LOG_LEVEL says.
+    logLevel: LEVELS[config.logLevel],
     clientOptions,
     ...(config.mode === 'socket'
       ? { socketMode: true, appToken: config.appToken }

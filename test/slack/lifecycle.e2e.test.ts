@@ -1,14 +1,15 @@
 /**
- * Stopping the app as `npm start` does on SIGTERM, while a reply is stuck on
- * a response_url that never answers. The signal comes from a stand-in for
- * the process, so the test sees the exit instead of undergoing it.
+ * The app as `npm start` runs it, from start to stop: what it logs at the
+ * level asked for, and how it stops on SIGTERM while a reply is stuck on a
+ * response_url that never answers. The signal comes from a stand-in for the
+ * process, so the test sees the exit instead of undergoing it.
  */
 import { EventEmitter } from 'node:events';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type SignalTarget, stopOnSignals } from '../../src/main.js';
 import { DEFAULT_TIMINGS } from '../../src/slack/timings.js';
 import { FakeSlack } from './support/fake-slack.js';
-import { type TestApp, startHttpApp } from './support/app.js';
+import { type TestApp, mentionEvent, startHttpApp } from './support/app.js';
 import { FAST_TIMINGS } from './support/timings.js';
 
 const fake = new FakeSlack();
@@ -23,6 +24,20 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.running.stop();
   await fake.close();
+});
+
+test('LOG_LEVEL=error prints no INFO line, from start to stop', async () => {
+  const quiet = await startHttpApp(fake, { LOG_LEVEL: 'error' }, { slackTimings: FAST_TIMINGS });
+  // A rate limit and an unreachable response_url, which log at INFO and WARN; a missing channel, at ERROR.
+  fake.failNextCalls('chat.postMessage', { status: 429, retryAfter: 0 });
+  await quiet.sender.event(mentionEvent('What is the MASH?', 'CQUIET'));
+  await quiet.sender.command({ command: '/cite', text: '65', user_id: 'UQUIET', response_url: 'http://127.0.0.1:1/unreachable' });
+  await fake.waitFor(() => fake.postedTo('CQUIET').length === 1 && fake.postedTo('UQUIET').length === 1);
+  fake.failNextCalls('chat.postMessage', { error: 'channel_not_found' });
+  await quiet.sender.event(mentionEvent('What is the MASH?', 'CGONE'));
+  await fake.waitFor(() => fake.callsTo('chat.postMessage').some((c) => c.args.channel === 'CGONE'));
+  await quiet.running.stop();
+  expect(quiet.logs).toEqual([expect.stringMatching(/ ERROR .*channel CGONE.*channel_not_found/)]);
 });
 
 test('SIGTERM with a hung response_url exits within 10 s, saying what it does', async () => {
