@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { mrkdwnToText } from '../src/local/terminal.js';
+import { parseParagraphReference } from '../src/report/reference.js';
 import { parseReport } from '../src/report/parse.js';
 import { cleanInput, reportTextToMrkdwn, snippetToMrkdwn, stripOwnMention } from '../src/slack/render/mrkdwn.js';
 
@@ -46,6 +47,15 @@ describe('text from Slack', () => {
     ['control, bidi and zero-width characters', fill(' \u0000\u200b\u202e\u200d')],
   ])('cleanInput: %s', (_name, text) => {
     expectLinear(() => cleanInput(text));
+  });
+
+  test.each([
+    ['a run of spaces', fill(' ')],
+    ['a run of tabs', fill('\t')],
+    ['report ids and hyphens', fill('a-')],
+    ['paragraph words', fill('para ')],
+  ])('parseParagraphReference: %s', (_name, text) => {
+    expectLinear(() => parseParagraphReference(text + 'x'));
   });
 });
 

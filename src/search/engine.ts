@@ -21,6 +21,7 @@ import type {
 import type { Report } from '../report/model.js';
 import { loadCorpus } from '../report/corpus.js';
 import { curatedAcronyms } from '../report/glossary.js';
+import { parseParagraphReference, reportIdTest } from '../report/reference.js';
 import { analyse, isStopWord, stem, tokenize } from './analysis.js';
 import { matchAreas, matchPart, nameTerms, partClauses } from './areas.js';
 import { isEnglishWord } from './english-words.js';
@@ -206,12 +207,11 @@ export class AnswerEngine {
     return { query, judgements, areas };
   }
 
-  /** A paragraph by number: "65", "para 65", "¶65", "paragraph 65", "sutton-2012 65". */
+  /** A paragraph by number: "65", "para 65", "¶65", "paragraph 65", "sutton-2012 65", "sutton-2012-2 65". */
   cite(ref: string | number): CiteAnswer {
-    const match = /^\s*(?:([a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d{4})[\s#:]+)?(?:para(?:graph)?s?\.?\s*|¶\s*|§\s*)?(\d{1,5})\s*$/i.exec(String(ref));
+    const match = parseParagraphReference(String(ref), reportIdTest(this.paragraphsByReport.keys()));
     if (!match) return { error: `"${ref}" is not a paragraph reference; try "65", "para 65" or "sutton-2012 65".` };
-    const number = Number(match[2]);
-    const reportId = match[1]?.toLowerCase();
+    const { number, report: reportId } = match;
     if (reportId && !this.paragraphsByReport.has(reportId)) {
       return { error: `No report "${reportId}". Reports: ${this.reports.map((r) => r.id).join(', ')}.` };
     }

@@ -119,3 +119,25 @@ test('the local conversation never loads Bolt: only the Slack modes import it, l
   expect([...external].filter((s) => s.startsWith('@slack/'))).toEqual([]);
   expect(seen.has(join(projectRoot, 'src/slack/app.ts'))).toBe(false);
 });
+
+describe('with two copies of the report, as sutton-2012 and sutton-2012-2', () => {
+  test('/cite takes every report id the conversation prints, and says which to name when a number is in both', async () => {
+    const { mkdtempSync, copyFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { defaultCorpusDir } = await import('../../src/paths.js');
+    const dir = mkdtempSync(join(tmpdir(), 'two-reports-'));
+    for (const name of ['a.txt', 'b.txt']) copyFileSync(join(defaultCorpusDir, '000_411fcbd83716260d.txt'), join(dir, name));
+    try {
+      const first = await converse('', { CORPUS_DIR: dir });
+      const printed = [...first.out.matchAll(/\(`([a-z0-9-]+)`\)\n/g)].map((m) => m[1]!);
+      expect(printed).toEqual(['sutton-2012', 'sutton-2012-2']);
+      const { out } = await converse(printed.map((id) => `/cite ${id} 65\n`).join('') + '/cite 65\n', { CORPUS_DIR: dir });
+      for (const id of printed) expect(out).toContain(`> /cite ${id} 65\n¶65 · Safeguarding services › Performance management and quality assurance · 🔴 Inadequate · ${id}\n`);
+      expect(out).toContain('> /cite 65\nSeveral reports have a paragraph 65; say which, e.g. "sutton-2012 65".');
+      expect(out).toContain('with several reports, name one first, as in `/cite sutton-2012 65`. The reports are `sutton-2012`, `sutton-2012-2`.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

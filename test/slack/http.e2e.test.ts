@@ -247,6 +247,11 @@ describe('slash commands and buttons', () => {
     expect(buttons(body).map((b: any) => [b.action_id, b.value])).toEqual([[ACTION_SHARE, 'sutton-2012:65']]);
   });
 
+  test('/cite sutton-2012 65, as the report id is printed, answers', async () => {
+    const body = await command('/cite', 'sutton-2012 65');
+    expect(visibleText(body)).toMatch(/^\*¶65\* · Safeguarding services › Performance management and quality assurance · 🔴 Inadequate · sutton-2012\n/);
+  });
+
   test('empty or bad arguments get short usage help, privately', async () => {
     for (const [cmd, text, hint] of [
       ['/ask', '', '/ask How quickly'],
