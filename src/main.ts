@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
 import { config as loadDotenv } from 'dotenv';
 import { type Config, type Mode, loadConfig, secretsOf } from './config.js';
-import { loadEngine } from './search/engine.js';
+import { loadReports } from './load-reports.js';
+import type { AnswerEngine } from './search/engine.js';
 import { createHandlers } from './slack/handlers.js';
 import { type Logger, createLogger, redact } from './slack/logger.js';
 import type { SlackTimings } from './slack/timings.js';
@@ -70,16 +71,16 @@ export async function start(io: MainIO, options: StartOptions = {}): Promise<Run
 
   let engine;
   try {
-    engine = loadEngine(config.corpusDir);
+    engine = loadReports(config.corpusDir, logger);
   } catch (error) {
-    throw new StartupError(`Could not load the reports${config.corpusDir ? ` from CORPUS_DIR` : ''}: ${(error as Error).message}`);
+    throw new StartupError(`Could not load the reports${config.corpusDir ? ` from CORPUS_DIR` : ''}: ${(error as Error).message}.`);
   }
 
   if (config.mode === 'local') return startLocal(io, engine, logger);
   return startSlack(config, engine, logger, options);
 }
 
-function startLocal(io: MainIO, engine: ReturnType<typeof loadEngine>, logger: Logger): Running {
+function startLocal(io: MainIO, engine: AnswerEngine, logger: Logger): Running {
   const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
   const done = runConversation({
     handlers: createHandlers(engine, (error) => logger.error('The engine failed:', error)),
@@ -92,7 +93,7 @@ function startLocal(io: MainIO, engine: ReturnType<typeof loadEngine>, logger: L
   return { mode: 'local', done, idle: () => done, stop: async () => {} };
 }
 
-async function startSlack(config: Config, engine: ReturnType<typeof loadEngine>, logger: Logger, options: StartOptions): Promise<Running> {
+async function startSlack(config: Config, engine: AnswerEngine, logger: Logger, options: StartOptions): Promise<Running> {
   // Bolt and its dependencies load only when Slack is wanted, so the local conversation starts quickly.
   const { createSlackApp } = await import('./slack/app.js');
   let slack;

@@ -141,3 +141,20 @@ describe('with two copies of the report, as sutton-2012 and sutton-2012-2', () =
     }
   });
 });
+
+test('files in the corpus that cannot be loaded are named on standard error, and the conversation goes on', async () => {
+  const { mkdtempSync, copyFileSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { defaultCorpusDir } = await import('../../src/paths.js');
+  const dir = mkdtempSync(join(tmpdir(), 'broken-corpus-'));
+  copyFileSync(join(defaultCorpusDir, '000_411fcbd83716260d.txt'), join(dir, 'a.txt'));
+  writeFileSync(join(dir, 'broken.txt'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]));
+  try {
+    const { out, err } = await converse('/cite 65\n', { CORPUS_DIR: dir });
+    expect(err).toMatch(/ ERROR .*Could not load a report: .*broken\.txt:1: this is not a text file\n$/);
+    expect(out).toContain('> /cite 65\n¶65 · ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
