@@ -4,13 +4,14 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, LogLevel, type Logger as BoltLogger, webApi } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, type Logger as BoltLogger, webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import { type ListenerContext, describeError } from './context.js';
 import { type Engine, createHandlers } from './handlers.js';
 import { registerListeners } from './listeners/index.js';
 import type { Level, Logger } from './logger.js';
 import { RateLimiter, type RateLimitOptions, SeenSet } from './reliability.js';
+import { MAX_BODY_BYTES, guardRequests } from './request-guard.js';
 import { DEFAULT_TIMINGS, type SlackTimings, seconds } from './timings.js';
 import { settlesWithin } from './wait.js';
 
@@ -65,6 +66,14 @@ function boltLogger(logger: Logger): BoltLogger {
   };
 }
 
+/** Bolt's HTTP receiver on /slack/events, with {@link guardRequests} at its door. */
+function guardedReceiver(signingSecret: string, port: number, logger: Logger, logLevel: LogLevel): HTTPReceiver {
+  const endpoint = '/slack/events';
+  const receiver = new HTTPReceiver({ signingSecret, endpoints: endpoint, port, logger: boltLogger(logger), logLevel, bodyLimit: MAX_BODY_BYTES });
+  receiver.requestListener = guardRequests(receiver.requestListener, { signingSecret, logger, endpoint });
+  return receiver;
+}
+
 export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp> {
   const { config, logger, engine } = options;
   if (config.mode === 'local' || !config.botToken) throw new Error('createSlackApp needs Socket Mode or HTTP mode configuration');
@@ -100,17 +109,18 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     throw new Error(`Could not sign in to Slack with SLACK_BOT_TOKEN: ${describeError(error)}`);
   }
 
+  // Without it Bolt sets the logger it is given to INFO, whatever LOG_LEVEL says.
+  const logLevel = LEVELS[config.logLevel];
   const app = new App({
     token: config.botToken,
     botUserId,
     botId,
     logger: boltLogger(logger),
-    // Without it Bolt sets the logger it is given to INFO, whatever LOG_LEVEL says.
-    logLevel: LEVELS[config.logLevel],
+    logLevel,
     clientOptions,
     ...(config.mode === 'socket'
       ? { socketMode: true, appToken: config.appToken }
-      : { signingSecret: config.signingSecret, endpoints: '/slack/events', port: config.port }),
+      : { receiver: guardedReceiver(config.signingSecret ?? '', config.port, logger, logLevel) }),
   });
 
   const inFlight = new Set<Promise<unknown>>();

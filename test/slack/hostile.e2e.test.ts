@@ -2,9 +2,11 @@
  * Hostile input over signed HTTP, against the app as `npm start` runs it: it
  * must neither stall the bot for everyone else nor reach anyone it names.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { FakeSlack } from './support/fake-slack.js';
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FAKE_SIGNING_SECRET, FakeSlack } from './support/fake-slack.js';
 import { type TestApp, mentionEvent, startHttpApp } from './support/app.js';
+import { postSigned, signature } from './support/signed.js';
 
 const fake = new FakeSlack();
 let app: TestApp;
@@ -40,4 +42,66 @@ test('a 40,000-character hostile mention delays another user’s answer by no mo
   expect(withHostile - alone).toBeLessThanOrEqual(400);
   await fake.waitFor(() => fake.postedTo('CHOSTILE').length === 1);
   expect(fake.postedTo('CAFTER')[0]!.args.blocks).toEqual(fake.postedTo('CALONE0')[0]!.args.blocks);
+});
+
+/**
+ * Sends a request's headers and the first kilobyte of a body of `length`
+ * bytes, the rest never: resolves with the status if the app answers anyway.
+ */
+function statusBeforeBody(url: string, headers: Record<string, string>, length: number): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', headers: { ...headers, 'content-length': String(length) } }, (res) => {
+      resolve(res.statusCode);
+      res.resume();
+      req.destroy();
+    });
+    req.on('error', (error) => (req.destroyed ? undefined : reject(error)));
+    req.write('x'.repeat(1024));
+  });
+}
+
+describe('requests refused at the door, before a listener sees them', () => {
+  const now = () => Math.floor(Date.now() / 1000);
+  const body = JSON.stringify({ type: 'event_callback', event_id: 'EvDoor', event: mentionEvent('What is the MASH?', 'CDOOR') });
+
+  test('a request signed with a timestamp one day ahead gets 401', async () => {
+    const res = await postSigned(app.eventsUrl, body, 'application/json', { secret: FAKE_SIGNING_SECRET, timestamp: now() + 86_400 });
+    expect(res.status).toBe(401);
+    expect(app.logs).toContainEqual(expect.stringMatching(/WARN .*Refused a request with 401: its timestamp is 86400 s ahead of the clock/));
+    const behind = await postSigned(app.eventsUrl, body, 'application/json', { secret: FAKE_SIGNING_SECRET, timestamp: now() - 86_400 });
+    expect(behind.status).toBe(401);
+    await app.running.idle();
+    expect(fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'CDOOR')).toHaveLength(0);
+  });
+
+  test('an unsigned body is refused before it is sent, not buffered first', async () => {
+    const status = await statusBeforeBody(app.eventsUrl, { 'content-type': 'application/json' }, 3 * 1024 * 1024);
+    expect(status).toBe(401);
+  });
+
+  test('a signed request too large to be Slack’s is refused with 413 before its body is sent', async () => {
+    const ts = now();
+    const headers = { 'content-type': 'application/json', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature(FAKE_SIGNING_SECRET, ts, '') };
+    expect(await statusBeforeBody(app.eventsUrl, headers, 2 * 1024 * 1024)).toBe(413);
+  });
+
+  test('a signed body that is not a Slack payload (null, a list, a number, a form with a null payload) gets 400', async () => {
+    for (const [raw, type] of [
+      ['null', 'application/json'],
+      ['[]', 'application/json'],
+      ['5', 'application/json'],
+      ['payload=null', 'application/x-www-form-urlencoded'],
+    ] as const) {
+      const res = await postSigned(app.eventsUrl, raw, type, { secret: FAKE_SIGNING_SECRET });
+      expect(res.status, raw).toBe(400);
+    }
+    const after = await app.sender.event(mentionEvent('What is the MASH?', 'CAFTERNULL'));
+    expect(after.res.status).toBe(200);
+    await fake.waitFor(() => fake.postedTo('CAFTERNULL').length === 1);
+  });
+
+  test('Slack’s unsigned ssl_check is still answered', async () => {
+    const res = await fetch(app.eventsUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'ssl_check=1&token=legacy' });
+    expect(res.status).toBe(200);
+  });
 });
