@@ -60,19 +60,27 @@ export function describeError(error: unknown): string {
 }
 
 /**
- * Applies the per-user limit. Returns the reply to send instead of an answer,
- * `null` to stay silent, or `undefined` to go ahead. Private replies explain
- * every time (never `null`); public ones explain once and then stay quiet, so
- * that a flood in a channel is not answered with a flood.
+ * Whose allowance a request uses: its user's, or, for a message with no user
+ * (an integration's, a workflow's), its channel's, so that none goes unlimited.
  */
-export function limitFor(ctx: ListenerContext, user: string | undefined, visibility: 'private'): Reply | undefined;
-export function limitFor(ctx: ListenerContext, user: string | undefined, visibility: 'public'): Reply | null | undefined;
-export function limitFor(ctx: ListenerContext, user: string | undefined, visibility: 'private' | 'public'): Reply | null | undefined {
-  if (!user) return undefined;
-  const decision = ctx.limiter.take(user);
+export function limitKey(user: string | undefined, channel: string): string {
+  return user ? user : `channel ${channel}`;
+}
+
+/**
+ * Applies the limit of `key` (a user id, or see {@link limitKey}). Returns
+ * the reply to send instead of an answer, `null` to stay silent, or
+ * `undefined` to go ahead. Private replies explain every time (never `null`);
+ * public ones explain once and then stay quiet, so that a flood in a channel
+ * is not answered with a flood.
+ */
+export function limitFor(ctx: ListenerContext, key: string, visibility: 'private'): Reply | undefined;
+export function limitFor(ctx: ListenerContext, key: string, visibility: 'public'): Reply | null | undefined;
+export function limitFor(ctx: ListenerContext, key: string, visibility: 'private' | 'public'): Reply | null | undefined {
+  const decision = ctx.limiter.take(key);
   if (decision === 'allow') return undefined;
   if (decision === 'limit' && visibility === 'public') return null;
-  const text = RATE_LIMITED(ctx.limiter.waitSeconds(user));
+  const text = RATE_LIMITED(ctx.limiter.waitSeconds(key));
   return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
 }
 

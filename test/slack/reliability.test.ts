@@ -105,7 +105,18 @@ describe('per-user limit', () => {
     expect(limiter.waitSeconds('u')).toBe(10);
     now = 10_000;
     expect(limiter.take('u')).toBe('allow');
-    expect(limiter.take('u')).toBe('limit-first');
+  });
+
+  test('a steady flood is one run, flagged once; a new run starts once the bucket is full again', () => {
+    let now = 0;
+    const limiter = new RateLimiter({ burst: 2, refillSeconds: 10, now: () => now });
+    const decisions: string[] = [];
+    // Three requests every ten seconds, for a minute: one gets through each time the bucket refills by one.
+    for (; now <= 60_000; now += 10_000) decisions.push(limiter.take('u'), limiter.take('u'), limiter.take('u'));
+    expect(decisions.filter((d) => d === 'limit-first')).toHaveLength(1);
+    expect(decisions.filter((d) => d === 'allow')).toHaveLength(2 + 6);
+    now += 20_000;
+    expect(['u', 'u', 'u'].map((u) => limiter.take(u))).toEqual(['allow', 'allow', 'limit-first']);
   });
 
   test('memory is bounded', () => {

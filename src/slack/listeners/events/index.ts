@@ -1,6 +1,6 @@
 /** Events API: mentions in channels, direct messages and the App Home tab. */
 import type { App } from '@slack/bolt';
-import { type ListenerContext, NO_UNFURL, asMessage, limitFor, safely } from '../../context.js';
+import { type ListenerContext, NO_UNFURL, asMessage, limitFor, limitKey, safely } from '../../context.js';
 import { callWebApi } from '../../delivery/web-api.js';
 import { stripOwnMention } from '../../render/mrkdwn.js';
 import type { Reply } from '../../render/blocks.js';
@@ -19,7 +19,7 @@ export function registerEvents(app: App, ctx: ListenerContext): void {
     const threadTs = event.thread_ts ?? event.ts;
     const occasion = { what: 'Replying to a mention', event: eventId(body), channel: event.channel, user: event.user };
     await safely(ctx.logger, occasion, async () => {
-      const limited = limitFor(ctx, event.user, 'public');
+      const limited = limitFor(ctx, limitKey(event.user, event.channel), 'public');
       if (limited === null) return;
       const reply = limited ?? answer(ctx, stripOwnMention(event.text ?? '', context.botUserId));
       const message = { channel: event.channel, thread_ts: threadTs, ...NO_UNFURL, ...asMessage(reply) };
@@ -37,7 +37,7 @@ export function registerEvents(app: App, ctx: ListenerContext): void {
     const user = event.user;
     const occasion = { what: 'Replying to a direct message', event: eventId(body), channel: event.channel, user };
     await safely(ctx.logger, occasion, async () => {
-      const limited = limitFor(ctx, user, 'public');
+      const limited = limitFor(ctx, limitKey(user, event.channel), 'public');
       if (limited === null) return;
       const reply = limited ?? answer(ctx, stripOwnMention(event.text ?? '', context.botUserId));
       const message = {
