@@ -11,6 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { mrkdwnToText } from '../src/local/terminal.js';
 import { parseParagraphReference } from '../src/report/reference.js';
 import { parseReport } from '../src/report/parse.js';
+import { clip, splitText } from '../src/slack/render/blocks.js';
 import { cleanInput, reportTextToMrkdwn, snippetToMrkdwn, stripOwnMention } from '../src/slack/render/mrkdwn.js';
 
 const N = 100_000;
@@ -82,6 +83,20 @@ describe('text quoted from a report', () => {
     ['unclosed bold', fill(' *a')],
   ])('mrkdwnToText: %s', (_name, text) => {
     expectLinear(() => mrkdwnToText(text, { color: false }));
+  });
+});
+
+describe('cutting text to Slack’s limits', () => {
+  test.each([
+    ['tabs', fill('\t')],
+    ['capitals', fill('A')],
+    ['emoji families', fill('👩\u200d👩\u200d👧 ')],
+    ['flags with no space', fill('🇬🇧')],
+  ])('clip and splitText: %s', (_name, text) => {
+    expectLinear(() => {
+      clip(text, 3000);
+      splitText(text);
+    });
   });
 });
 

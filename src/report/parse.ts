@@ -16,6 +16,7 @@
  * const report = parseReport(readFileSync(file, 'utf8'), file);
  * report.paragraphs[64]; // { number: 65, heading: 'Performance management and quality assurance', grade: { value: 4, … }, … }
  */
+import { graphemePrefix } from '../graphemes.js';
 import { ReportError } from './errors.js';
 import { reconcileJudgements, parseFindingsTable } from './findings.js';
 import { buildGlossary } from './glossary.js';
@@ -132,7 +133,7 @@ export function parseReport(source: string, file: string): Report {
     throw new ReportError(
       file,
       titleLine.number,
-      `not an "Inspection of safeguarding and looked after children services" report (its title is "${titleLine.text.trim().slice(0, 80)}")`,
+      `not an "Inspection of safeguarding and looked after children services" report (its title is "${graphemePrefix(titleLine.text.trim(), 80)}")`,
     );
   }
 
@@ -245,7 +246,7 @@ export function parseReport(source: string, file: string): Report {
 
   const append = (line: SourceLine, textToAdd: string, listItem: boolean) => {
     if (!open) {
-      warn(line.number, `text outside any numbered paragraph is ignored: "${textToAdd.slice(0, 60)}"`);
+      warn(line.number, `text outside any numbered paragraph is ignored: "${graphemePrefix(textToAdd, 60)}"`);
       return;
     }
     open.lines.push(textToAdd);
@@ -330,7 +331,7 @@ export function parseReport(source: string, file: string): Report {
     } else if (open) {
       continueLast(stripBold(trimmed));
     } else {
-      warn(line.number, `text outside any numbered paragraph is ignored: "${trimmed.slice(0, 60)}"`);
+      warn(line.number, `text outside any numbered paragraph is ignored: "${graphemePrefix(trimmed, 60)}"`);
     }
   }
   closeParagraph();

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FAKE_SIGNING_SECRET, FakeSlack } from './support/fake-slack.js';
 import { type TestApp, mentionEvent, startHttpApp } from './support/app.js';
 import { postSigned, signature } from './support/signed.js';
+import { visibleText } from './support/limits.js';
 
 const fake = new FakeSlack();
 let app: TestApp;
@@ -103,5 +104,37 @@ describe('requests refused at the door, before a listener sees them', () => {
   test('Slack’s unsigned ssl_check is still answered', async () => {
     const res = await fetch(app.eventsUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'ssl_check=1&token=legacy' });
     expect(res.status).toBe(200);
+  });
+});
+
+describe('what a question is made of', () => {
+  /** Mentions the bot with `text` in `channel`; resolves with the reply posted there. */
+  async function reply(text: string, channel: string) {
+    await app.sender.event(mentionEvent(text, channel));
+    await fake.waitFor(() => fake.postedTo(channel).length === 1);
+    return fake.postedTo(channel)[0]!.args;
+  }
+
+  test('zero-width characters inside a word leave it one word', async () => {
+    const plain = await reply('What is the MASH?', 'CPLAINWORD');
+    const hidden = await reply('What is the M\u200dA\u200bS\u00adH\u2060?', 'CHIDDENWORD');
+    expect(hidden.blocks).toEqual(plain.blocks);
+  });
+
+  test('bidirectional controls are not echoed; a family emoji, joined by zero-width joiners, is echoed whole', async () => {
+    const family = '👩\u200d👩\u200d👧';
+    const answer = await reply(`\u202eWho won the cup\u202c \u2066${family}\u2069?`, 'CBIDI');
+    const all = JSON.stringify(answer);
+    for (const control of ['\u202e', '\u202c', '\u2066', '\u2069']) expect(all).not.toContain(control);
+    expect(visibleText(answer)).toContain(`“Who won the cup ${family}?”`);
+  });
+
+  test('a long question quoted back is cut between characters, never inside an emoji', async () => {
+    // The quote is cut at 199 code units, which here falls inside the family.
+    const question = 'qz'.repeat(98) + ' 👩\u200d👩\u200d👧\u200d👦 and then some more';
+    const answer = await reply(question, 'CLONGEMOJI');
+    const shown = visibleText(answer);
+    expect(shown).toContain(`“${'qz'.repeat(98)}…”`);
+    expect(JSON.stringify(answer)).not.toMatch(/\\ud83d(?!\\udc)|\ufffd/i);
   });
 });
