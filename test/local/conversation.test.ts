@@ -1,5 +1,5 @@
 /** The local conversation, driven through standard input as `npm start` is when piped. */
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { StartupError, start } from '../../src/main.js';
 import { loadEngine } from '../../src/search/engine.js';
@@ -42,6 +42,23 @@ describe('npm start without Slack credentials', () => {
     expect(out).toContain(renderForTerminal(handlers.question('How quickly are new referrals allocated to a social worker?', { share: false }), { color: false }));
     // Report text with "&" comes out as written.
     expect(out).toContain('Sutton and Merton Primary Care Trust, Epsom & St Helier');
+  });
+
+  test('output closed early (npm start | head) ends the conversation quietly', async () => {
+    let writes = 0;
+    const closedEarly = new Writable({
+      write(_chunk, _encoding, done) {
+        // The reader takes the first line and goes, as `head -1` does.
+        done(++writes > 1 ? Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }) : null);
+      },
+    });
+    const stderr = new PassThrough();
+    let err = '';
+    stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+    const running = await start({ env: {}, argv: [], stdin: Readable.from(['/grade\n'.repeat(200)]), stdout: closedEarly, stderr, envFile: false });
+    await expect(running.done).resolves.toBeUndefined();
+    expect(err).toBe('');
+    expect(writes).toBeLessThan(10);
   });
 
   test('/quit ends the conversation before the rest of the input', async () => {
@@ -88,6 +105,12 @@ describe('lines and rendering', () => {
     expect(replyTo(handlers, '/ask')).toEqual(handlers.usage('ask'));
     const unknown = replyTo(handlers, '/frobnicate now');
     expect(typeof unknown === 'object' && unknown.text).toContain('There is no /frobnicate command.');
+  });
+
+  test('the help shown for an unknown command keeps its <…> placeholders', () => {
+    const shown = renderForTerminal(replyTo(handlers, '/frobnicate') as Exclude<ReturnType<typeof replyTo>, string | undefined>, { color: false });
+    expect(shown).toContain('/ask <question>   the same as typing the question');
+    expect(shown).toContain('/cite <number>    a paragraph word for word');
   });
 
   test('mrkdwn becomes plain text, or bold and dim on a terminal', () => {

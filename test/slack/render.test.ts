@@ -289,3 +289,10 @@ describe('cutting text between characters', () => {
     expect(second).toBe(family + 'y'.repeat(10));
   });
 });
+
+test('App Home shows the commands’ <…> placeholders, escaped so Slack does not take them for links', () => {
+  const text = visibleText(renderHome(loadCorpus().reports));
+  expect(text).toContain('`/ask &lt;question&gt;`');
+  expect(text).toContain('`/cite &lt;number&gt;`');
+  expect(text).not.toMatch(/<question>|<number>/);
+});
