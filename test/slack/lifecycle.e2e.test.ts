@@ -26,6 +26,12 @@ afterAll(async () => {
   await fake.close();
 });
 
+test('an SLACK_API_URL over plain http to another machine stops start-up before the token is sent', async () => {
+  const calls = fake.calls.length;
+  await expect(startHttpApp(fake, { SLACK_API_URL: 'http://slack-proxy.example.org/api/' })).rejects.toThrow(/SLACK_API_URL uses http to another machine/);
+  expect(fake.calls.length).toBe(calls);
+});
+
 test('LOG_LEVEL=error prints no INFO line, from start to stop', async () => {
   const quiet = await startHttpApp(fake, { LOG_LEVEL: 'error' }, { slackTimings: FAST_TIMINGS });
   // A rate limit and an unreachable response_url, which log at INFO and WARN; a missing channel, at ERROR.

@@ -42,6 +42,19 @@ describe('configuration', () => {
     expect(orphan.ok ? [] : orphan.errors).toEqual([expect.stringMatching(/neither SLACK_APP_TOKEN .* nor SLACK_SIGNING_SECRET/)]);
   });
 
+  test('SLACK_API_URL may use plain http only to this machine, where the token cannot be overheard', () => {
+    const apiUrl = (url: string) => {
+      const r = loadConfig({ SLACK_BOT_TOKEN: bot, SLACK_SIGNING_SECRET: secret, SLACK_API_URL: url });
+      return r.ok ? r.config.apiUrl : r.errors.join(' ');
+    };
+    expect(apiUrl('https://slack-proxy.example.org/api')).toBe('https://slack-proxy.example.org/api/');
+    for (const local of ['http://127.0.0.1:9/api/', 'http://127.8.0.1/api/', 'http://localhost:3000/api/', 'http://[::1]:8080/api/']) expect(apiUrl(local)).toBe(local);
+    for (const remote of ['http://slack-proxy.example.org/api/', 'http://10.0.0.5/api/', 'http://127.0.0.1.example.org/api/']) {
+      expect(apiUrl(remote)).toMatch(/^SLACK_API_URL uses http to another machine, which would send the bot token unencrypted/);
+      expect(apiUrl(remote)).not.toContain('example.org');
+    }
+  });
+
   test('--local forces the local conversation whatever is set', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: bot, SLACK_SIGNING_SECRET: secret }, { forceLocal: true })).toMatchObject({ ok: true, config: { mode: 'local' } });
   });
