@@ -1,9 +1,14 @@
 /**
  * The app as `npm start` runs it in HTTP mode, against a stand-in Slack that
  * fails on cue: Web API calls and response_urls that hang, reset, answer 500
- * or rate-limit. Timeouts are scaled down (test/slack/support/timings.ts).
+ * or rate-limit; and how it starts and stops around them. Timeouts are scaled
+ * down (test/slack/support/timings.ts). SIGTERM comes from a stand-in for the
+ * process, so the test sees the exit instead of undergoing it.
  */
+import { EventEmitter } from 'node:events';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type SignalTarget, stopOnSignals } from '../../src/main.js';
+import { DEFAULT_TIMINGS } from '../../src/slack/timings.js';
 import { loadEngine } from '../../src/search/engine.js';
 import { createHandlers } from '../../src/slack/handlers.js';
 import { ACTION_SHARE } from '../../src/slack/render/answer.js';
@@ -166,5 +171,51 @@ describe('answers through response_url', () => {
     const { posted } = await share('CSHAREGONE', { status: 404 });
     expect(posted).toHaveLength(1);
     expect(visibleText(posted[0]!.args)).toMatch(/^\*¶20\* · /);
+  });
+});
+
+describe('start-up and shutdown', () => {
+  test('an SLACK_API_URL over plain http to another machine stops start-up before the token is sent', async () => {
+    const calls = fake.calls.length;
+    await expect(startHttpApp(fake, { SLACK_API_URL: 'http://slack-proxy.example.org/api/' })).rejects.toThrow(/SLACK_API_URL uses http to another machine/);
+    expect(fake.calls.length).toBe(calls);
+  });
+
+  test('LOG_LEVEL=error prints no INFO line, from start to stop', async () => {
+    const quiet = await startHttpApp(fake, { LOG_LEVEL: 'error' }, { slackTimings: FAST_TIMINGS });
+    // A rate limit and an unreachable response_url, which log at INFO and WARN; a missing channel, at ERROR.
+    fake.failNextCalls('chat.postMessage', { status: 429, retryAfter: 0 });
+    await quiet.sender.event(mentionEvent('What is the MASH?', 'CQUIET'));
+    await quiet.sender.command({ command: '/cite', text: '65', user_id: 'UQUIET', response_url: 'http://127.0.0.1:1/unreachable' });
+    await fake.waitFor(() => fake.postedTo('CQUIET').length === 1 && fake.postedTo('UQUIET').length === 1);
+    fake.failNextCalls('chat.postMessage', { error: 'channel_not_found' });
+    await quiet.sender.event(mentionEvent('What is the MASH?', 'CGONE'));
+    await fake.waitFor(() => fake.callsTo('chat.postMessage').some((c) => c.args.channel === 'CGONE'));
+    await quiet.running.stop();
+    expect(quiet.logs).toEqual([expect.stringMatching(/ ERROR .*channel CGONE.*channel_not_found/)]);
+  });
+
+  test('SIGTERM with a hung response_url exits within 10 s, saying what it does', async () => {
+    // A response_url post may take as long as in production; the grace to finish is scaled down.
+    const stuck = await startHttpApp(fake, {}, { slackTimings: { ...FAST_TIMINGS, responseTimeoutMs: DEFAULT_TIMINGS.responseTimeoutMs } });
+    const exited = new Promise<number | undefined>((resolve) => {
+      const process = Object.assign(new EventEmitter(), { exit: resolve });
+      stopOnSignals(stuck.running, process satisfies SignalTarget);
+      fake.failNextResponses('stuck', { hang: 'forever' });
+      void stuck.sender.command({ command: '/ask', text: 'What is the MASH?', user_id: 'USTUCK', response_url: fake.responseUrl('stuck') });
+      void fake.waitFor(() => fake.responseAttempts.some((r) => r.id === 'stuck')).then(() => process.emit('SIGTERM'));
+    });
+    const started = performance.now();
+    const outOfTime = new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 10_000).unref());
+    expect(await Promise.race([exited, outOfTime])).toBe(0);
+    expect(performance.now() - started).toBeLessThan(10_000);
+
+    const shutdown = stuck.logs.slice(stuck.logs.findIndex((l) => l.includes('Shutting down')));
+    expect(shutdown[0]).toMatch(/INFO .*Shutting down \(SIGTERM\): taking no new requests; 1 reply in progress, given 0\.1 s to finish/);
+    expect(shutdown.some((l) => /WARN .*Abandoning 1 reply still in progress after 0\.1 s/.test(l))).toBe(true);
+    expect(shutdown.some((l) => /ERROR .*Answering \/ask \(channel C0CHANNEL, user USTUCK\) failed.*abandoned as the app shut down/.test(l))).toBe(true);
+    expect(shutdown.at(-1)).toMatch(/INFO .*Stopped$/);
+    // Nothing went by direct message: the app was stopping, and the post may yet show.
+    expect(fake.postedTo('USTUCK')).toHaveLength(0);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadConfig, secretsOf } from '../../src/config.js';
 import { createLogger, redact } from '../../src/slack/logger.js';
+import { STEM_CACHE_SIZE, stem, stemCacheSize } from '../../src/search/analysis.js';
 import { RateLimiter, SeenSet } from '../../src/slack/reliability.js';
 
 describe('configuration', () => {
@@ -137,5 +138,14 @@ describe('per-user limit', () => {
     for (let i = 0; i < 1000; i++) limiter.take(`U${i}`);
     expect(limiter.take('U999')).toBe('limit-first');
     expect(limiter.take('U0')).toBe('allow');
+  });
+});
+
+describe('memory the engine keeps', () => {
+  test('the stem cache holds at most its size, and a word it has let go is stemmed again', () => {
+    expect(stem('assessments')).toBe('assess');
+    for (let i = 0; i < STEM_CACHE_SIZE + 5_000; i++) stem(`zq${i.toString(36)}ings`);
+    expect(stemCacheSize()).toBe(STEM_CACHE_SIZE);
+    expect(stem('assessments')).toBe('assess');
   });
 });

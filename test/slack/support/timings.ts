@@ -1,8 +1,9 @@
 import type { SlackTimings } from '../../../src/slack/timings.js';
 
 /**
- * The app's timings scaled down by about 50: the same logic, run in
- * milliseconds rather than seconds. A 10 s Web API timeout becomes 200 ms.
+ * The app's timings scaled down by about 50, and retry waits by more: the
+ * same logic, run in milliseconds rather than seconds. A 10 s Web API
+ * timeout becomes 200 ms; the wait before a second try, 5 ms.
  */
 export const FAST_TIMINGS: SlackTimings = {
   apiTimeoutMs: 200,
@@ -10,8 +11,8 @@ export const FAST_TIMINGS: SlackTimings = {
   rateLimitMaxWaitMs: 1_200,
   responseTimeoutMs: 200,
   responseAttempts: 5,
-  retryFirstMs: 20,
-  retryMaxMs: 600,
+  retryFirstMs: 5,
+  retryMaxMs: 80,
   responseUrlLifetimeMs: 36_000,
   shutdownGraceMs: 100,
 };
