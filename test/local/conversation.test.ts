@@ -1,6 +1,10 @@
 /** The local conversation, driven through standard input as `npm start` is when piped. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import { defaultCorpusDir } from '../../src/paths.js';
 import { StartupError, start } from '../../src/main.js';
 import { loadEngine } from '../../src/search/engine.js';
 import { createHandlers } from '../../src/slack/handlers.js';
@@ -9,6 +13,20 @@ import { mrkdwnToText, renderForTerminal } from '../../src/local/terminal.js';
 
 const engine = loadEngine();
 const handlers = createHandlers(engine);
+const SUTTON = readFileSync(join(defaultCorpusDir, '000_411fcbd83716260d.txt'));
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A corpus folder holding `files`, removed after the test. */
+function corpusOf(files: Record<string, Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'conversation-corpus-'));
+  folders.push(dir);
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
 
 async function converse(input: string, env: NodeJS.ProcessEnv = {}): Promise<{ out: string; err: string }> {
   const stdout = new PassThrough();
@@ -145,39 +163,20 @@ test('the local conversation never loads Bolt: only the Slack modes import it, l
 
 describe('with two copies of the report, as sutton-2012 and sutton-2012-2', () => {
   test('/cite takes every report id the conversation prints, and says which to name when a number is in both', async () => {
-    const { mkdtempSync, copyFileSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { defaultCorpusDir } = await import('../../src/paths.js');
-    const dir = mkdtempSync(join(tmpdir(), 'two-reports-'));
-    for (const name of ['a.txt', 'b.txt']) copyFileSync(join(defaultCorpusDir, '000_411fcbd83716260d.txt'), join(dir, name));
-    try {
-      const first = await converse('', { CORPUS_DIR: dir });
-      const printed = [...first.out.matchAll(/\(`([a-z0-9-]+)`\)\n/g)].map((m) => m[1]!);
-      expect(printed).toEqual(['sutton-2012', 'sutton-2012-2']);
-      const { out } = await converse(printed.map((id) => `/cite ${id} 65\n`).join('') + '/cite 65\n', { CORPUS_DIR: dir });
-      for (const id of printed) expect(out).toContain(`> /cite ${id} 65\n¶65 · Safeguarding services › Performance management and quality assurance · 🔴 Inadequate · ${id}\n`);
-      expect(out).toContain('> /cite 65\nSeveral reports have a paragraph 65; say which, e.g. "sutton-2012 65".');
-      expect(out).toContain('with several reports, name one first, as in `/cite sutton-2012 65`. The reports are `sutton-2012`, `sutton-2012-2`.');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = corpusOf({ 'a.txt': SUTTON, 'b.txt': SUTTON });
+    const first = await converse('', { CORPUS_DIR: dir });
+    const printed = [...first.out.matchAll(/\(`([a-z0-9-]+)`\)\n/g)].map((m) => m[1]!);
+    expect(printed).toEqual(['sutton-2012', 'sutton-2012-2']);
+    const { out } = await converse(printed.map((id) => `/cite ${id} 65\n`).join('') + '/cite 65\n', { CORPUS_DIR: dir });
+    for (const id of printed) expect(out).toContain(`> /cite ${id} 65\n¶65 · Safeguarding services › Performance management and quality assurance · 🔴 Inadequate · ${id}\n`);
+    expect(out).toContain('> /cite 65\nSeveral reports have a paragraph 65; say which, e.g. "sutton-2012 65".');
+    expect(out).toContain('with several reports, name one first, as in `/cite sutton-2012 65`. The reports are `sutton-2012`, `sutton-2012-2`.');
   });
 });
 
 test('files in the corpus that cannot be loaded are named on standard error, and the conversation goes on', async () => {
-  const { mkdtempSync, copyFileSync, writeFileSync, rmSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const { defaultCorpusDir } = await import('../../src/paths.js');
-  const dir = mkdtempSync(join(tmpdir(), 'broken-corpus-'));
-  copyFileSync(join(defaultCorpusDir, '000_411fcbd83716260d.txt'), join(dir, 'a.txt'));
-  writeFileSync(join(dir, 'broken.txt'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]));
-  try {
-    const { out, err } = await converse('/cite 65\n', { CORPUS_DIR: dir });
-    expect(err).toMatch(/ ERROR .*Could not load a report: .*broken\.txt:1: this is not a text file\n$/);
-    expect(out).toContain('> /cite 65\n¶65 · ');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const dir = corpusOf({ 'a.txt': SUTTON, 'broken.txt': Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]) });
+  const { out, err } = await converse('/cite 65\n', { CORPUS_DIR: dir });
+  expect(err).toMatch(/ ERROR .*Could not load a report: .*broken\.txt:1: this is not a text file\n$/);
+  expect(out).toContain('> /cite 65\n¶65 · ');
 });
