@@ -35,6 +35,11 @@ export const VARIABLES = [
   'CORPUS_DIR',
 ] as const;
 
+/** This machine: the only place the bot token may be sent over plain http. */
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+
 function value(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const v = env[name]?.trim();
   return v ? v : undefined;
@@ -78,12 +83,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { forc
   let apiUrl: string | undefined;
   const rawApiUrl = value(env, 'SLACK_API_URL');
   if (rawApiUrl !== undefined) {
+    let url: URL | undefined;
     try {
-      const url = new URL(rawApiUrl);
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
-      apiUrl = url.href.endsWith('/') ? url.href : url.href + '/';
+      url = new URL(rawApiUrl);
     } catch {
-      errors.push('SLACK_API_URL is malformed: it should be an http(s) URL such as https://slack.com/api/.');
+      // Reported below.
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      errors.push('SLACK_API_URL is malformed: it should be an https URL such as https://slack.com/api/.');
+    } else if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+      errors.push('SLACK_API_URL uses http to another machine, which would send the bot token unencrypted: use https, or http only to localhost.');
+    } else {
+      apiUrl = url.href.endsWith('/') ? url.href : url.href + '/';
     }
   }
 

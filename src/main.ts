@@ -8,9 +8,11 @@ import { fileURLToPath } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
 import { config as loadDotenv } from 'dotenv';
 import { type Config, type Mode, loadConfig, secretsOf } from './config.js';
-import { loadEngine } from './search/engine.js';
+import { loadReports } from './load-reports.js';
+import type { AnswerEngine } from './search/engine.js';
 import { createHandlers } from './slack/handlers.js';
 import { type Logger, createLogger, redact } from './slack/logger.js';
+import type { SlackTimings } from './slack/timings.js';
 import { runConversation } from './local/conversation.js';
 
 export interface MainIO {
@@ -31,12 +33,28 @@ export interface Running {
   done: Promise<void>;
   /** Resolves once every request received so far has been fully handled. */
   idle(): Promise<void>;
-  stop(): Promise<void>;
+  /** Stops within a few seconds, abandoning what is still in progress; `reason` goes in the log. */
+  stop(reason?: string): Promise<void>;
+}
+
+/** The part of the process a signal stops: the process itself, or a stand-in in tests. */
+export interface SignalTarget {
+  once(signal: NodeJS.Signals, listener: () => void): unknown;
+  exit(code?: number): void;
+}
+
+/** The longest a stop on a signal may take before the process exits anyway: well past the Slack app's own bound. */
+export const FORCED_EXIT_MS = 9_000;
+
+/** What tests change about the app; `npm start` changes nothing. */
+export interface StartOptions {
+  /** Timeouts and retry pacing of the Slack modes. */
+  slackTimings?: Partial<SlackTimings>;
 }
 
 export class StartupError extends Error {}
 
-export async function start(io: MainIO): Promise<Running> {
+export async function start(io: MainIO, options: StartOptions = {}): Promise<Running> {
   if (io.envFile !== false) loadDotenv({ quiet: true, processEnv: io.env as Record<string, string>, ...(io.envFile ? { path: io.envFile } : {}) });
   const result = loadConfig(io.env, { forceLocal: io.argv.includes('--local') });
   if (!result.ok) {
@@ -53,16 +71,18 @@ export async function start(io: MainIO): Promise<Running> {
 
   let engine;
   try {
-    engine = loadEngine(config.corpusDir);
+    // In the terminal a first build shows one line of progress; in Slack mode, log lines.
+    const interactive = config.mode === 'local' && Boolean((io.stderr as { isTTY?: boolean }).isTTY);
+    engine = loadReports(config.corpusDir, logger, { interactive, write: (text) => io.stderr.write(text) });
   } catch (error) {
-    throw new StartupError(`Could not load the reports${config.corpusDir ? ` from CORPUS_DIR` : ''}: ${(error as Error).message}`);
+    throw new StartupError(`Could not load the reports${config.corpusDir ? ` from CORPUS_DIR` : ''}: ${(error as Error).message}.`);
   }
 
   if (config.mode === 'local') return startLocal(io, engine, logger);
-  return startSlack(config, engine, logger);
+  return startSlack(config, engine, logger, options);
 }
 
-function startLocal(io: MainIO, engine: ReturnType<typeof loadEngine>, logger: Logger): Running {
+function startLocal(io: MainIO, engine: AnswerEngine, logger: Logger): Running {
   const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
   const done = runConversation({
     handlers: createHandlers(engine, (error) => logger.error('The engine failed:', error)),
@@ -75,12 +95,12 @@ function startLocal(io: MainIO, engine: ReturnType<typeof loadEngine>, logger: L
   return { mode: 'local', done, idle: () => done, stop: async () => {} };
 }
 
-async function startSlack(config: Config, engine: ReturnType<typeof loadEngine>, logger: Logger): Promise<Running> {
+async function startSlack(config: Config, engine: AnswerEngine, logger: Logger, options: StartOptions): Promise<Running> {
   // Bolt and its dependencies load only when Slack is wanted, so the local conversation starts quickly.
   const { createSlackApp } = await import('./slack/app.js');
   let slack;
   try {
-    slack = await createSlackApp({ engine, config, logger });
+    slack = await createSlackApp({ engine, config, logger, ...(options.slackTimings ? { timings: options.slackTimings } : {}) });
   } catch (error) {
     throw new StartupError((error as Error).message);
   }
@@ -93,11 +113,24 @@ async function startSlack(config: Config, engine: ReturnType<typeof loadEngine>,
     ...(port !== undefined ? { port } : {}),
     done,
     idle: () => slack.idle(),
-    stop() {
-      stopping ??= slack.stop().finally(finish);
+    stop(reason?: string) {
+      stopping ??= slack.stop(reason).finally(finish);
       return stopping;
     },
   };
+}
+
+/** SIGINT and SIGTERM stop the app, then exit; a stop that does not finish in time is cut short. */
+export function stopOnSignals(running: Running, target: SignalTarget = process): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    target.once(signal, () => {
+      setTimeout(() => target.exit(1), FORCED_EXIT_MS).unref();
+      running.stop(signal).then(
+        () => target.exit(0),
+        () => target.exit(1),
+      );
+    });
+  }
 }
 
 async function main(): Promise<void> {
@@ -114,9 +147,7 @@ async function main(): Promise<void> {
   if (running.mode !== 'local') {
     // One failed promise somewhere must not take the bot down for everyone.
     process.on('unhandledRejection', (reason) => process.stderr.write(redact(`Unhandled rejection: ${String(reason)}`) + '\n'));
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.once(signal, () => void running.stop().then(() => process.exit(0)));
-    }
+    stopOnSignals(running);
   }
   await running.done;
 }

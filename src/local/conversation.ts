@@ -9,6 +9,7 @@ import { type CommandName, COMMANDS, type Handlers } from '../slack/handlers.js'
 import type { Reply } from '../slack/render/blocks.js';
 import { renderNotice } from '../slack/render/answer.js';
 import { reportSummary } from '../slack/render/home.js';
+import { escapeMrkdwn } from '../slack/render/mrkdwn.js';
 import type { Report } from '../report/model.js';
 import { renderForTerminal, type TerminalStyle } from './terminal.js';
 
@@ -45,20 +46,34 @@ export function replyTo(handlers: Handlers, line: string): Reply | 'quit' | 'hel
     if (name === 'ask' && !rest.trim()) return handlers.usage('ask');
     return handlers.command(name as CommandName, rest);
   }
-  return renderNotice(`There is no /${name.replace(/[^a-z]/gi, '')} command.\n${HELP}`);
+  // Escaped, or the terminal would read "<question>" as a Slack link and show "question".
+  return renderNotice(`There is no /${name.replace(/[^a-z]/gi, '')} command.\n${escapeMrkdwn(HELP)}`);
+}
+
+/** The reader of the output has gone (`npm start | head`): not a failure, just the end. */
+function isClosedPipe(error: NodeJS.ErrnoException): boolean {
+  return error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED';
 }
 
 export async function runConversation(options: ConversationOptions): Promise<void> {
   const { handlers, output, interactive } = options;
   const style: TerminalStyle = { color: options.color ?? false };
-  const write = (s: string) => output.write(s + '\n');
-
-  for (const report of options.reports) write(renderForTerminal(renderNotice(reportSummary(report)), style));
-  write(HELP + '\n');
+  let failure: Error | undefined;
+  const write = (s: string) => {
+    if (!output.destroyed) output.write(s + '\n');
+  };
 
   const rl = createInterface({ input: options.input, output: interactive ? output : undefined, terminal: interactive });
   // In a terminal, Ctrl-C reaches readline rather than the process; treat it as leaving.
   rl.on('SIGINT', () => rl.close());
+  const onOutputError = (error: NodeJS.ErrnoException) => {
+    if (!isClosedPipe(error)) failure = error;
+    rl.close();
+  };
+  output.on('error', onOutputError);
+
+  for (const report of options.reports) write(renderForTerminal(renderNotice(reportSummary(report)), style));
+  write(HELP + '\n');
   if (interactive) {
     rl.setPrompt('ask> ');
     rl.prompt();
@@ -73,4 +88,6 @@ export async function runConversation(options: ConversationOptions): Promise<voi
     if (interactive) rl.prompt();
   }
   rl.close();
+  output.off('error', onOutputError);
+  if (failure) throw failure;
 }

@@ -17,10 +17,11 @@ const DIM = (s: string) => `\u001b[2m${s}\u001b[22m`;
 
 /** Slack mrkdwn to plain (or ANSI-styled) text. */
 export function mrkdwnToText(text: string, style: TerminalStyle): string {
+  // No part of a link or mention holds "<": each unclosed one is given up at the next.
   let out = text
-    .replace(/<@([A-Z0-9]+)(\|[^>]*)?>/g, '@$1')
-    .replace(/<([^|>]+)\|([^>]+)>/g, '$2 ($1)')
-    .replace(/<([^>]+)>/g, '$1');
+    .replace(/<@([A-Z0-9]+)(\|[^<>]*)?>/g, '@$1')
+    .replace(/<([^|<>]+)\|([^<>]+)>/g, '$2 ($1)')
+    .replace(/<([^<>]+)>/g, '$1');
   out = out.replace(/(^|[^\w*])\*([^*\n]+)\*(?=[^\w*]|$)/g, (_m, pre: string, inner: string) =>
     pre + (style.color ? BOLD(inner) : inner),
   );

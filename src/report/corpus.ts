@@ -2,9 +2,10 @@
  * Finds and loads every report in a corpus folder. Dropping another report's
  * text file (`*.txt`) into the folder is enough to load it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { defaultCorpusDir } from '../paths.js';
+import { decodeReport } from './decode.js';
 import { ReportError } from './errors.js';
 import type { Report, ReportIssue } from './model.js';
 import { parseReport } from './parse.js';
@@ -61,10 +62,12 @@ export function loadCorpus(dir: string = defaultCorpusDir, options: CorpusOption
     const path = join(dir, name);
     const shown = relative(process.cwd(), path) || path;
     try {
-      const bytes = readFileSync(path);
+      const bytes = readReportFile(path, shown);
       let report = cache?.get(bytes, shown);
       if (!report) {
-        report = parseReport(bytes.toString('utf8'), shown);
+        const decoded = decodeReport(bytes, shown);
+        report = parseReport(decoded.text, shown);
+        if (decoded.warning) report.warnings.unshift({ file: shown, ...decoded.warning });
         cache?.set(bytes, shown, report);
       }
       if (ids.has(report.id)) {
@@ -82,4 +85,34 @@ export function loadCorpus(dir: string = defaultCorpusDir, options: CorpusOption
     }
   }
   return corpus;
+}
+
+/** Larger than any inspection report by far: a file this big is something else. */
+export const MAX_REPORT_BYTES = 10 * 1024 * 1024;
+
+/**
+ * A regular file's bytes. The file is opened without blocking and checked
+ * before it is read, so a named pipe called `*.txt` cannot hang start-up.
+ */
+function readReportFile(path: string, shown: string): Buffer {
+  // O_NONBLOCK is not defined on every platform; where it is not, named pipes are not either.
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new ReportError(shown, 0, `this is ${kindOf(stat)}, not a regular file; skipped`);
+    if (stat.size > MAX_REPORT_BYTES) {
+      throw new ReportError(shown, 0, `this is ${Math.round(stat.size / 1024 / 1024)} MB, more than a report's ${MAX_REPORT_BYTES / 1024 / 1024} MB at most; skipped`);
+    }
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function kindOf(stat: ReturnType<typeof fstatSync>): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'something else';
 }

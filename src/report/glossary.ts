@@ -14,8 +14,19 @@ const OPTIONAL_WORDS = new Set(['and', 'of', 'for', 'the', 'in', 'to', 'on', '&'
 /** How many words may stand between an expansion and its acronym: "… health services (CASH) services". */
 const MAX_TRAILING_WORDS = 1;
 
-const EXPANSION_FIRST = /\(([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)/g;
-const ACRONYM_FIRST = /\b([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\s+\(([A-Za-z][^()]{3,80})\)/g;
+/*
+ * A word in capitals, then a second capital somewhere in it: the second is
+ * checked in code ({@link isAcronym}), as a pattern that finds it would try
+ * every place in a long run of letters for it. ACRONYM_FIRST starts only where
+ * a word starts, for the same reason.
+ */
+const EXPANSION_FIRST = /\(([A-Z][A-Za-z&]*)\)/g;
+const ACRONYM_FIRST = /(?<![\w&])([A-Z][A-Za-z&]*)\s+\(([A-Za-z][^()]{3,80})\)/g;
+
+/** "LADO", "CAMHS", "A&E": at least two capitals, the first leading. */
+function isAcronym(word: string): boolean {
+  return /[A-Z]/.test(word.slice(1));
+}
 
 let curated: Record<string, string> | undefined;
 
@@ -40,9 +51,18 @@ function initials(word: string): string[] {
  * returns how many words it took, or 0.
  */
 function spell(words: string[], letters: string[]): number {
+  // Optional words can be taken or skipped, so the same place is reached many
+  // ways; remembering each place's answer keeps this to words × letters steps.
+  const known = new Map<number, number>();
   const match = (w: number, l: number): number => {
     if (l < 0) return words.length - 1 - w;
     if (w < 0) return 0;
+    const key = w * (letters.length + 1) + l;
+    let found = known.get(key);
+    if (found === undefined) known.set(key, (found = matchFrom(w, l)));
+    return found;
+  };
+  const matchFrom = (w: number, l: number): number => {
     const word = words[w]!;
     const own = initials(word);
     // Take the word's letters, if they end the letters still to spell.
@@ -91,10 +111,12 @@ function define(glossary: Record<string, string>, acronym: string, find: (a: str
 export function definedAcronyms(text: string): Record<string, string> {
   const glossary: Record<string, string> = {};
   for (const m of text.matchAll(EXPANSION_FIRST)) {
+    if (!isAcronym(m[1]!)) continue;
     const before = text.slice(Math.max(0, m.index - 200), m.index);
     define(glossary, m[1]!, (acronym) => expansionBefore(before, acronym));
   }
   for (const m of text.matchAll(ACRONYM_FIRST)) {
+    if (!isAcronym(m[1]!)) continue;
     const expansion = m[2]!.trim();
     define(glossary, m[1]!, (acronym) => (expansionMatches(expansion, acronym) ? expansion : null));
   }

@@ -98,7 +98,8 @@ export function parseMetadata(front: SourceLine[]): MetadataResult {
 
 const AUTHORITY_PREFIXES =
   /^(?:the\s+)?(?:(?:london|royal|metropolitan)\s+borough\s+of|city\s+of|county\s+of|borough\s+of)\s+/i;
-const AUTHORITY_SUFFIXES = /\s+(?:county\s+|city\s+|borough\s+|metropolitan\s+borough\s+)?council$/i;
+/** Starts only where a run of spaces starts, so a long run is not rescanned from each of its spaces. */
+const AUTHORITY_SUFFIXES = /(?<!\s)\s+(?:county\s+|city\s+|borough\s+|metropolitan\s+borough\s+)?council$/i;
 
 /** The place an authority is named after: "London Borough of Sutton" → "Sutton". */
 export function placeOf(authority: string): string {

@@ -16,6 +16,7 @@
  * const report = parseReport(readFileSync(file, 'utf8'), file);
  * report.paragraphs[64]; // { number: 65, heading: 'Performance management and quality assurance', grade: { value: 4, … }, … }
  */
+import { graphemePrefix } from '../graphemes.js';
 import { ReportError } from './errors.js';
 import { reconcileJudgements, parseFindingsTable } from './findings.js';
 import { buildGlossary } from './glossary.js';
@@ -58,14 +59,24 @@ const RECOMMENDATIONS_HEADING = /^areas for improvement$/i;
 
 const FINDINGS_HEADING = /^record of main findings:?$/i;
 
+/*
+ * Every pattern below runs on one line of a report, and a line can be
+ * hundreds of thousands of characters long. So none may rescan a run of
+ * text from each of its characters: no two parts of a pattern compete for
+ * the same run (a lazy group before `\s*`, `\s*` beside `.*`), and an
+ * unanchored pattern only starts where its run starts. Captured words are
+ * trimmed in code instead.
+ */
 const PARAGRAPH_START = /^(\d{1,3})\.\s+(\S.*)$/;
-const BULLET = /^\s*[-–•]\s*(.*)$/;
+const BULLET = /^\s*[-–•](.*)$/;
 const FOOTNOTE = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(\S.*)$/;
-const GRADE_LINE = /^\**\s*Grade\s+(\d)\s*\(\s*([^)]*?)\s*\)\s*\**$/i;
-const HEADING_WITH_GRADE = /^(.*?)\s*\*\*\s*Grade\s+(\d)\s*\(\s*([^)]*?)\s*\)\s*\*\*\s*$/i;
+const GRADE_LINE = /^\**\s*Grade\s+(\d)\s*\(([^)]*)\)\s*\**$/i;
+/** "Staying safe**Grade 3 (Adequate)**". The grade word holds no "(" or "*", so each "**" is tried once. */
+const HEADING_WITH_GRADE = /^(.*)\*\*\s*Grade\s+(\d)\s*\(([^()*]*)\)\s*\*\*$/i;
 const TIMESCALE = /^(immediately|within (?:three|six) months):?$/i;
-const SCALE_ROW = /^(Outstanding|Good|Adequate|Inadequate)\s+\(Grade\s+([1-4])\)\s*\t\s*(.+)$/i;
-const TABLE_OF_CONTENTS_ROW = /\t\s*\d+\s*$/;
+const SCALE_ROW = /^(Outstanding|Good|Adequate|Inadequate)\s+\(Grade\s+([1-4])\)[^\S\t]*\t\s*(\S.*)$/i;
+/** A contents row ends in a page number after a tab; run on lines whose end is already trimmed. */
+const TABLE_OF_CONTENTS_ROW = /\t[^\S\t]*\d+$/;
 const SENTENCE_END = /[.?!:;)"'”’]$/;
 const MAX_HEADING_LENGTH = 150;
 
@@ -109,7 +120,7 @@ export function parseReport(source: string, file: string): Report {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new ReportError(file, 1, 'the file is empty');
 
-  const lines: SourceLine[] = text.split('\n').map((t, i) => ({ number: i + 1, text: t.replace(/\s+$/, '') }));
+  const lines: SourceLine[] = text.split('\n').map((t, i) => ({ number: i + 1, text: t.trimEnd() }));
   const warnings: ReportIssue[] = [];
   const warn = (line: number, message: string) => warnings.push({ file, line, message });
 
@@ -122,7 +133,7 @@ export function parseReport(source: string, file: string): Report {
     throw new ReportError(
       file,
       titleLine.number,
-      `not an "Inspection of safeguarding and looked after children services" report (its title is "${titleLine.text.trim().slice(0, 80)}")`,
+      `not an "Inspection of safeguarding and looked after children services" report (its title is "${graphemePrefix(titleLine.text.trim(), 80)}")`,
     );
   }
 
@@ -235,7 +246,7 @@ export function parseReport(source: string, file: string): Report {
 
   const append = (line: SourceLine, textToAdd: string, listItem: boolean) => {
     if (!open) {
-      warn(line.number, `text outside any numbered paragraph is ignored: "${textToAdd.slice(0, 60)}"`);
+      warn(line.number, `text outside any numbered paragraph is ignored: "${graphemePrefix(textToAdd, 60)}"`);
       return;
     }
     open.lines.push(textToAdd);
@@ -299,7 +310,7 @@ export function parseReport(source: string, file: string): Report {
       }
     } else if ((m = GRADE_LINE.exec(trimmed))) {
       closeParagraph();
-      settleHeadings(readGrade(m[1]!, m[2]!, line.number));
+      settleHeadings(readGrade(m[1]!, m[2]!.trim(), line.number));
     } else if ((m = TIMESCALE.exec(trimmed)) && open) {
       timescale = canonicalTimescale(m[1]!);
       append(line, trimmed, false);
@@ -311,7 +322,7 @@ export function parseReport(source: string, file: string): Report {
     } else if ((m = HEADING_WITH_GRADE.exec(trimmed))) {
       closeParagraph();
       const heading = { text: stripBold(m[1]!), line: line.number };
-      settleHeadings(readGrade(m[2]!, m[3]!, line.number), heading);
+      settleHeadings(readGrade(m[2]!, m[3]!.trim(), line.number), heading);
     } else if (open && isContinuation(open, trimmed, wasBlank) && !headsGradedSection(lines, i)) {
       continueLast(stripBold(trimmed));
     } else if (isHeadingLike(trimmed)) {
@@ -320,7 +331,7 @@ export function parseReport(source: string, file: string): Report {
     } else if (open) {
       continueLast(stripBold(trimmed));
     } else {
-      warn(line.number, `text outside any numbered paragraph is ignored: "${trimmed.slice(0, 60)}"`);
+      warn(line.number, `text outside any numbered paragraph is ignored: "${graphemePrefix(trimmed, 60)}"`);
     }
   }
   closeParagraph();

@@ -195,7 +195,14 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   judgments: 'judgement',
 };
 
+/** Far more words than the reports and their questions use; but questions bring new words for as long as the app runs. */
+export const STEM_CACHE_SIZE = 50_000;
 const stemCache = new Map<string, string>();
+
+/** How many words the stem cache holds now. */
+export function stemCacheSize(): number {
+  return stemCache.size;
+}
 
 /**
  * The index term for a normalised word: irregular form mapped, then Porter
@@ -208,6 +215,8 @@ export function stem(normal: string): string {
     const base = IRREGULAR_FORMS[normal] ?? normal;
     // Words with digits or symbols ("a&e", "2010", "17.5") are not English words to stem.
     term = /^[a-z]+$/.test(base) ? PorterStemmer.stem(base) : base;
+    // The word cached longest ago goes first: a Map keeps insertion order.
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.delete(stemCache.keys().next().value!);
     stemCache.set(normal, term);
   }
   return term;

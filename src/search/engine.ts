@@ -23,8 +23,9 @@
  */
 import { SAME_IN_LISTED, type Answer, type CiteAnswer, type Citation, type GradeAnswer, type JudgementResult, type RecommendationResult } from '../answer.js';
 import type { Report } from '../report/model.js';
-import { loadCorpus } from '../report/corpus.js';
+import { loadCorpus, type Corpus } from '../report/corpus.js';
 import { curatedAcronyms } from '../report/glossary.js';
+import { parseParagraphReference, reportIdTest } from '../report/reference.js';
 import { analyse, tokenize } from './analysis.js';
 import { matchAreas, matchPart, nameTerms } from './areas.js';
 import { decide, decisionFeatures, readDecisionModel, type Decision, type DecisionFeatures, type DecisionModel } from './decide.js';
@@ -267,12 +268,11 @@ export class AnswerEngine {
     return this.reportNames.strip(text);
   }
 
-  /** A paragraph by number: "65", "para 65", "¶65", "paragraph 65", "sutton-2012 65". */
+  /** A paragraph by number: "65", "para 65", "¶65", "paragraph 65", "sutton-2012 65", "sutton-2012-2 65". */
   cite(ref: string | number): CiteAnswer {
-    const match = /^\s*(?:([a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d{4})[\s#:]+)?(?:para(?:graph)?s?\.?\s*|¶\s*|§\s*)?(\d{1,5})\s*$/i.exec(String(ref));
+    const match = parseParagraphReference(String(ref), reportIdTest(this.reportIndex.keys()));
     if (!match) return { error: `"${ref}" is not a paragraph reference; try "65", "para 65" or "sutton-2012 65".` };
-    const number = Number(match[2]);
-    const reportId = match[1]?.toLowerCase();
+    const { number, report: reportId } = match;
     if (reportId && !this.reportIndex.has(reportId)) {
       return { error: `No report "${reportId}". Reports: ${this.reports.map((r) => r.id).join(', ')}.` };
     }
@@ -380,6 +380,8 @@ export interface LoadOptions extends EngineOptions {
   log?: (line: string) => void;
   /** Told after each report is loaded: how many are done, of how many, and how many were built. */
   progress?: (done: number, total: number, built: number) => void;
+  /** Told, before the engine is built, of the files that could not be loaded and of the reports' warnings. */
+  issues?: (corpus: Pick<Corpus, 'errors' | 'warnings'>) => void;
 }
 
 /** Loads the corpus, from the saved index where it can, and builds the engine over it. Throws when no report loads. */
@@ -395,6 +397,7 @@ export function loadEngine(corpusDir?: string, options: LoadOptions = {}): Answe
           ...(options.progress ? { progress: options.progress } : {}),
         });
   const corpus = loadCorpus(corpusDir, saved ? { cache: saved } : {});
+  options.issues?.(corpus);
   if (corpus.reports.length === 0) {
     const why = corpus.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n');
     throw new Error(`No report could be loaded${why ? ':\n' + why : ''}`);

@@ -6,14 +6,10 @@
 import type { ExpectedAnswer } from '../answer.js';
 import type { GradeValue, Timescale } from '../report/model.js';
 import { gradeValueOfWord } from '../report/grades.js';
+import { type ParagraphReference, parseParagraphReference } from '../report/reference.js';
 import { stripSlackMarkup } from './analysis.js';
 
-/** A paragraph named in the question: "para 65", "¶65", "paragraph 65", "sutton-2012 65", or just "65". */
-export interface ParagraphReference {
-  /** Report id when given, e.g. "sutton-2012". */
-  report?: string;
-  number: number;
-}
+export type { ParagraphReference };
 
 export interface QuestionIntent {
   /** The question with Slack markup stripped, as searched. */
@@ -53,8 +49,6 @@ export interface QuestionIntent {
   expected?: ExpectedAnswer;
 }
 
-const PARAGRAPH_REFERENCE =
-  /^\s*(?:(?<report>[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d{4})\s+)?(?:(?:para(?:graph)?s?\.?|¶|§|p\.)\s*)?(?<number>\d{1,4})\s*[.?!]?\s*$/i;
 const EMBEDDED_REFERENCE = /(?:\bpara(?:graph)?s?\.?\s*|¶\s*|§\s*)(?<number>\d{1,4})\b/i;
 
 const GRADE_WORDS =
@@ -161,14 +155,10 @@ export function readQuestion(raw: string): QuestionIntent {
     figureWanted: false,
   };
 
-  const reference = PARAGRAPH_REFERENCE.exec(text) ?? EMBEDDED_REFERENCE.exec(text);
-  if (reference?.groups) {
-    const number = Number(reference.groups.number);
-    if (number > 0) {
-      intent.paragraph = { number };
-      if (reference.groups.report) intent.paragraph.report = reference.groups.report.toLowerCase();
-    }
-  }
+  // The whole question a reference ("sutton-2012 65"), or one inside it ("what does para 65 say?").
+  const embedded = EMBEDDED_REFERENCE.exec(text)?.groups;
+  const reference = parseParagraphReference(text) ?? (embedded ? { number: Number(embedded.number) } : undefined);
+  if (reference && reference.number > 0) intent.paragraph = reference;
 
   intent.grade = GRADE_WORDS.test(text);
   intent.gradeHint = !intent.grade && GRADE_HINT.test(text);

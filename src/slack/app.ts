@@ -4,21 +4,24 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, LogLevel, type Logger as BoltLogger, webApi } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, type Logger as BoltLogger, webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import { type ListenerContext, describeError } from './context.js';
 import { type Engine, createHandlers } from './handlers.js';
 import { registerListeners } from './listeners/index.js';
 import type { Level, Logger } from './logger.js';
 import { RateLimiter, type RateLimitOptions, SeenSet } from './reliability.js';
+import { MAX_BODY_BYTES, guardRequests } from './request-guard.js';
+import { DEFAULT_TIMINGS, type SlackTimings, seconds } from './timings.js';
+import { settlesWithin } from './wait.js';
 
 export interface SlackAppOptions {
   engine: Engine;
   config: Config;
   logger: Logger;
   rateLimit?: RateLimitOptions;
-  /** How the Web API client retries failed calls; a few quick retries by default. */
-  retryConfig?: webApi.RetryOptions;
+  /** Timeouts and retry pacing; the defaults unless given. */
+  timings?: Partial<SlackTimings>;
 }
 
 export interface SlackApp {
@@ -29,9 +32,18 @@ export interface SlackApp {
   start(): Promise<{ port?: number }>;
   /** Resolves once every request received so far has been fully handled. */
   idle(): Promise<void>;
-  /** Finishes in-flight work, then stops listening. */
-  stop(): Promise<void>;
+  /**
+   * Stops taking requests, gives the replies in progress the shutdown grace
+   * to finish, abandons the rest, and closes the connection to Slack.
+   * `reason` (e.g. "SIGTERM") goes in the log.
+   */
+  stop(reason?: string): Promise<void>;
 }
+
+/** After the grace, how long abandoned replies get to unwind, and the connection to close. */
+const CLOSING_MS = 1_000;
+
+const replies = (n: number) => `${n} ${n === 1 ? 'reply' : 'replies'}`;
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { burst: 6, refillSeconds: 5 };
 
@@ -54,21 +66,38 @@ function boltLogger(logger: Logger): BoltLogger {
   };
 }
 
+/** Bolt's HTTP receiver on /slack/events, with {@link guardRequests} at its door. */
+function guardedReceiver(signingSecret: string, port: number, logger: Logger, logLevel: LogLevel): HTTPReceiver {
+  const endpoint = '/slack/events';
+  const receiver = new HTTPReceiver({ signingSecret, endpoints: endpoint, port, logger: boltLogger(logger), logLevel, bodyLimit: MAX_BODY_BYTES });
+  receiver.requestListener = guardRequests(receiver.requestListener, { signingSecret, logger, endpoint });
+  return receiver;
+}
+
 export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp> {
   const { config, logger, engine } = options;
   if (config.mode === 'local' || !config.botToken) throw new Error('createSlackApp needs Socket Mode or HTTP mode configuration');
+  const timings: SlackTimings = { ...DEFAULT_TIMINGS, ...options.timings };
   const clientOptions: webApi.WebClientOptions = {
-    retryConfig: options.retryConfig ?? { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4000 },
+    // The client repeats nothing itself: a post that timed out may have been
+    // made, and rate limits are waited out by callWebApi, which knows that.
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
     logger: boltLogger(logger),
     // Method names can never redirect calls, and so the token, elsewhere.
     allowAbsoluteUrls: false,
-    timeout: 10_000,
+    timeout: timings.apiTimeoutMs,
   };
   if (config.apiUrl) clientOptions.slackApiUrl = config.apiUrl;
 
   // Checking the token here gives a clear message at start rather than a
-  // failure on the first event, and tells us the bot's own ids.
-  const probe = new webApi.WebClient(config.botToken, clientOptions);
+  // failure on the first event, and tells us the bot's own ids. auth.test
+  // changes nothing, so this one call may be repeated.
+  const probe = new webApi.WebClient(config.botToken, {
+    ...clientOptions,
+    retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4000 },
+    rejectRateLimitedCalls: false,
+  });
   let botUserId: string;
   let botId: string;
   try {
@@ -80,15 +109,18 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     throw new Error(`Could not sign in to Slack with SLACK_BOT_TOKEN: ${describeError(error)}`);
   }
 
+  // Without it Bolt sets the logger it is given to INFO, whatever LOG_LEVEL says.
+  const logLevel = LEVELS[config.logLevel];
   const app = new App({
     token: config.botToken,
     botUserId,
     botId,
     logger: boltLogger(logger),
+    logLevel,
     clientOptions,
     ...(config.mode === 'socket'
       ? { socketMode: true, appToken: config.appToken }
-      : { signingSecret: config.signingSecret, endpoints: '/slack/events', port: config.port }),
+      : { receiver: guardedReceiver(config.signingSecret ?? '', config.port, logger, logLevel) }),
   });
 
   const inFlight = new Set<Promise<unknown>>();
@@ -115,10 +147,13 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     await next();
   });
 
+  const shutdown = new AbortController();
   const ctx: ListenerContext = {
     handlers: createHandlers(engine, (error) => logger.error('The engine failed:', describeError(error))),
     logger,
     limiter: new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+    timings,
+    signal: shutdown.signal,
   };
   registerListeners(app, ctx);
 
@@ -130,6 +165,22 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
   }
 
+  let server: Server | undefined;
+  async function stop(reason?: string): Promise<void> {
+    const grace = timings.shutdownGraceMs;
+    logger.info(`Shutting down${reason ? ` (${reason})` : ''}: taking no new requests; ${replies(inFlight.size)} in progress, given ${seconds(grace)} to finish`);
+    const closing = app.stop().catch((error: unknown) => logger.warn('Closing the connection to Slack failed:', describeError(error)));
+    if (!(await settlesWithin(idle(), grace))) {
+      logger.warn(`Abandoning ${replies(inFlight.size)} still in progress after ${seconds(grace)}`);
+    }
+    // Cuts short every wait between tries and every response_url post.
+    shutdown.abort(new Error('the app is shutting down'));
+    await settlesWithin(idle(), CLOSING_MS);
+    server?.closeAllConnections();
+    await settlesWithin(closing, CLOSING_MS);
+    logger.info('Stopped');
+  }
+
   return {
     app,
     botUserId,
@@ -139,15 +190,12 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
         logger.info('Connected to Slack in Socket Mode');
         return {};
       }
-      const server = (await app.start(config.port)) as Server;
+      server = (await app.start(config.port)) as Server;
       const port = (server.address() as AddressInfo).port;
       logger.info(`Listening for Slack on port ${port} at /slack/events`);
       return { port };
     },
     idle,
-    async stop() {
-      await idle();
-      await app.stop();
-    },
+    stop,
   };
 }

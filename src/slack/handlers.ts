@@ -5,6 +5,7 @@
  */
 import type { Answer, CiteAnswer, CitedParagraph, GradeAnswer } from '../answer.js';
 import type { Report } from '../report/model.js';
+import { parseParagraphReference, reportIdTest } from '../report/reference.js';
 import type { Reply } from './render/blocks.js';
 import { renderAnswer, renderGrades, renderNotice, renderParagraph, parseCitationValue } from './render/answer.js';
 import { type HomeView, renderHome } from './render/home.js';
@@ -41,13 +42,20 @@ export const APOLOGY = 'Sorry, something went wrong on my side while answering t
 
 export function createHandlers(engine: Engine, onError: (error: unknown) => void = () => {}): Handlers {
   const paragraphCount = Math.max(0, ...engine.reports.flatMap((r) => r.paragraphs.map((p) => p.number)));
+  const reportIds = engine.reports.map((r) => r.id);
+  const isReportId = reportIdTest(reportIds);
 
   let homeView: HomeView | undefined;
 
+  const citeUsage =
+    reportIds.length > 1
+      ? `\`/cite 65\` shows paragraph 65 word for word, with its citation; with several reports, name one first, ` +
+        `as in \`/cite ${reportIds[0]} 65\`. The reports are ${reportIds.map((id) => `\`${escapeMrkdwn(id)}\``).join(', ')}.`
+      : `\`/cite 65\` shows paragraph 65 word for word, with its citation. Paragraphs are numbered 1 to ${paragraphCount}.`;
   const usageText: Record<CommandName, string> = {
     ask: 'Ask a question about the report, for example `/ask How quickly are new referrals allocated?`',
     grade: '`/grade` shows every judgement; `/grade health` shows the judgements about one area.',
-    cite: `\`/cite 65\` shows paragraph 65 word for word, with its citation. Paragraphs are numbered 1 to ${paragraphCount}.`,
+    cite: citeUsage,
   };
 
   function usage(name?: CommandName): Reply {
@@ -85,8 +93,8 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
   }
 
   function cite(raw: string): Reply {
-    const { text } = cleanInput(raw, 50);
-    if (!/^(¶\s*|para(graph)?\.?\s*|p\.?\s*|#)?\d{1,6}$/i.test(text)) {
+    const { text } = cleanInput(raw, 200);
+    if (!parseParagraphReference(text, isReportId)) {
       const said = text ? `“${escapeMrkdwn(text)}” is not a paragraph number. ` : '';
       return renderNotice(said + usageText.cite);
     }

@@ -48,7 +48,9 @@ export type RateDecision = 'allow' | 'limit-first' | 'limit';
 /**
  * A token bucket per user. The first refusal in a run is reported as
  * `limit-first` so the app can explain once, politely, and then stay quiet
- * instead of answering a flood with a flood.
+ * instead of answering a flood with a flood. A run ends only when the bucket
+ * has filled up again: a steady flood, let through one request at a time as
+ * the bucket refills, is still one run and is told once.
  */
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number; warned: boolean }>();
@@ -67,9 +69,9 @@ export class RateLimiter {
     b.tokens = Math.min(this.options.burst, b.tokens + (t - b.at) / 1000 / this.options.refillSeconds);
     b.at = t;
     let decision: RateDecision;
+    if (b.tokens >= this.options.burst) b.warned = false;
     if (b.tokens >= 1) {
       b.tokens -= 1;
-      b.warned = false;
       decision = 'allow';
     } else {
       decision = b.warned ? 'limit' : 'limit-first';

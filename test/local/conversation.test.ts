@@ -1,6 +1,10 @@
 /** The local conversation, driven through standard input as `npm start` is when piped. */
-import { PassThrough, Readable } from 'node:stream';
-import { describe, expect, test } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable, Writable } from 'node:stream';
+import { afterEach, describe, expect, test } from 'vitest';
+import { defaultCorpusDir } from '../../src/paths.js';
 import { StartupError, start } from '../../src/main.js';
 import { loadEngine } from '../../src/search/engine.js';
 import { createHandlers } from '../../src/slack/handlers.js';
@@ -9,6 +13,20 @@ import { mrkdwnToText, renderForTerminal } from '../../src/local/terminal.js';
 
 const engine = loadEngine();
 const handlers = createHandlers(engine);
+const SUTTON = readFileSync(join(defaultCorpusDir, '000_411fcbd83716260d.txt'));
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A corpus folder holding `files`, removed after the test. */
+function corpusOf(files: Record<string, Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'conversation-corpus-'));
+  folders.push(dir);
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
 
 async function converse(input: string, env: NodeJS.ProcessEnv = {}): Promise<{ out: string; err: string }> {
   const stdout = new PassThrough();
@@ -42,6 +60,23 @@ describe('npm start without Slack credentials', () => {
     expect(out).toContain(renderForTerminal(handlers.question('How quickly are new referrals allocated to a social worker?', { share: false }), { color: false }));
     // Report text with "&" comes out as written.
     expect(out).toContain('Sutton and Merton Primary Care Trust, Epsom & St Helier');
+  });
+
+  test('output closed early (npm start | head) ends the conversation quietly', async () => {
+    let writes = 0;
+    const closedEarly = new Writable({
+      write(_chunk, _encoding, done) {
+        // The reader takes the first line and goes, as `head -1` does.
+        done(++writes > 1 ? Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }) : null);
+      },
+    });
+    const stderr = new PassThrough();
+    let err = '';
+    stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+    const running = await start({ env: {}, argv: [], stdin: Readable.from(['/grade\n'.repeat(200)]), stdout: closedEarly, stderr, envFile: false });
+    await expect(running.done).resolves.toBeUndefined();
+    expect(err).toBe('');
+    expect(writes).toBeLessThan(10);
   });
 
   test('/quit ends the conversation before the rest of the input', async () => {
@@ -90,6 +125,12 @@ describe('lines and rendering', () => {
     expect(typeof unknown === 'object' && unknown.text).toContain('There is no /frobnicate command.');
   });
 
+  test('the help shown for an unknown command keeps its <…> placeholders', () => {
+    const shown = renderForTerminal(replyTo(handlers, '/frobnicate') as Exclude<ReturnType<typeof replyTo>, string | undefined>, { color: false });
+    expect(shown).toContain('/ask <question>   the same as typing the question');
+    expect(shown).toContain('/cite <number>    a paragraph word for word');
+  });
+
   test('mrkdwn becomes plain text, or bold and dim on a terminal', () => {
     expect(mrkdwnToText('*¶65* · A &amp; B &lt;x&gt; _note_ (*MASH*)', { color: false })).toBe('¶65 · A & B <x> note (MASH)');
     expect(mrkdwnToText('*bold*', { color: true })).toBe('\u001b[1mbold\u001b[22m');
@@ -118,4 +159,24 @@ test('the local conversation never loads Bolt: only the Slack modes import it, l
   expect(external.has('dotenv')).toBe(true);
   expect([...external].filter((s) => s.startsWith('@slack/'))).toEqual([]);
   expect(seen.has(join(projectRoot, 'src/slack/app.ts'))).toBe(false);
+});
+
+describe('with two copies of the report, as sutton-2012 and sutton-2012-2', () => {
+  test('/cite takes every report id the conversation prints, and says which to name when a number is in both', async () => {
+    const dir = corpusOf({ 'a.txt': SUTTON, 'b.txt': SUTTON });
+    const first = await converse('', { CORPUS_DIR: dir });
+    const printed = [...first.out.matchAll(/\(`([a-z0-9-]+)`\)\n/g)].map((m) => m[1]!);
+    expect(printed).toEqual(['sutton-2012', 'sutton-2012-2']);
+    const { out } = await converse(printed.map((id) => `/cite ${id} 65\n`).join('') + '/cite 65\n', { CORPUS_DIR: dir });
+    for (const id of printed) expect(out).toContain(`> /cite ${id} 65\n¶65 · Safeguarding services › Performance management and quality assurance · 🔴 Inadequate · ${id}\n`);
+    expect(out).toContain('> /cite 65\nSeveral reports have a paragraph 65; say which, e.g. "sutton-2012 65".');
+    expect(out).toContain('with several reports, name one first, as in `/cite sutton-2012 65`. The reports are `sutton-2012`, `sutton-2012-2`.');
+  });
+});
+
+test('files in the corpus that cannot be loaded are named on standard error, and the conversation goes on', async () => {
+  const dir = corpusOf({ 'a.txt': SUTTON, 'broken.txt': Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]) });
+  const { out, err } = await converse('/cite 65\n', { CORPUS_DIR: dir });
+  expect(err).toMatch(/ ERROR .*Could not load a report: .*broken\.txt:1: this is not a text file\n$/);
+  expect(out).toContain('> /cite 65\n¶65 · ');
 });

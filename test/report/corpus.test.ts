@@ -1,8 +1,11 @@
-import { copyFileSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/report/corpus.js';
+import { MAX_REPORT_BYTES, loadCorpus } from '../../src/report/corpus.js';
+import { decodeReport } from '../../src/report/decode.js';
+import { encodeWindows1252 } from '../support/windows-1252.js';
 import { defaultCorpusDir } from '../../src/paths.js';
 import { runCorpusCommand } from '../../src/cli/corpus.js';
 
@@ -48,6 +51,67 @@ describe('loadCorpus', () => {
     const corpus = loadCorpus();
     expect(corpus.errors).toEqual([]);
     expect(corpus.reports.map((r) => r.id)).toEqual(['sutton-2012']);
+  });
+});
+
+describe('reading report files', () => {
+  const sutton = readFileSync(SUTTON, 'utf8');
+  /** A folder holding the given files; removed after the test. */
+  const folder = (files: Record<string, Uint8Array | string>) => {
+    const where = mkdtempSync(join(tmpdir(), 'corpus-'));
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(where, name), content);
+    return where;
+  };
+
+  it('a Windows-1252 copy is read as Windows-1252, word for word, with a warning naming the file and line', () => {
+    // Curly quotes and a euro sign, as a word processor writes them, beside the report's own ¹ ² – ½ ©.
+    const quoted = sutton.replace('4. The London Borough of Sutton has', '4. The “London Borough of Sutton” (‘Sutton’) has, at €0 cost,');
+    const where = folder({ 'a.txt': quoted, 'b.txt': encodeWindows1252(quoted) });
+    const [utf8, windows] = loadCorpus(where).reports;
+    expect(windows!.paragraphs).toEqual(utf8!.paragraphs);
+    const p4 = windows!.paragraphs.find((p) => p.number === 4)!;
+    expect(p4.text).toMatch(/^The “London Borough of Sutton” \(‘Sutton’\) has, at €0 cost, a resident population of approximately 46,275¹/);
+    expect(p4.footnotes.map((f) => f.marker)).toEqual(['¹', '²']);
+    const firstNonAscii = sutton.split('\n').findIndex((l) => /[^\x00-\x7f]/.test(l)) + 1;
+    expect(windows!.warnings[0]).toEqual({
+      file: expect.stringContaining('b.txt'),
+      line: firstNonAscii,
+      message: expect.stringContaining('this is not UTF-8, so it was read as Windows-1252'),
+    });
+    expect(utf8!.warnings).toEqual([]);
+    rmSync(where, { recursive: true, force: true });
+  });
+
+  it('text that is neither, or is binary, or mixes encodings, or is UTF-16, is refused rather than altered', () => {
+    const refused = (bytes: Uint8Array) => {
+      try {
+        decodeReport(bytes, 'x.txt');
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'read';
+    };
+    expect(refused(Buffer.from([...Buffer.from('Inspection\n'), 0x81]))).toBe('x.txt:2: this is neither UTF-8 nor Windows-1252 text; save it as UTF-8');
+    expect(refused(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]))).toBe('x.txt:2: this is not a text file');
+    expect(refused(Buffer.concat([Buffer.from('café — '), Buffer.from([0x93, 0x71, 0x94])]))).toMatch(/^x\.txt:1: this mixes UTF-8 with another encoding/);
+    expect(refused(Buffer.from('\ufeffInspection', 'utf16le'))).toMatch(/^x\.txt:1: this is UTF-16 text/);
+    expect(decodeReport(Buffer.from('\ufeffInspection – ok'), 'x.txt')).toEqual({ text: 'Inspection – ok' });
+  });
+
+  it('only regular files are read: a named pipe, a folder and an oversized file are skipped with an error', () => {
+    const where = folder({ 'a.txt': sutton });
+    execFileSync('mkfifo', [join(where, 'pipe.txt')]);
+    mkdirSync(join(where, 'folder.txt'));
+    writeFileSync(join(where, 'huge.txt'), '');
+    truncateSync(join(where, 'huge.txt'), MAX_REPORT_BYTES + 1);
+    const corpus = loadCorpus(where);
+    expect(corpus.reports.map((r) => r.id)).toEqual(['sutton-2012']);
+    expect(corpus.errors.map((e) => [e.file.split('/').pop(), e.message])).toEqual([
+      ['folder.txt', 'this is a folder, not a regular file; skipped'],
+      ['huge.txt', "this is 10 MB, more than a report's 10 MB at most; skipped"],
+      ['pipe.txt', 'this is a named pipe, not a regular file; skipped'],
+    ]);
+    rmSync(where, { recursive: true, force: true });
   });
 });
 

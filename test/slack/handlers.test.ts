@@ -28,10 +28,12 @@ test('an empty question greets; an empty /ask shows its usage', () => {
   expect(handlers.command('ask', '').text).toMatch(/^Ask a question about the report, for example `\/ask /);
 });
 
-test('/cite accepts the forms people type', () => {
-  for (const ref of ['65', '¶65', 'para 65', 'paragraph 65', ' 65 ']) {
-    expect(visibleText(handlers.command('cite', ref))).toMatch(/^\*¶65\* · /);
+test('/cite accepts the forms people type, and the report id the app prints', () => {
+  for (const ref of ['65', '¶65', 'para 65', 'paragraph 65', ' 65 ', 'p. 65', 'sutton-2012 65', 'SUTTON-2012 ¶65', 'sutton-2012:65', 'sutton-2012 para 65.']) {
+    expect(visibleText(handlers.command('cite', ref)), ref).toMatch(/^\*¶65\* · /);
   }
+  expect(visibleText(handlers.command('cite', 'year 11'))).toMatch(/^“year 11” is not a paragraph number/);
+  expect(visibleText(handlers.command('cite', 'nowhere-2020 5'))).toMatch(/^No report "nowhere-2020"/);
 });
 
 test('/grade with an unknown area says so and names the areas', () => {

@@ -2,22 +2,22 @@
  * The app as `npm start` runs it in HTTP mode, driven over signed HTTP by a
  * stand-in Slack on loopback, with the real engine over the real corpus.
  */
-import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Running, start } from '../../src/main.js';
+import type { Running } from '../../src/main.js';
 import { loadEngine } from '../../src/search/engine.js';
 import { createHandlers } from '../../src/slack/handlers.js';
 import { ACTION_FULL_TEXT, ACTION_SHARE } from '../../src/slack/render/answer.js';
 import { ACTION_OPEN_ASK, ASK_BLOCK, ASK_INPUT, ASK_MODAL } from '../../src/slack/render/modal.js';
 import { SHORTCUT_FIND } from '../../src/slack/listeners/shortcuts/index.js';
 import { BOT_USER_ID, FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, FakeSlack } from './support/fake-slack.js';
+import { startHttpApp } from './support/app.js';
 import { expectWithinLimits, visibleText } from './support/limits.js';
 import { SlackSender, postSigned } from './support/signed.js';
 
 const engine = loadEngine();
 const handlers = createHandlers(engine);
 const fake = new FakeSlack();
-const logs: string[] = [];
+let logs: string[] = [];
 let running: Running;
 let sender: SlackSender;
 let eventsUrl: string;
@@ -29,25 +29,8 @@ const nextTs = () => `1710000000.${String(++counter).padStart(6, '0')}`;
 
 beforeAll(async () => {
   await fake.start();
-  const stderr = new PassThrough();
-  stderr.on('data', (chunk: Buffer) => logs.push(...chunk.toString('utf8').split('\n').filter(Boolean)));
-  running = await start({
-    env: {
-      SLACK_BOT_TOKEN: FAKE_BOT_TOKEN,
-      SLACK_SIGNING_SECRET: FAKE_SIGNING_SECRET,
-      SLACK_APP_TOKEN: '',
-      PORT: '0',
-      SLACK_API_URL: fake.apiUrl,
-      LOG_LEVEL: 'debug',
-    },
-    argv: [],
-    stdin: Readable.from([]),
-    stdout: new PassThrough(),
-    stderr,
-    envFile: false,
-  });
-  eventsUrl = `http://127.0.0.1:${running.port}/slack/events`;
-  sender = new SlackSender(eventsUrl, FAKE_SIGNING_SECRET);
+  // Quick retries, so that an unreachable response_url is given up at once.
+  ({ running, logs, eventsUrl, sender } = await startHttpApp(fake, {}, { slackTimings: { retryFirstMs: 5, retryMaxMs: 20 } }));
 });
 
 afterAll(async () => {
@@ -229,7 +212,7 @@ describe('slash commands and buttons', () => {
     expectWithinLimits(full);
   });
 
-  test('when the response_url has expired, Share posts as the bot instead', async () => {
+  test('when the response_url cannot be reached, Share posts as the bot instead', async () => {
     const payload = { ...blockAction(ACTION_SHARE, 'sutton-2012:20', 'unused', true), response_url: 'http://127.0.0.1:1/expired', channel: { id: 'CSHARE', name: 'x' } };
     await sender.interaction(payload);
     await fake.waitFor(() => postsTo('CSHARE').length === 1);
@@ -262,6 +245,11 @@ describe('slash commands and buttons', () => {
     expect(body.response_type).toBe('ephemeral');
     expect(visibleText(body)).toMatch(/^\*¶65\* · /);
     expect(buttons(body).map((b: any) => [b.action_id, b.value])).toEqual([[ACTION_SHARE, 'sutton-2012:65']]);
+  });
+
+  test('/cite sutton-2012 65, as the report id is printed, answers', async () => {
+    const body = await command('/cite', 'sutton-2012 65');
+    expect(visibleText(body)).toMatch(/^\*¶65\* · Safeguarding services › Performance management and quality assurance · 🔴 Inadequate · sutton-2012\n/);
   });
 
   test('empty or bad arguments get short usage help, privately', async () => {
@@ -418,10 +406,13 @@ describe('reliability', () => {
     }
   });
 
-  test('a response_url that fails is logged and does not stop the app', async () => {
-    const res = await sender.command({ command: '/cite', text: '5', user_id: nextUser(), response_url: 'http://127.0.0.1:1/expired' });
+  test('a response_url that cannot be reached is logged, the answer goes by direct message, and the app goes on', async () => {
+    const user = nextUser();
+    const res = await sender.command({ command: '/cite', text: '5', user_id: user, response_url: 'http://127.0.0.1:1/expired' });
     expect(res.status).toBe(200);
-    await running.idle();
+    await fake.waitFor(() => postsTo(user).length === 1);
+    expect(visibleText(postsTo(user)[0]!.args)).toMatch(/^_I could not reply where you asked, so here is my answer._\n\*¶5\*/);
+    expect(logs.some((l) => l.includes('WARN') && l.includes(`Answering /cite (channel C0CHANNEL, user ${user})`) && l.includes('its connection failed'))).toBe(true);
     const after = await command('/cite', '6');
     expect(visibleText(after)).toMatch(/^\*¶6\*/);
   });

@@ -8,6 +8,7 @@ import { visibleText } from './support/limits.js';
 import { SlackSender } from './support/signed.js';
 
 const fake = new FakeSlack();
+let clock = 1_000_000;
 let slack: SlackApp;
 let sender: SlackSender;
 
@@ -17,8 +18,7 @@ beforeAll(async () => {
     engine: loadEngine(),
     config: { mode: 'http', botToken: FAKE_BOT_TOKEN, signingSecret: FAKE_SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl, logLevel: 'error' },
     logger: createLogger({ level: 'error', write: () => {} }),
-    rateLimit: { burst: 3, refillSeconds: 60, now: () => 1_000_000 },
-    retryConfig: { retries: 0 },
+    rateLimit: { burst: 3, refillSeconds: 60, now: () => clock },
   });
   const { port } = await slack.start();
   sender = new SlackSender(`http://127.0.0.1:${port}/slack/events`, FAKE_SIGNING_SECRET);
@@ -53,4 +53,26 @@ test('private commands explain the limit every time', async () => {
   const bodies = [0, 1, 2, 3, 4].map((i) => fake.responsesFor(`cmd-${i}`)[0]!.body);
   expect(bodies.slice(0, 3).every((b) => visibleText(b).startsWith('*¶65*'))).toBe(true);
   expect(bodies.slice(3).every((b) => b.response_type === 'ephemeral' && /faster than I can keep up/.test(b.text))).toBe(true);
+});
+
+test('a steady flood, one mention let through each minute as the allowance comes back, is told once', async () => {
+  let ts = 0;
+  const mention = () => sender.event({ type: 'app_mention', user: 'USTEADY', text: `<@${BOT_USER_ID}> What is the MASH?`, ts: `1730000100.${String(++ts).padStart(6, '0')}`, channel: 'CSTEADY' });
+  for (let minute = 0; minute < 5; minute++) {
+    for (let i = 0; i < 4; i++) await mention();
+    clock += 60_000;
+  }
+  await slack.idle();
+  const notes = posts('CSTEADY').filter((p) => /faster than I can keep up/.test(p.args.text));
+  expect(notes).toHaveLength(1);
+  expect(posts('CSTEADY')).toHaveLength(3 + 4 + 1);
+});
+
+test('mentions with no user are limited too, by channel', async () => {
+  for (let i = 0; i < 6; i++) {
+    await sender.event({ type: 'app_mention', text: `<@${BOT_USER_ID}> What is the MASH?`, ts: `1730000200.00000${i}`, channel: 'CNOUSER' });
+  }
+  await slack.idle();
+  expect(posts('CNOUSER')).toHaveLength(4);
+  expect(posts('CNOUSER')[3]!.args.text).toMatch(/faster than I can keep up/);
 });

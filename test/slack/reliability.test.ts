@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadConfig, secretsOf } from '../../src/config.js';
 import { createLogger, redact } from '../../src/slack/logger.js';
+import { STEM_CACHE_SIZE, stem, stemCacheSize } from '../../src/search/analysis.js';
 import { RateLimiter, SeenSet } from '../../src/slack/reliability.js';
 
 describe('configuration', () => {
@@ -40,6 +41,19 @@ describe('configuration', () => {
     ]);
     const orphan = loadConfig({ SLACK_BOT_TOKEN: bot });
     expect(orphan.ok ? [] : orphan.errors).toEqual([expect.stringMatching(/neither SLACK_APP_TOKEN .* nor SLACK_SIGNING_SECRET/)]);
+  });
+
+  test('SLACK_API_URL may use plain http only to this machine, where the token cannot be overheard', () => {
+    const apiUrl = (url: string) => {
+      const r = loadConfig({ SLACK_BOT_TOKEN: bot, SLACK_SIGNING_SECRET: secret, SLACK_API_URL: url });
+      return r.ok ? r.config.apiUrl : r.errors.join(' ');
+    };
+    expect(apiUrl('https://slack-proxy.example.org/api')).toBe('https://slack-proxy.example.org/api/');
+    for (const local of ['http://127.0.0.1:9/api/', 'http://127.8.0.1/api/', 'http://localhost:3000/api/', 'http://[::1]:8080/api/']) expect(apiUrl(local)).toBe(local);
+    for (const remote of ['http://slack-proxy.example.org/api/', 'http://10.0.0.5/api/', 'http://127.0.0.1.example.org/api/']) {
+      expect(apiUrl(remote)).toMatch(/^SLACK_API_URL uses http to another machine, which would send the bot token unencrypted/);
+      expect(apiUrl(remote)).not.toContain('example.org');
+    }
   });
 
   test('--local forces the local conversation whatever is set', () => {
@@ -105,7 +119,18 @@ describe('per-user limit', () => {
     expect(limiter.waitSeconds('u')).toBe(10);
     now = 10_000;
     expect(limiter.take('u')).toBe('allow');
-    expect(limiter.take('u')).toBe('limit-first');
+  });
+
+  test('a steady flood is one run, flagged once; a new run starts once the bucket is full again', () => {
+    let now = 0;
+    const limiter = new RateLimiter({ burst: 2, refillSeconds: 10, now: () => now });
+    const decisions: string[] = [];
+    // Three requests every ten seconds, for a minute: one gets through each time the bucket refills by one.
+    for (; now <= 60_000; now += 10_000) decisions.push(limiter.take('u'), limiter.take('u'), limiter.take('u'));
+    expect(decisions.filter((d) => d === 'limit-first')).toHaveLength(1);
+    expect(decisions.filter((d) => d === 'allow')).toHaveLength(2 + 6);
+    now += 20_000;
+    expect(['u', 'u', 'u'].map((u) => limiter.take(u))).toEqual(['allow', 'allow', 'limit-first']);
   });
 
   test('memory is bounded', () => {
@@ -113,5 +138,14 @@ describe('per-user limit', () => {
     for (let i = 0; i < 1000; i++) limiter.take(`U${i}`);
     expect(limiter.take('U999')).toBe('limit-first');
     expect(limiter.take('U0')).toBe('allow');
+  });
+});
+
+describe('memory the engine keeps', () => {
+  test('the stem cache holds at most its size, and a word it has let go is stemmed again', () => {
+    expect(stem('assessments')).toBe('assess');
+    for (let i = 0; i < STEM_CACHE_SIZE + 5_000; i++) stem(`zq${i.toString(36)}ings`);
+    expect(stemCacheSize()).toBe(STEM_CACHE_SIZE);
+    expect(stem('assessments')).toBe('assess');
   });
 });

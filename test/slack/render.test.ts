@@ -10,7 +10,8 @@ import {
   renderGrades,
   renderParagraph,
 } from '../../src/slack/render/answer.js';
-import { fitBlocks, section, splitText } from '../../src/slack/render/blocks.js';
+import { clip, fitBlocks, section, splitText } from '../../src/slack/render/blocks.js';
+import { graphemePrefix } from '../../src/graphemes.js';
 import { gradeBadge } from '../../src/render/grade.js';
 import { paragraphRanges } from '../../src/render/citation.js';
 import { renderHome } from '../../src/slack/render/home.js';
@@ -287,4 +288,44 @@ test('citation values carry ids only and reject anything else', () => {
 
 test('adjacent bold words join into one run, which Slack renders', () => {
   expect(snippetToMrkdwn('a **multi**-**agency** hub and **child** **protection**')).toBe('a *multi-agency* hub and *child protection*');
+});
+
+describe('cutting text between characters', () => {
+  const family = '👩\u200d👩\u200d👧\u200d👦';
+  test('clip never ends inside an emoji, a flag or an accented letter', () => {
+    for (const whole of [family, '👍🏽', '🇬🇧', 'e\u0301']) {
+      const text = 'ab ' + whole + ' cd';
+      for (let max = 4; max < text.length; max++) {
+        const cut = clip(text, max);
+        expect(cut.length).toBeLessThanOrEqual(max);
+        expect(cut.startsWith('ab ' + whole) || cut === 'ab…', `${JSON.stringify(whole)} at ${max}`).toBe(true);
+      }
+    }
+  });
+
+  test('graphemePrefix cuts where segmenting the whole text would, looking only near the cut', () => {
+    const whole = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const pieces = ['a', ' ', 'é', 'e\u0301', '👍🏽', '🇬🇧', family, '中', '\r\n', 'क्षि', '1\ufe0f\u20e3'];
+    let text = '';
+    for (let i = 0; i < 600; i++) text += pieces[(i * 7 + (i >> 3)) % pieces.length];
+    const ends = new Set([...whole.segment(text)].map((s) => s.index + s.segment.length));
+    for (let max = 1; max < text.length; max++) {
+      const expected = Math.max(0, ...[...ends].filter((e) => e <= max));
+      expect(graphemePrefix(text, max).length, `at ${max}`).toBe(expected);
+    }
+  });
+
+  test('a long run with no space is split into sections between characters', () => {
+    const text = 'x'.repeat(2999) + family + 'y'.repeat(10);
+    const [first, second] = splitText(text, 3000);
+    expect(first).toBe('x'.repeat(2999));
+    expect(second).toBe(family + 'y'.repeat(10));
+  });
+});
+
+test('App Home shows the commands’ <…> placeholders, escaped so Slack does not take them for links', () => {
+  const text = visibleText(renderHome(loadCorpus().reports));
+  expect(text).toContain('`/ask &lt;question&gt;`');
+  expect(text).toContain('`/cite &lt;number&gt;`');
+  expect(text).not.toMatch(/<question>|<number>/);
 });

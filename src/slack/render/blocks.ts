@@ -2,6 +2,7 @@
  * The few Block Kit shapes the app sends, typed narrowly so that the terminal
  * renderer can handle every one of them, and the limits Slack enforces on them.
  */
+import { graphemePrefix } from '../../graphemes.js';
 
 export interface TextObject {
   type: 'mrkdwn' | 'plain_text';
@@ -92,10 +93,10 @@ export function button(actionId: string, text: string, value: string, style?: 'p
   return b;
 }
 
-/** Cuts plain text to `max` characters, ending with an ellipsis when cut. */
+/** Cuts plain text to `max` characters, ending with an ellipsis when cut; never inside a character. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  return text.slice(0, max - 1).trimEnd() + '…';
+  return graphemePrefix(text, max - 1).trimEnd() + '…';
 }
 
 /**
@@ -116,7 +117,7 @@ export function splitText(text: string, max: number = LIMITS.sectionText): strin
     }
     if (cut < max / 3) cut = window.lastIndexOf(' ');
     if (cut <= 0) {
-      cut = max;
+      cut = graphemePrefix(rest, max).length;
       const amp = rest.lastIndexOf('&', cut);
       if (amp > 0 && amp > cut - 6 && rest.indexOf(';', amp) >= cut) cut = amp;
     }

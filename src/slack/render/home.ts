@@ -34,9 +34,10 @@ const HOW_TO_ASK = [
   '*How to ask*',
   '• Mention me in a channel: `@Ofsted Reports how quickly are referrals allocated?` — I answer in the thread.',
   '• Message me directly here, in the Messages tab.',
-  '• `/ask <question>` — a private answer, with a button to share any citation with the channel.',
+  // "<" and ">" are escaped, or Slack would take "<question>" for a link.
+  '• `/ask &lt;question&gt;` — a private answer, with a button to share any citation with the channel.',
   '• `/grade [area]` — the judgements, e.g. `/grade health`; on its own, the whole table.',
-  '• `/cite <number>` — one paragraph, word for word, e.g. `/cite 65`.',
+  '• `/cite &lt;number&gt;` — one paragraph, word for word, e.g. `/cite 65`.',
   '• On any message, *More actions › Find in report* looks up what it says.',
 ].join('\n');
 

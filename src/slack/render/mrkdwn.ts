@@ -2,6 +2,7 @@
  * Making text safe for Slack's mrkdwn, both text quoted from the report and
  * text that came from a user.
  */
+import { graphemePrefix } from '../../graphemes.js';
 
 /**
  * Escapes the three characters Slack gives control meaning to. After this,
@@ -45,7 +46,8 @@ export function snippetToPlain(snippet: string): string {
 
 /** Verbatim report text as mrkdwn: escaped, with its "- " bullets shown as bullets. */
 export function reportTextToMrkdwn(text: string): string {
-  return escapeMrkdwn(text).replace(/^\s*- /gm, '• ');
+  // Blanks other than line breaks, so a run of empty lines is not rescanned from each of its lines.
+  return escapeMrkdwn(text).replace(/^[^\S\n]*- /gm, '• ');
 }
 
 /** The longest question passed on to the engine. */
@@ -57,17 +59,30 @@ export interface CleanInput {
   truncated: boolean;
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/**
+ * Characters that show nothing themselves but change the text around them:
+ * bidirectional controls, which can make a quoted question read otherwise
+ * than it was written, zero-width spaces and joiners, the soft hyphen and
+ * the byte order mark. A joiner between two emoji is kept: it makes them
+ * one (👩‍👩‍👧).
+ */
+const INVISIBLES = /[\u00ad\u061c\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}]\uFE0F?)\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
+
 /**
  * Normalises user input before it reaches the engine: control characters
- * become spaces, runs of whitespace collapse, and very long input is cut at a
- * word boundary so a pasted essay cannot slow every other user down.
+ * become spaces, invisible ones go (so a word they sat in stays one word),
+ * runs of whitespace collapse, and very long input is cut at a word boundary,
+ * or at least between characters, so a pasted essay cannot slow every other
+ * user down.
  */
 export function cleanInput(raw: string, max: number = MAX_QUESTION_LENGTH): CleanInput {
-  // eslint-disable-next-line no-control-regex
-  const text = raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = raw.replace(CONTROLS, ' ').replace(INVISIBLES, '').replace(/\s+/g, ' ').trim();
   if (text.length <= max) return { text, truncated: false };
   const cut = text.lastIndexOf(' ', max);
-  return { text: text.slice(0, cut > max / 2 ? cut : max).trim(), truncated: true };
+  return { text: (cut > max / 2 ? text.slice(0, cut) : graphemePrefix(text, max)).trim(), truncated: true };
 }
 
 /**
@@ -78,5 +93,7 @@ export function cleanInput(raw: string, max: number = MAX_QUESTION_LENGTH): Clea
 export function stripOwnMention(text: string, botUserId: string | undefined): string {
   if (!botUserId) return text;
   const id = botUserId.replace(/[^A-Z0-9]/gi, '');
-  return text.replace(new RegExp(`<@${id}(\\|[^>]*)?>`, 'g'), ' ').trim();
+  // A label never holds "<", so an unclosed mention is given up at the next one
+  // rather than scanned to the end of the text again from each of them.
+  return text.replace(new RegExp(`<@${id}(?:\\|[^<>]*)?>`, 'g'), ' ').trim();
 }

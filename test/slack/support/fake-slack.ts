@@ -2,22 +2,39 @@
  * A stand-in for Slack on loopback: the Web API (form-encoded calls with a
  * bearer token, JSON answers) and response_url endpoints, recording every
  * call so tests can check what the app sent.
+ *
+ * Faults can be scripted per call, for Web API methods and response_urls
+ * alike: an HTTP status (429 with Retry-After, 500), an `ok: false` error, a
+ * hang (answered late, or never), or a connection reset.
  */
-import { type IncomingMessage, type Server, createServer } from 'node:http';
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+
+/**
+ * How one call goes wrong. A call that hangs for a number of milliseconds
+ * still takes effect, as at Slack: only its answer is late. A status or a
+ * reset leaves the call without effect unless `tookEffect` says Slack acted
+ * before the answer was lost.
+ */
+export type Fault =
+  | { status: number; retryAfter?: number; tookEffect?: boolean }
+  | { error: string }
+  | { hang: number | 'forever' }
+  | { reset: true; tookEffect?: boolean };
 
 export interface ApiCall {
   method: string;
   args: Record<string, any>;
   authorization: string | undefined;
+  /** The fault this call met, if any. */
+  fault?: Fault;
 }
 
 export interface ResponseUrlPost {
   id: string;
   body: Record<string, any>;
+  fault?: Fault;
 }
-
-type Failure = { status: number } | { error: string };
 
 export const BOT_USER_ID = 'UBOTFAKE1';
 export const BOT_ID = 'BBOTFAKE1';
@@ -37,15 +54,26 @@ function parseForm(raw: string): Record<string, any> {
   return args;
 }
 
+/** Whether a call met with this fault still took effect. */
+export function tookEffect(fault: Fault | undefined): boolean {
+  if (fault === undefined) return true;
+  if ('hang' in fault) return fault.hang !== 'forever';
+  return 'tookEffect' in fault && fault.tookEffect === true;
+}
+
 export class FakeSlack {
+  /** Every Web API call received, including those that met a fault. */
   readonly calls: ApiCall[] = [];
-  readonly responses: ResponseUrlPost[] = [];
-  /** Decides whether a Web API call fails, and how. */
-  failWhen: (call: ApiCall) => Failure | undefined = () => undefined;
+  /** Every response_url post received, including those that met a fault. */
+  readonly responseAttempts: ResponseUrlPost[] = [];
+  /** Decides whether a Web API call fails, and how, when no fault is queued for it. */
+  failWhen: (call: ApiCall) => Fault | undefined = () => undefined;
   server: Server | undefined;
   /** Where apps.connections.open sends the app, for Socket Mode. */
   socketPath = '/link';
   private waiters: { check: () => boolean; resolve: () => void }[] = [];
+  private queued = new Map<string, Fault[]>();
+  private timers = new Set<NodeJS.Timeout>();
   private tsCounter = 0;
   origin = '';
 
@@ -61,8 +89,36 @@ export class FakeSlack {
     return this.calls.filter((c) => c.method === method);
   }
 
+  /** Messages that were posted: chat.postMessage calls that took effect. */
+  postedTo(channel: string): ApiCall[] {
+    return this.callsTo('chat.postMessage').filter((c) => c.args.channel === channel && tookEffect(c.fault));
+  }
+
+  /** Posts to a response_url that took effect. */
+  get responses(): ResponseUrlPost[] {
+    return this.responseAttempts.filter((r) => tookEffect(r.fault));
+  }
+
   responsesFor(id: string): ResponseUrlPost[] {
     return this.responses.filter((r) => r.id === id);
+  }
+
+  /** The next calls to a Web API method meet these faults, one a call, in order; later calls succeed. */
+  failNextCalls(method: string, ...faults: Fault[]): void {
+    this.queue(`api:${method}`, faults);
+  }
+
+  /** The next posts to the response_url of `id` meet these faults, one a post, in order. */
+  failNextResponses(id: string, ...faults: Fault[]): void {
+    this.queue(`respond:${id}`, faults);
+  }
+
+  private queue(key: string, faults: Fault[]): void {
+    this.queued.set(key, [...(this.queued.get(key) ?? []), ...faults]);
+  }
+
+  private takeQueued(key: string): Fault | undefined {
+    return this.queued.get(key)?.shift();
   }
 
   /** Resolves once `check` holds; the test's own timeout bounds the wait. */
@@ -79,18 +135,39 @@ export class FakeSlack {
     });
   }
 
+  /** Answers a call as its fault says, or with `answer` when it has none. */
+  private reply(req: IncomingMessage, res: ServerResponse, fault: Fault | undefined, answer: () => unknown): void {
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(JSON.stringify(body));
+    };
+    if (!fault) return send(200, answer());
+    if ('reset' in fault) return void req.socket.destroy();
+    if ('error' in fault) return send(200, { ok: false, error: fault.error });
+    if ('status' in fault) {
+      const headers: Record<string, string> = fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {};
+      return send(fault.status, { ok: false, error: fault.status === 429 ? 'ratelimited' : 'fatal_error' }, headers);
+    }
+    if (fault.hang === 'forever') return; // until close() ends the connection
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      if (!res.destroyed) send(200, answer());
+    }, fault.hang);
+    this.timers.add(timer);
+  }
+
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
       void (async () => {
         const raw = await readBody(req);
         const url = new URL(req.url ?? '/', 'http://x');
-        const send = (status: number, body: unknown) => {
-          res.writeHead(status, { 'content-type': 'application/json' });
-          res.end(JSON.stringify(body));
-        };
         if (url.pathname.startsWith('/respond/')) {
-          this.responses.push({ id: decodeURIComponent(url.pathname.slice('/respond/'.length)), body: JSON.parse(raw) });
-          send(200, { ok: true });
+          const id = decodeURIComponent(url.pathname.slice('/respond/'.length));
+          const post: ResponseUrlPost = { id, body: JSON.parse(raw) };
+          const fault = this.takeQueued(`respond:${id}`);
+          if (fault) post.fault = fault;
+          this.responseAttempts.push(post);
+          this.reply(req, res, fault, () => ({ ok: true }));
           this.notify();
           return;
         }
@@ -100,11 +177,10 @@ export class FakeSlack {
           args: req.headers['content-type']?.includes('json') ? JSON.parse(raw || '{}') : parseForm(raw),
           authorization: req.headers.authorization,
         };
+        const fault = this.takeQueued(`api:${method}`) ?? this.failWhen(call);
+        if (fault) call.fault = fault;
         this.calls.push(call);
-        const failure = this.failWhen(call);
-        if (failure && 'status' in failure) send(failure.status, { ok: false, error: 'fatal_error' });
-        else if (failure) send(200, { ok: false, error: failure.error });
-        else send(200, this.answer(call));
+        this.reply(req, res, fault, () => this.answer(call));
         this.notify();
       })();
     });
@@ -129,6 +205,8 @@ export class FakeSlack {
   }
 
   async close(): Promise<void> {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
     await new Promise<void>((resolve) => {
       if (!this.server) return resolve();
       this.server.closeAllConnections();

@@ -1,24 +1,33 @@
 /** Events API: mentions in channels, direct messages and the App Home tab. */
 import type { App } from '@slack/bolt';
-import { type ListenerContext, NO_UNFURL, asMessage, limitFor, safely } from '../../context.js';
+import { type ListenerContext, NO_UNFURL, asMessage, limitFor, limitKey, safely } from '../../context.js';
+import { callWebApi } from '../../delivery/web-api.js';
 import { stripOwnMention } from '../../render/mrkdwn.js';
 import type { Reply } from '../../render/blocks.js';
 
+/** The event's id, from the envelope every Events API request has. */
+function eventId(body: unknown): string | undefined {
+  const id = (body as { event_id?: unknown }).event_id;
+  return typeof id === 'string' ? id : undefined;
+}
+
 export function registerEvents(app: App, ctx: ListenerContext): void {
-  app.event('app_mention', async ({ event, context, client }) => {
+  app.event('app_mention', async ({ event, body, context, client }) => {
     // A bot's message that mentions us (including our own) would start a loop.
     if ('bot_id' in event && event.bot_id) return;
     if ('subtype' in event && event.subtype) return;
     const threadTs = event.thread_ts ?? event.ts;
-    await safely(ctx.logger, 'Replying to a mention', async () => {
-      const limited = limitFor(ctx, event.user, 'public');
+    const occasion = { what: 'Replying to a mention', event: eventId(body), channel: event.channel, user: event.user };
+    await safely(ctx.logger, occasion, async () => {
+      const limited = limitFor(ctx, limitKey(event.user, event.channel), 'public');
       if (limited === null) return;
       const reply = limited ?? answer(ctx, stripOwnMention(event.text ?? '', context.botUserId));
-      await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...NO_UNFURL, ...asMessage(reply) });
+      const message = { channel: event.channel, thread_ts: threadTs, ...NO_UNFURL, ...asMessage(reply) };
+      await callWebApi('chat.postMessage', () => client.chat.postMessage(message), ctx);
     });
   });
 
-  app.event('message', async ({ event, context, client }) => {
+  app.event('message', async ({ event, body, context, client }) => {
     // Only plain new messages in a direct conversation with the bot: edits,
     // deletions, joins and the like arrive as subtypes, and bots (this one
     // included) never get an answer.
@@ -26,23 +35,26 @@ export function registerEvents(app: App, ctx: ListenerContext): void {
     if (event.subtype !== undefined) return;
     if (event.bot_id || (context.botUserId && event.user === context.botUserId)) return;
     const user = event.user;
-    await safely(ctx.logger, 'Replying to a direct message', async () => {
-      const limited = limitFor(ctx, user, 'public');
+    const occasion = { what: 'Replying to a direct message', event: eventId(body), channel: event.channel, user };
+    await safely(ctx.logger, occasion, async () => {
+      const limited = limitFor(ctx, limitKey(user, event.channel), 'public');
       if (limited === null) return;
       const reply = limited ?? answer(ctx, stripOwnMention(event.text ?? '', context.botUserId));
-      await client.chat.postMessage({
+      const message = {
         channel: event.channel,
         ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),
         ...NO_UNFURL,
         ...asMessage(reply),
-      });
+      };
+      await callWebApi('chat.postMessage', () => client.chat.postMessage(message), ctx);
     });
   });
 
-  app.event('app_home_opened', async ({ event, client }) => {
+  app.event('app_home_opened', async ({ event, body, client }) => {
     if (event.tab !== 'home') return;
-    await safely(ctx.logger, 'Publishing the App Home tab', async () => {
-      await client.views.publish({ user_id: event.user, view: ctx.handlers.home() as never });
+    const occasion = { what: 'Publishing the App Home tab', event: eventId(body), user: event.user };
+    await safely(ctx.logger, occasion, async () => {
+      await callWebApi('views.publish', () => client.views.publish({ user_id: event.user, view: ctx.handlers.home() as never }), ctx);
     });
   });
 }

@@ -1,14 +1,15 @@
 /** Modals: the "Ask the report" form opened from App Home. */
 import type { App } from '@slack/bolt';
 import { type ListenerContext, limitFor, safely } from '../../context.js';
+import { callWebApi } from '../../delivery/web-api.js';
 import { ACTION_OPEN_ASK, ASK_BLOCK, ASK_INPUT, ASK_MODAL, answerModal, askModal } from '../../render/modal.js';
 
 export function registerViews(app: App, ctx: ListenerContext): void {
   app.action(ACTION_OPEN_ASK, async ({ ack, body, client }) => {
     await ack();
     if (!('trigger_id' in body)) return;
-    await safely(ctx.logger, 'Opening the Ask modal', async () => {
-      await client.views.open({ trigger_id: body.trigger_id, view: askModal() as never });
+    await safely(ctx.logger, { what: 'Opening the Ask modal', user: body.user.id }, async () => {
+      await callWebApi('views.open', () => client.views.open({ trigger_id: body.trigger_id, view: askModal() as never }), ctx);
     });
   });
 
@@ -20,6 +21,7 @@ export function registerViews(app: App, ctx: ListenerContext): void {
     }
     const reply = limitFor(ctx, body.user.id, 'private') ?? ctx.handlers.question(question, { share: false });
     // The answer replaces the form within the acknowledgement itself, so no further call can fail.
-    await safely(ctx.logger, 'Answering in the Ask modal', () => ack({ response_action: 'update', view: answerModal(reply) as never }));
+    const occasion = { what: 'Answering in the Ask modal', user: body.user.id };
+    await safely(ctx.logger, occasion, () => ack({ response_action: 'update', view: answerModal(reply) as never }));
   });
 }
