@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Paragraph, Report } from '../report/model.js';
 import { STOP_WORDS } from './analysis.js';
-import { comparableText, type ShardData } from './shard.js';
+import type { ShardData } from './shard.js';
 import { splitSentences, type Sentence } from './snippet.js';
 
 /** A paragraph as the engine sees it: the report model's paragraph, its report, and what scoring reads of it. */
@@ -130,22 +130,19 @@ export class ParagraphIndex {
       });
     });
 
-    // Distinct paragraphs: same hash and same text and headings.
+    // Distinct paragraphs: the same pair of content hashes (see ShardData.contentHash).
     this.distinctOf = new Uint32Array(size);
     const firstOf: number[] = [];
-    const byHash = new Map<number, number[]>();
+    const byHash = new Map<number, Map<number, number>>();
     for (let id = 0; id < size; id++) {
-      const hash = shards[this.docReport[id]!]!.contentHash[id - this.reportStart[this.docReport[id]!]!]!;
-      const same = byHash.get(hash);
-      const comparable = same && comparableText(this.paragraphOf(id), this.reports[this.docReport[id]!]!);
-      const match = same?.find((d) => comparableText(this.paragraphOf(firstOf[d]!), this.reports[this.docReport[firstOf[d]!]!]!) === comparable);
-      if (match !== undefined) this.distinctOf[id] = match;
-      else {
-        const d = firstOf.push(id) - 1;
-        this.distinctOf[id] = d;
-        if (same) same.push(d);
-        else byHash.set(hash, [d]);
-      }
+      const r = this.docReport[id]!;
+      const local = id - this.reportStart[r]!;
+      const [first, second] = [shards[r]!.contentHash[2 * local]!, shards[r]!.contentHash[2 * local + 1]!];
+      let seconds = byHash.get(first);
+      if (!seconds) byHash.set(first, (seconds = new Map()));
+      let d = seconds.get(second);
+      if (d === undefined) seconds.set(second, (d = firstOf.push(id) - 1));
+      this.distinctOf[id] = d;
     }
     const distinct = firstOf.length;
     this.holdMark = new Uint32Array(distinct);
@@ -172,29 +169,36 @@ export class ParagraphIndex {
     this.termFrequency = new Uint32Array(terms);
     const first = new Uint8Array(size);
     for (const id of firstOf) first[id] = 1;
-    const isFirst = (r: number, local: number) => first[this.reportStart[r]! + local] === 1;
-    shards.forEach((shard, r) =>
-      rows[r]!.forEach((t, row) => {
+    for (let r = 0; r < shards.length; r++) {
+      const shard = shards[r]!;
+      const termOf = rows[r]!;
+      const base = this.reportStart[r]!;
+      for (let row = 0; row < termOf.length; row++) {
+        const t = termOf[row]!;
         this.termFrequency[t]! += shard.frequency[row]!;
-        for (let p = shard.offsets[row]!; p < shard.offsets[row + 1]!; p++) if (isFirst(r, shard.docs[p]!)) counts[t + 1]!++;
-      }),
-    );
+        for (let p = shard.offsets[row]!; p < shard.offsets[row + 1]!; p++) if (first[base + shard.docs[p]!] === 1) counts[t + 1]!++;
+      }
+    }
     for (let t = 0; t < terms; t++) counts[t + 1]! += counts[t]!;
     this.postingStart = counts.slice();
     this.postingDistinct = new Uint32Array(counts[terms]!);
     this.postingScore = new Float32Array(counts[terms]!);
     const fill = counts.slice(0, terms);
-    shards.forEach((shard, r) =>
-      rows[r]!.forEach((t, row) => {
+    for (let r = 0; r < shards.length; r++) {
+      const shard = shards[r]!;
+      const termOf = rows[r]!;
+      const base = this.reportStart[r]!;
+      for (let row = 0; row < termOf.length; row++) {
+        const t = termOf[row]!;
         for (let p = shard.offsets[row]!; p < shard.offsets[row + 1]!; p++) {
-          const local = shard.docs[p]!;
-          if (!isFirst(r, local)) continue;
+          const id = base + shard.docs[p]!;
+          if (first[id] !== 1) continue;
           const slot = fill[t]!++;
-          this.postingDistinct[slot] = this.distinctOf[this.reportStart[r]! + local]!;
+          this.postingDistinct[slot] = this.distinctOf[id]!;
           this.postingScore[slot] = shard.scores[p]!;
         }
-      }),
-    );
+      }
+    }
     // Distinct ids grow with the first paragraph's id, so each term's postings are already ascending.
     shards.forEach((shard) => shard.words.forEach((word, i) => this.wordCounts.set(word, (this.wordCounts.get(word) ?? 0) + shard.wordCounts[i]!)));
     this.shards = shards.map((shard, r) => {

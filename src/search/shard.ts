@@ -55,9 +55,11 @@ export interface ShardData {
   /** Per paragraph: 1 when it opens a graded section (it states the section's grade). */
   sectionLead: Uint8Array;
   /**
-   * Per paragraph: a hash of its headings and text, the report's own place
-   * name set aside (see {@link comparableText}), so that the same paragraph
-   * in several reports can be told.
+   * Per paragraph: two independent 32-bit hashes of its headings and text,
+   * the report's own place name set aside (see {@link comparableText}), at
+   * `2p` and `2p + 1`: the same paragraph in several reports has the same
+   * pair, and two different paragraphs the same pair with a chance of about
+   * one in 10^19.
    */
   contentHash: Uint32Array;
   /**
@@ -118,7 +120,7 @@ export function buildShard(report: Report, tuning: Pick<SearchTuning, 'boost' | 
   const n = report.paragraphs.length;
   const figures = new Uint8Array(n);
   const sectionLead = new Uint8Array(n);
-  const contentHash = new Uint32Array(n);
+  const contentHash = new Uint32Array(2 * n);
   const leads = new Set(report.parts.flatMap((p) => p.sections).filter((s) => s.grade).map((s) => s.paragraphs[0]));
   const frequency = new Map<string, number>();
   const wordCounts = new Map<string, number>();
@@ -131,7 +133,9 @@ export function buildShard(report: Report, tuning: Pick<SearchTuning, 'boost' | 
     analyseOnce(paragraph.part);
     figures[id] = Math.min(255, new Set(tokens.filter((t) => isFigure(t.normal)).map((t) => t.normal)).size);
     sectionLead[id] = leads.has(paragraph.number) ? 1 : 0;
-    contentHash[id] = hash(comparableText(paragraph, report));
+    const comparable = comparableText(paragraph, report);
+    contentHash[2 * id] = hash(comparable, 0x811c9dc5);
+    contentHash[2 * id + 1] = hash(comparable, 0x01000193);
     for (const term of new Set([...textTerms, ...headingTerms])) frequency.set(term, (frequency.get(term) ?? 0) + 1);
     const seen = new Set<string>();
     for (const token of [...tokens, ...headingTokens]) {
@@ -232,9 +236,9 @@ export function comparableText(paragraph: Paragraph, report: Pick<Report, 'autho
   return place ? text.split(place).join('\u0000') : text;
 }
 
-/** FNV-1a, 32 bits: enough to tell identical paragraphs, checked against their text before grouping. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
+/** FNV-1a, 32 bits, from a given offset basis (two bases give two independent hashes). */
+function hash(text: string, basis: number): number {
+  let h = basis;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
