@@ -38,6 +38,12 @@ export interface DecisionFeatures {
   strength: number;
   /** Share of the question's meaning in concepts no report uses in any form. */
   unknownShare: number;
+  /**
+   * The same share counting only names ("Manchester", "Olympics": capitalised,
+   * not acronyms): a question about a place, a person or an event the
+   * reports never mention is seldom answered by them.
+   */
+  unknownNames: number;
   /** ln(1 + the question's total meaning): how much there is to match. */
   meaning: number;
   /** 1 when the question counts something ("how many") and the best paragraph has no figure beside it. */
@@ -52,6 +58,7 @@ export const DECISION_FEATURES: readonly (keyof DecisionFeatures)[] = [
   'margin',
   'strength',
   'unknownShare',
+  'unknownNames',
   'meaning',
   'figureMissing',
 ];
@@ -121,6 +128,7 @@ export function decisionFeatures(ranked: Ranked[], understood: Understanding): D
     margin: 0,
     strength: 0,
     unknownShare: total > 0 ? 1 : 0,
+    unknownNames: total > 0 ? namesShare(concepts, total) : 0,
     meaning: Math.log1p(total),
     figureMissing: intent.figureWanted ? 1 : 0,
   };
@@ -142,9 +150,16 @@ export function decisionFeatures(ranked: Ranked[], understood: Understanding): D
     margin: top.score > 0 ? 1 - second / top.score : 0,
     strength: Math.log1p(top.score),
     unknownShare: concepts.reduce((sum, c) => sum + (c.known ? 0 : c.weight), 0) / total,
+    unknownNames: namesShare(concepts, total),
     meaning: Math.log1p(total),
     figureMissing: intent.figureWanted && !top.features.figureBeside ? 1 : 0,
   };
+}
+
+/** Share of the question's meaning in names found nowhere in the reports. */
+function namesShare(concepts: Understanding['concepts'], total: number): number {
+  const isName = (label: string) => /^\p{Lu}\p{Ll}/u.test(label);
+  return concepts.reduce((sum, c) => sum + (!c.known && isName(c.label) ? c.weight : 0), 0) / total;
 }
 
 /** The estimated chance, from the model, that the first paragraph answers. */

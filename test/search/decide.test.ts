@@ -47,6 +47,7 @@ describe('the answer decision', () => {
     margin: 0,
     strength: 0,
     unknownShare: 0,
+    unknownNames: 0,
     meaning: 0,
     figureMissing: 0,
   });
