@@ -118,11 +118,14 @@ export function fitModel(examples: DecisionExample[]): DecisionModel {
   };
 }
 
-/** How a model decides on some examples. */
-export function decisionFigures(model: DecisionModel, examples: DecisionExample[]): DecisionFigures {
-  const chance = (e: DecisionExample) =>
-    predictLogistic({ mean: model.mean, scale: model.scale, weights: model.weights, bias: model.bias }, e.features);
-  const kind = (e: DecisionExample) => (e.coverage < model.nothingBelow ? 'nothing' : chance(e) >= model.answerAt ? 'answered' : 'closest');
+/** How a model decides on some examples; `modelOf` may give each example its own (cross-validation's). */
+export function decisionFigures(modelOf: DecisionModel | ((e: DecisionExample) => DecisionModel), examples: DecisionExample[]): DecisionFigures {
+  const model = typeof modelOf === 'function' ? modelOf : () => modelOf;
+  const kind = (e: DecisionExample) => {
+    const m = model(e);
+    if (e.coverage < m.nothingBelow) return 'nothing';
+    return predictLogistic({ mean: m.mean, scale: m.scale, weights: m.weights, bias: m.bias }, e.features) >= m.answerAt ? 'answered' : 'closest';
+  };
   const answerable = examples.filter((e) => e.answerable);
   const unanswerable = examples.filter((e) => !e.answerable);
   const answered = answerable.filter((e) => kind(e) === 'answered');
@@ -144,14 +147,9 @@ export function fitDecision(examples: DecisionExample[]): DecisionFit {
   const sets = [...new Set(examples.map((e) => e.set))];
   const bySet: Record<string, DecisionFigures> = {};
   // Each set's examples judged by a model that never saw them; pooled, they are judged together.
-  const outOfFold: { example: DecisionExample; model: DecisionModel }[] = [];
-  for (const name of sets) {
-    const foldModel = fitModel(examples.filter((e) => e.set !== name));
-    const left = examples.filter((e) => e.set === name);
-    bySet[name] = decisionFigures(foldModel, left);
-    for (const example of left) outOfFold.push({ example, model: foldModel });
-  }
-  const pooled = pooledFigures(outOfFold);
+  const folds = new Map(sets.map((name) => [name, fitModel(examples.filter((e) => e.set !== name))]));
+  for (const name of sets) bySet[name] = decisionFigures(folds.get(name)!, examples.filter((e) => e.set === name));
+  const pooled = decisionFigures((e) => folds.get(e.set)!, examples);
   return {
     model: {
       ...model,
@@ -164,33 +162,5 @@ export function fitDecision(examples: DecisionExample[]): DecisionFit {
     },
     inSample: decisionFigures(model, examples),
     crossValidated: { pooled, bySet },
-  };
-}
-
-function pooledFigures(judged: { example: DecisionExample; model: DecisionModel }[]): DecisionFigures {
-  const totals = { answerable: 0, unanswerable: 0, answered: 0, answeredRight: 0, held: 0, nothing: 0 };
-  for (const { example, model } of judged) {
-    const f = decisionFigures(model, [example]);
-    if (example.answerable) {
-      totals.answerable++;
-      if (f.answeredShare > 0) {
-        totals.answered++;
-        if (example.right) totals.answeredRight++;
-      }
-      totals.nothing += f.shownNothing;
-    } else {
-      totals.unanswerable++;
-      if (f.unanswerableHeld > 0) totals.held++;
-    }
-  }
-  const share = (part: number, whole: number) => round(whole > 0 ? part / whole : 0, 3);
-  return {
-    questions: judged.length,
-    answerable: totals.answerable,
-    unanswerable: totals.unanswerable,
-    answeredShare: share(totals.answered, totals.answerable),
-    answeredRight: share(totals.answeredRight, totals.answered),
-    unanswerableHeld: share(totals.held, totals.unanswerable),
-    shownNothing: totals.nothing,
   };
 }

@@ -169,36 +169,32 @@ export class ParagraphIndex {
     this.termFrequency = new Uint32Array(terms);
     const first = new Uint8Array(size);
     for (const id of firstOf) first[id] = 1;
-    for (let r = 0; r < shards.length; r++) {
-      const shard = shards[r]!;
-      const termOf = rows[r]!;
-      const base = this.reportStart[r]!;
-      for (let row = 0; row < termOf.length; row++) {
-        const t = termOf[row]!;
-        this.termFrequency[t]! += shard.frequency[row]!;
-        for (let p = shard.offsets[row]!; p < shard.offsets[row + 1]!; p++) if (first[base + shard.docs[p]!] === 1) counts[t + 1]!++;
+    /** Each posting of a distinct paragraph's first copy: its term, paragraph and score. */
+    const eachFirstPosting = (visit: (t: number, id: number, score: number) => void) => {
+      for (let r = 0; r < shards.length; r++) {
+        const shard = shards[r]!;
+        const termOf = rows[r]!;
+        const base = this.reportStart[r]!;
+        for (let row = 0; row < termOf.length; row++) {
+          for (let p = shard.offsets[row]!; p < shard.offsets[row + 1]!; p++) {
+            const id = base + shard.docs[p]!;
+            if (first[id] === 1) visit(termOf[row]!, id, shard.scores[p]!);
+          }
+        }
       }
-    }
+    };
+    shards.forEach((shard, r) => rows[r]!.forEach((t, row) => (this.termFrequency[t]! += shard.frequency[row]!)));
+    eachFirstPosting((t) => counts[t + 1]!++);
     for (let t = 0; t < terms; t++) counts[t + 1]! += counts[t]!;
     this.postingStart = counts.slice();
     this.postingDistinct = new Uint32Array(counts[terms]!);
     this.postingScore = new Float32Array(counts[terms]!);
     const fill = counts.slice(0, terms);
-    for (let r = 0; r < shards.length; r++) {
-      const shard = shards[r]!;
-      const termOf = rows[r]!;
-      const base = this.reportStart[r]!;
-      for (let row = 0; row < termOf.length; row++) {
-        const t = termOf[row]!;
-        for (let p = shard.offsets[row]!; p < shard.offsets[row + 1]!; p++) {
-          const id = base + shard.docs[p]!;
-          if (first[id] !== 1) continue;
-          const slot = fill[t]!++;
-          this.postingDistinct[slot] = this.distinctOf[id]!;
-          this.postingScore[slot] = shard.scores[p]!;
-        }
-      }
-    }
+    eachFirstPosting((t, id, score) => {
+      const slot = fill[t]!++;
+      this.postingDistinct[slot] = this.distinctOf[id]!;
+      this.postingScore[slot] = score;
+    });
     // Distinct ids grow with the first paragraph's id, so each term's postings are already ascending.
     shards.forEach((shard) => shard.words.forEach((word, i) => this.wordCounts.set(word, (this.wordCounts.get(word) ?? 0) + shard.wordCounts[i]!)));
     this.shards = shards.map((shard, r) => {
