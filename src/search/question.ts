@@ -92,15 +92,15 @@ const EXPECTED: [RegExp, ExpectedAnswer][] = [
     'phone',
   ],
   [
-    /\bhow much (?:money|funding|cash)\b|\bhow much (?:does|do|did|will|would|is|are|was|were|has|have)\b.{0,60}\b(?:cost\w*|pay\w*|paid|spen[dt]\w*|earn\w*|charg\w*|budget\w*|invest\w*|worth|fund\w*)\b|\b(?:budget|cost|salary|allowance|allowances|fee|fees) (?:of|for)\b|\bwhat (?:is|was|'s) the (?:budget|cost|salary|allowance)\b/i,
+    /\bhow much (?:money|funding|cash)\b|\bhow much (?:does|do|did|will|would|is|are|was|were|has|have)\b.{0,60}\b(?:cost\w*|pay\w*|paid|spen[dt]\w*|earn\w*|charg\w*|budget\w*|invest\w*|worth|fund\w*)\b|\b(?:budget|cost|salary|allowance|allowances|fee|fees) (?:of|for)\b|\bwhat (?:is|was|'s) the (?:budget|cost|salary|allowance)\b|\bwhat (?:do|does|did|will) .{0,40}\b(?:pay|paid|cost|spend)\b/i,
     'money',
   ],
   [
-    /\bwho(?: is|'s| was| are| were) (?:the|their|its|sutton's|in charge)\b|\bnames? of (?:the|their|its|his|her)\b|\bwhat (?:is|was|'s) (?:the|their|his|her) name\b|\bwho (?:runs|leads|heads|chairs|manages)\b/i,
+    /\bwho(?: is|'s| was| are| were) (?:the|their|its|\w+['’]s|in charge)\b|\bnames? of (?:the|their|its|his|her)\b|\bwhat (?:is|was|'s) (?:the|their|his|her) name\b|\bwho (?:runs|leads|heads|chairs|manages)\b/i,
     'person',
   ],
   [
-    /\bwhen (?:is|are|will|would|does|do|'s)\b.{0,60}\b(?:next|again|coming back|come back|return|due)\b|\bwhat date (?:is|will|does)\b/i,
+    /\bwhen (?:is|are|will|would|does|do|'s)\b.{0,60}\b(?:next|again|coming back|come back|return|due|re-?inspect\w*|follow[- ]?up)\b|\bwhat date (?:is|will|does)\b/i,
     'date',
   ],
 ];

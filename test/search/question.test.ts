@@ -51,6 +51,26 @@ describe('reading a question', () => {
     expect(readQuestion('Who provides community health services?').counting).toBe(false);
   });
 
+  it('knows when a question asks for a person, a phone number, money or a date to come', () => {
+    const expects = (q: string) => readQuestion(q).expected;
+    expect(expects("Who is Sutton's director of children's services?")).toBe('person');
+    expect(expects('what is the name of the LSCB chair')).toBe('person');
+    expect(expects('Who is responsible for allegations against staff?')).toBeUndefined();
+    expect(expects('what number do I ring if I am worried about a child')).toBe('phone');
+    expect(expects('How much does the council spend on agency staff?')).toBe('money');
+    expect(expects('what do foster carers get paid')).toBe('money');
+    expect(expects('How much progress has been made?')).toBeUndefined();
+    expect(expects('When will Ofsted reinspect?')).toBe('date');
+    expect(expects('When is the next inspection due?')).toBe('date');
+    expect(expects('When did the MASH go live?')).toBeUndefined();
+  });
+
+  it('sets framing phrases aside from what is searched', () => {
+    expect(readQuestion('These days, how quickly are referrals allocated?').text).toBe(', how quickly are referrals allocated?');
+    expect(readQuestion('According to the report, is the MASH working so far?').text).not.toMatch(/report|so far/i);
+    expect(readQuestion('I heard the CAMHS wait is long').text).not.toMatch(/heard/i);
+  });
+
   it('strips Slack markup first', () => {
     expect(readQuestion('<@U1> para 65').paragraph).toEqual({ number: 65 });
     expect(readQuestion('<@U1> what is A&amp;E?').text).toBe('what is A&E?');
