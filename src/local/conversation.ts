@@ -28,6 +28,7 @@ const HELP = [
   '  /ask <question>   the same as typing the question',
   '  /grade [area]     the judgements, e.g. /grade health',
   '  /cite <number>    a paragraph word for word, e.g. /cite 65',
+  '  /cite <number> reference   its formal reference and text, to paste into a document',
   '  /help             this list;  /quit (or Ctrl-D) to leave',
 ].join('\n');
 

@@ -46,6 +46,9 @@ function renderBlock(block: Block, style: TerminalStyle): string | undefined {
     }
     case 'divider':
       return '─'.repeat(Math.min(width, 40));
+    case 'rich_text':
+      // Preformatted text, such as a citation for a document, is shown exactly as it is.
+      return block.elements.map((e) => e.elements.map((t) => t.text).join('')).join('\n');
     case 'actions': {
       // Buttons cannot be pressed here; the command that does the same job can be typed.
       const hints = block.elements

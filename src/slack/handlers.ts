@@ -10,6 +10,7 @@ import type { Reply } from './render/blocks.js';
 import { renderAnswer, renderGrades, renderNotice, renderParagraph, parseCitationValue } from './render/answer.js';
 import { type HomeView, renderHome } from './render/home.js';
 import { cleanInput, escapeMrkdwn } from './render/mrkdwn.js';
+import { renderReference } from './render/reference.js';
 
 /** The part of the answer engine the surfaces use. */
 export interface Engine {
@@ -34,11 +35,16 @@ export interface Handlers {
   question(text: string, options: QuestionOptions): Reply;
   /** A paragraph named by a button value (`report:paragraph`). */
   paragraph(value: string | undefined, options: { share: boolean; sharedBy?: string }): Reply;
+  /** The formal reference and the paragraph, for a document, named by a button value (`report:paragraph`). */
+  reference(value: string | undefined): Reply;
   home(): HomeView;
   usage(name?: CommandName): Reply;
 }
 
 export const APOLOGY = 'Sorry, something went wrong on my side while answering that. Please try again in a moment.';
+
+/** The word that asks /cite for the citation for a document, first or last. */
+const REFERENCE_WORD = /^(?:reference|ref)\b\s*|\s*\b(?:reference|ref)$/i;
 
 export function createHandlers(engine: Engine, onError: (error: unknown) => void = () => {}): Handlers {
   const paragraphCount = Math.max(0, ...engine.reports.flatMap((r) => r.paragraphs.map((p) => p.number)));
@@ -48,10 +54,11 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
   let homeView: HomeView | undefined;
 
   const citeUsage =
-    reportIds.length > 1
+    (reportIds.length > 1
       ? `\`/cite 65\` shows paragraph 65 word for word, with its citation; with several reports, name one first, ` +
         `as in \`/cite ${reportIds[0]} 65\`. The reports are ${reportIds.map((id) => `\`${escapeMrkdwn(id)}\``).join(', ')}.`
-      : `\`/cite 65\` shows paragraph 65 word for word, with its citation. Paragraphs are numbered 1 to ${paragraphCount}.`;
+      : `\`/cite 65\` shows paragraph 65 word for word, with its citation. Paragraphs are numbered 1 to ${paragraphCount}.`) +
+    ' `/cite 65 reference` gives its formal reference and text, to paste into a document.';
   const usageText: Record<CommandName, string> = {
     ask: 'Ask a question about the report, for example `/ask How quickly are new referrals allocated?`',
     grade: '`/grade` shows every judgement; `/grade health` shows the judgements about one area.',
@@ -93,7 +100,10 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
   }
 
   function cite(raw: string): Reply {
-    const { text } = cleanInput(raw, 200);
+    const { text: given } = cleanInput(raw, 200);
+    // "/cite 65 reference" (or "reference 65"): the citation for a document.
+    const forDocument = REFERENCE_WORD.test(given);
+    const text = given.replace(REFERENCE_WORD, '').trim();
     if (!parseParagraphReference(text, isReportId)) {
       const said = text ? `“${escapeMrkdwn(text)}” is not a paragraph number. ` : '';
       return renderNotice(said + usageText.cite);
@@ -101,6 +111,7 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
     return guarded(() => {
       const answer = engine.cite(text);
       if ('error' in answer) return renderNotice(escapeMrkdwn(answer.error), usageText.cite);
+      if (forDocument) return referenceFor(answer.paragraph);
       return renderParagraph(answer.paragraph, { share: true });
     });
   }
@@ -111,6 +122,10 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
     const report = engine.reports.find((r) => r.id === ref.report);
     const paragraph = report?.paragraphs.find((p) => p.number === ref.paragraph);
     return report && paragraph ? { ...paragraph, report: report.id } : undefined;
+  }
+
+  function referenceFor(p: CitedParagraph): Reply {
+    return renderReference(engine.reports.find((r) => r.id === p.report)!, p);
   }
 
   return {
@@ -129,6 +144,11 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
       const p = findParagraph(value);
       if (!p) return renderNotice('That paragraph is no longer available; the report may have been reloaded.');
       return renderParagraph(p, options);
+    },
+    reference(value) {
+      const p = findParagraph(value);
+      if (!p) return renderNotice('That paragraph is no longer available; the report may have been reloaded.');
+      return guarded(() => referenceFor(p));
     },
     // The reports never change while the app runs, so neither does the Home tab.
     home: () => (homeView ??= renderHome(engine.reports)),

@@ -113,6 +113,17 @@ describe('npm start without Slack credentials', () => {
   });
 });
 
+describe('citations for documents in the conversation', () => {
+  test('/cite 65 reference prints the formal reference and the paragraph exactly', async () => {
+    const { out } = await converse('/cite 65 reference\n');
+    const p65 = engine.reports[0]!.paragraphs.find((p) => p.number === 65)!;
+    expect(out).toContain(
+      '> /cite 65 reference\nCitation for a document: ¶65 of `sutton-2012`, ready to paste.\n' +
+        `Ofsted (2012). Inspection of safeguarding and looked after children services: London Borough of Sutton. Published 29 May 2012, paragraph 65.\n\n“${p65.text}”\n`,
+    );
+  });
+});
+
 describe('lines and rendering', () => {
   test('plain lines are questions; commands go to their handlers; unknown commands get help', () => {
     expect(replyTo(handlers, '   ')).toBeUndefined();

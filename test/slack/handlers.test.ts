@@ -74,3 +74,14 @@ test('an engine failure becomes an apology and is reported', () => {
   expect(h.command('cite', '5').text).toBe(APOLOGY);
   expect(errors).toHaveLength(3);
 });
+
+test('/cite N reference gives the citation for a document; the word may come first or last', () => {
+  const reference = handlers.command('cite', '65 reference');
+  expect(reference.blocks.some((b) => b.type === 'rich_text')).toBe(true);
+  expect(handlers.command('cite', 'reference ¶65')).toEqual(reference);
+  expect(handlers.command('cite', 'sutton-2012 65 ref')).toEqual(reference);
+  expect(handlers.reference('sutton-2012:65')).toEqual(reference);
+  expect(reference.text).toBe('Ofsted (2012). Inspection of safeguarding and looked after children services: London Borough of Sutton. Published 29 May 2012, paragraph 65.');
+  expect(visibleText(handlers.command('cite', 'reference'))).toMatch(/^`\/cite 65` shows paragraph 65/);
+  expect(handlers.reference('sutton-2012:999').text).toMatch(/no longer available/);
+});

@@ -20,6 +20,7 @@ import { type CitationParts, citationLine, citationParts, paragraphRanges } from
 import { closestLead, nothingLine } from '../../render/answer-kind.js';
 import { gradeBadge } from '../../render/grade.js';
 import { MAX_QUESTION_LENGTH, escapeMrkdwn, reportTextToMrkdwn, snippetToMrkdwn, snippetToPlain } from './mrkdwn.js';
+import { copyCitationButton } from './reference.js';
 
 export const ACTION_SHARE = 'share_citation';
 export const ACTION_FULL_TEXT = 'show_paragraph';
@@ -117,6 +118,7 @@ function citationBlocks(c: Citation, options: AnswerOptions): Block[] {
   if (options.fullText && c.snippet && c.snippet !== c.text) {
     buttons.push(button(ACTION_FULL_TEXT, `Full paragraph ¶${c.paragraph}`, value));
   }
+  buttons.push(copyCitationButton(c.report, c.paragraph));
   if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
   return blocks;
 }
@@ -214,10 +216,11 @@ export function renderParagraph(p: CitedParagraph, options: ParagraphOptions): R
   blocks.push(...sections(`${line}\n${body}`));
   const sharer = options.sharedBy && /^[UW][A-Z0-9]{1,30}$/.test(options.sharedBy) ? options.sharedBy : undefined;
   if (sharer) blocks.push(context(`Shared by <@${sharer}> · report ${escapeMrkdwn(p.report)}`));
-  if (options.share) {
-    const value = citationValue(p.report, p.number);
-    blocks.push({ type: 'actions', elements: [button(ACTION_SHARE, `Share ¶${p.number} in channel`, value, 'primary')] });
-  }
+  const buttons = [];
+  if (options.share) buttons.push(button(ACTION_SHARE, `Share ¶${p.number} in channel`, citationValue(p.report, p.number), 'primary'));
+  // A citation shared for everyone stays as it was shared; anyone can /cite it for a document.
+  if (!sharer) buttons.push(copyCitationButton(p.report, p.number));
+  if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
   const text = `${citationLine({ report: p.report, paragraph: p.number, heading, grade: p.grade })} — ${p.text}`;
   return { text: clip(escapeMrkdwn(text), LIMITS.fallbackText), blocks: fitBlocks(blocks) };
 }

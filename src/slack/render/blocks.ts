@@ -43,7 +43,14 @@ export interface DividerBlock {
   block_id?: string;
 }
 
-export type Block = SectionBlock | ActionsBlock | ContextBlock | HeaderBlock | DividerBlock;
+/** Preformatted text, shown as a code block: its text is taken literally, with no markup and no escaping. */
+export interface RichTextBlock {
+  type: 'rich_text';
+  block_id?: string;
+  elements: { type: 'rich_text_preformatted'; elements: { type: 'text'; text: string }[] }[];
+}
+
+export type Block = SectionBlock | ActionsBlock | ContextBlock | HeaderBlock | DividerBlock | RichTextBlock;
 
 /** A message ready to send: `text` is the notification and accessibility fallback. */
 export interface Reply {
@@ -75,6 +82,10 @@ export function context(...texts: string[]): ContextBlock {
 
 export function header(text: string): HeaderBlock {
   return { type: 'header', text: { type: 'plain_text', text: clip(text, LIMITS.headerText), emoji: true } };
+}
+
+export function preformatted(text: string): RichTextBlock {
+  return { type: 'rich_text', elements: [{ type: 'rich_text_preformatted', elements: [{ type: 'text', text }] }] };
 }
 
 export function divider(): DividerBlock {
