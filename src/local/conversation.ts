@@ -11,6 +11,7 @@ import { renderNotice } from '../slack/render/answer.js';
 import { reportSummary } from '../slack/render/home.js';
 import { escapeMrkdwn } from '../slack/render/mrkdwn.js';
 import type { Report } from '../report/model.js';
+import type { ThreadTopic } from '../follow-up/reading.js';
 import { renderForTerminal, type TerminalStyle } from './terminal.js';
 
 export interface ConversationOptions {
@@ -32,12 +33,16 @@ const HELP = [
   '  /help             this list;  /quit (or Ctrl-D) to leave',
 ].join('\n');
 
-/** The reply to one line of input, or undefined for a blank line. */
-export function replyTo(handlers: Handlers, line: string): Reply | 'quit' | 'help' | undefined {
+/**
+ * The reply to one line of input, or undefined for a blank line. A question
+ * is read in the light of `earlier`, the conversation's last question, when
+ * it follows up on it.
+ */
+export function replyTo(handlers: Handlers, line: string, earlier?: ThreadTopic): Reply | 'quit' | 'help' | undefined {
   const text = line.trim();
   if (!text) return undefined;
   const m = /^\/([a-z]+)\b\s*(.*)$/is.exec(text);
-  if (!m) return handlers.question(text, { share: false });
+  if (!m) return handlers.question(text, { share: false, earlier });
   const name = (m[1] ?? '').toLowerCase();
   const rest = m[2] ?? '';
   if (name === 'quit' || name === 'exit') return 'quit';
@@ -79,12 +84,16 @@ export async function runConversation(options: ConversationOptions): Promise<voi
     rl.setPrompt('ask> ');
     rl.prompt();
   }
+  let earlier: ThreadTopic | undefined;
   for await (const line of rl) {
     if (!interactive && line.trim()) write(`> ${line.trim()}`);
-    const reply = replyTo(handlers, line);
+    const reply = replyTo(handlers, line, earlier);
     if (reply === 'quit') break;
     if (reply === 'help') write(HELP);
-    else if (reply) write(renderForTerminal(reply, style));
+    else if (reply) {
+      write(renderForTerminal(reply, style));
+      earlier = reply.topic ?? earlier;
+    }
     write('');
     if (interactive) rl.prompt();
   }

@@ -13,6 +13,7 @@ import type { Level, Logger } from './logger.js';
 import { RateLimiter, type RateLimitOptions, SeenSet } from './reliability.js';
 import { MAX_BODY_BYTES, guardRequests } from './request-guard.js';
 import { DEFAULT_TIMINGS, type SlackTimings, seconds } from './timings.js';
+import { ThreadTopics } from './thread-topics.js';
 import { settlesWithin } from './wait.js';
 
 export interface SlackAppOptions {
@@ -154,6 +155,7 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     limiter: new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
     timings,
     signal: shutdown.signal,
+    threads: new ThreadTopics(),
   };
   registerListeners(app, ctx);
 

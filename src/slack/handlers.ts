@@ -4,10 +4,11 @@
  * surface gives the same answer to the same words.
  */
 import type { Answer, CiteAnswer, CitedParagraph, GradeAnswer } from '../answer.js';
+import { type ThreadTopic, readFollowUp } from '../follow-up/reading.js';
 import type { Report } from '../report/model.js';
 import { parseParagraphReference, reportIdTest } from '../report/reference.js';
-import type { Reply } from './render/blocks.js';
-import { renderAnswer, renderGrades, renderNotice, renderParagraph, parseCitationValue } from './render/answer.js';
+import { type Reply, fitBlocks } from './render/blocks.js';
+import { readingNote, renderAnswer, renderGrades, renderNotice, renderParagraph, parseCitationValue } from './render/answer.js';
 import { type HomeView, renderHome } from './render/home.js';
 import { cleanInput, escapeMrkdwn } from './render/mrkdwn.js';
 import { renderReference } from './render/reference.js';
@@ -26,6 +27,8 @@ export const COMMANDS: readonly CommandName[] = ['ask', 'grade', 'cite'];
 export interface QuestionOptions {
   /** Private replies may offer to share a citation with the channel. */
   share: boolean;
+  /** The thread's earlier question, in whose light an elliptical follow-up is read. */
+  earlier?: ThreadTopic | undefined;
 }
 
 export interface Handlers {
@@ -45,6 +48,14 @@ export const APOLOGY = 'Sorry, something went wrong on my side while answering t
 
 /** The word that asks /cite for the citation for a document, first or last. */
 const REFERENCE_WORD = /^(?:reference|ref)\b\s*|\s*\b(?:reference|ref)$/i;
+
+/** What a follow-up to `answer`, the answer to `question`, is read against. */
+function topicOf(question: string, answer: Answer): ThreadTopic {
+  const first = answer.results[0];
+  if (!first) return { question };
+  const area = first.grade ? first.path.at(-1) : undefined;
+  return { question, first: { report: first.report, paragraph: first.paragraph, part: first.part, ...(area ? { area } : {}) } };
+}
 
 export function createHandlers(engine: Engine, onError: (error: unknown) => void = () => {}): Handlers {
   const paragraphCount = Math.max(0, ...engine.reports.flatMap((r) => r.paragraphs.map((p) => p.number)));
@@ -91,7 +102,23 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
   function question(raw: string, options: QuestionOptions, emptyReply: () => Reply = greeting): Reply {
     const { text, truncated } = cleanInput(raw);
     if (!text) return emptyReply();
-    return guarded(() => renderAnswer(engine.ask(text), { share: options.share, fullText: true, truncated }));
+    return guarded(() => {
+      const reading = readFollowUp(text, options.earlier);
+      if (reading.kind === 'paragraph') return wholeParagraph(reading, options.earlier!);
+      const readAs = reading.kind === 'question' ? cleanInput(reading.question).text : undefined;
+      const answer = engine.ask(readAs ?? text);
+      const reply = renderAnswer(answer, { share: options.share, fullText: true, truncated, ...(readAs ? { readAs } : {}) });
+      return { ...reply, topic: topicOf(readAs ?? text, answer) };
+    });
+  }
+
+  /** "Show me the full paragraph": the paragraph the earlier answer showed first, whole. */
+  function wholeParagraph(ref: { report: string; paragraph: number }, earlier: ThreadTopic): Reply {
+    const p = findParagraph(`${ref.report}:${ref.paragraph}`);
+    if (!p) return renderNotice('That paragraph is no longer available; the report may have been reloaded.');
+    const reply = renderParagraph(p, { share: false });
+    const note = readingNote(`paragraph ${p.number} of ${p.report}, the first the earlier answer showed`);
+    return { ...reply, blocks: fitBlocks([note, ...reply.blocks]), topic: earlier };
   }
 
   function grade(raw: string): Reply {

@@ -124,6 +124,14 @@ describe('citations for documents in the conversation', () => {
   });
 });
 
+describe('follow-ups in the conversation', () => {
+  test('a follow-up is read in the light of the question before it; a full question stands on its own', async () => {
+    const { out } = await converse('how are young people supported into education?\nand for care leavers?\nWhat is the MASH?\n');
+    expect(out).toContain('> and for care leavers?\nReading this as: how are care leavers supported into education?\n');
+    expect(out).toContain(`> What is the MASH?\n${renderForTerminal(handlers.question('What is the MASH?', { share: false }), { color: false })}`);
+  });
+});
+
 describe('lines and rendering', () => {
   test('plain lines are questions; commands go to their handlers; unknown commands get help', () => {
     expect(replyTo(handlers, '   ')).toBeUndefined();

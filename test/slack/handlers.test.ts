@@ -85,3 +85,12 @@ test('/cite N reference gives the citation for a document; the word may come fir
   expect(visibleText(handlers.command('cite', 'reference'))).toMatch(/^`\/cite 65` shows paragraph 65/);
   expect(handlers.reference('sutton-2012:999').text).toMatch(/no longer available/);
 });
+
+test('a follow-up says how it was read, quoting what was said harmlessly, and tells the next follow-up what it answered', () => {
+  const first = handlers.question('how are young people supported into education?', { share: false });
+  expect(first.topic).toMatchObject({ question: 'how are young people supported into education?', first: { report: 'sutton-2012' } });
+  const follow = handlers.question('and for <!channel>?', { share: false, earlier: first.topic });
+  expect(visibleText(follow)).toMatch(/^_Reading this as: how are young people supported into education for &lt;!channel&gt;\?_/);
+  expect(JSON.stringify(follow.blocks)).not.toContain('<!channel>');
+  expect(follow.topic?.question).toBe('how are young people supported into education for <!channel>?');
+});

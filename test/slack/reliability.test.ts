@@ -3,6 +3,7 @@ import { loadConfig, secretsOf } from '../../src/config.js';
 import { createLogger, redact } from '../../src/slack/logger.js';
 import { STEM_CACHE_SIZE, stem, stemCacheSize } from '../../src/search/analysis.js';
 import { RateLimiter, SeenSet } from '../../src/slack/reliability.js';
+import { ThreadTopics } from '../../src/slack/thread-topics.js';
 
 describe('configuration', () => {
   const bot = 'xoxb-123-456-abcdef';
@@ -147,5 +148,25 @@ describe('memory the engine keeps', () => {
     for (let i = 0; i < STEM_CACHE_SIZE + 5_000; i++) stem(`zq${i.toString(36)}ings`);
     expect(stemCacheSize()).toBe(STEM_CACHE_SIZE);
     expect(stem('assessments')).toBe('assess');
+  });
+});
+
+describe('ThreadTopics', () => {
+  test('remembers each thread’s last question for a day, and holds a bounded number of threads', () => {
+    let now = 0;
+    const topics = new ThreadTopics(3, 1000, () => now);
+    const key = ThreadTopics.key('C1', '1.1');
+    expect(key).not.toBe(ThreadTopics.key('C1', '1.2'));
+    expect(ThreadTopics.key('D1', undefined)).toBe('D1');
+    topics.set(key, { question: 'first' });
+    topics.set(key, { question: 'second' });
+    expect(topics.get(key)).toEqual({ question: 'second' });
+    for (const ts of ['2', '3', '4']) topics.set(ThreadTopics.key('C1', ts), { question: ts });
+    expect(topics.size).toBe(3);
+    expect(topics.get(key)).toBeUndefined();
+    now = 999;
+    expect(topics.get(ThreadTopics.key('C1', '4'))).toEqual({ question: '4' });
+    now = 1000;
+    expect(topics.get(ThreadTopics.key('C1', '4'))).toBeUndefined();
   });
 });

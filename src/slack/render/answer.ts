@@ -35,6 +35,8 @@ export interface AnswerOptions {
   fullText: boolean;
   /** The question was cut to {@link MAX_QUESTION_LENGTH} characters. */
   truncated?: boolean;
+  /** A follow-up's reading, in the light of the thread's earlier question, said first. */
+  readAs?: string;
 }
 
 /** Carries ids, never text: `report:paragraph`, e.g. "sutton-2012:65". */
@@ -129,9 +131,15 @@ function truncationNote(): Block {
 
 const NOT_FOUND_HINT = 'Try different words, `/grade` for the judgements, or `/cite 65` for a numbered paragraph.';
 
+/** "Reading this as: …", so that a wrong reading of a follow-up can be seen to be wrong. */
+export function readingNote(readAs: string): Block {
+  return context(`_Reading this as: ${escapeMrkdwn(clip(readAs, 500))}_`);
+}
+
 /** The reply to a free-text question. */
 export function renderAnswer(answer: Answer, options: AnswerOptions): Reply {
   const blocks: Block[] = [];
+  if (options.readAs) blocks.push(readingNote(options.readAs));
   if (options.truncated) blocks.push(truncationNote());
   const quoted = escapeMrkdwn(clip(answer.query, 200));
 

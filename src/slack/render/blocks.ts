@@ -2,6 +2,7 @@
  * The few Block Kit shapes the app sends, typed narrowly so that the terminal
  * renderer can handle every one of them, and the limits Slack enforces on them.
  */
+import type { ThreadTopic } from '../../follow-up/reading.js';
 import { graphemePrefix } from '../../graphemes.js';
 
 export interface TextObject {
@@ -56,6 +57,8 @@ export type Block = SectionBlock | ActionsBlock | ContextBlock | HeaderBlock | D
 export interface Reply {
   text: string;
   blocks: Block[];
+  /** Not sent: what a follow-up asked in the same thread is read against, when this answers a question. */
+  topic?: ThreadTopic;
 }
 
 /** Slack's documented limits (https://docs.slack.dev/reference/block-kit/blocks). */
