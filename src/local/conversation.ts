@@ -12,6 +12,8 @@ import { reportSummary } from '../slack/render/home.js';
 import { escapeMrkdwn } from '../slack/render/mrkdwn.js';
 import type { Report } from '../report/model.js';
 import type { ThreadTopic } from '../follow-up/reading.js';
+import type { RatedAnswer } from '../feedback/rated-answer.js';
+import { type TerminalFeedback, isVoteCommand, ratedIn, voteInTerminal } from './feedback.js';
 import { renderForTerminal, type TerminalStyle } from './terminal.js';
 
 export interface ConversationOptions {
@@ -22,6 +24,8 @@ export interface ConversationOptions {
   /** An interactive terminal: show a prompt and colours; otherwise echo each line, so a piped transcript reads well. */
   interactive: boolean;
   color?: boolean;
+  /** Where /helpful and /unhelpful votes go. */
+  feedback?: TerminalFeedback;
 }
 
 const HELP = [
@@ -30,6 +34,7 @@ const HELP = [
   '  /grade [area]     the judgements, e.g. /grade health',
   '  /cite <number>    a paragraph word for word, e.g. /cite 65',
   '  /cite <number> reference   its formal reference and text, to paste into a document',
+  '  /helpful, /unhelpful [paragraph] [comment]   rate the last answer',
   '  /help             this list;  /quit (or Ctrl-D) to leave',
 ].join('\n');
 
@@ -85,14 +90,17 @@ export async function runConversation(options: ConversationOptions): Promise<voi
     rl.prompt();
   }
   let earlier: ThreadTopic | undefined;
+  let rated: RatedAnswer | undefined;
   for await (const line of rl) {
     if (!interactive && line.trim()) write(`> ${line.trim()}`);
-    const reply = replyTo(handlers, line, earlier);
+    const reply = isVoteCommand(line) ? await voteInTerminal(line, rated, handlers, options.feedback) : replyTo(handlers, line, earlier);
     if (reply === 'quit') break;
     if (reply === 'help') write(HELP);
+    else if (typeof reply === 'string') write(reply);
     else if (reply) {
       write(renderForTerminal(reply, style));
       earlier = reply.topic ?? earlier;
+      rated = ratedIn(reply) ?? rated;
     }
     write('');
     if (interactive) rl.prompt();

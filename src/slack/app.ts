@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel, type Logger as BoltLogger, webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
+import { feedbackStoreFor } from '../feedback/store.js';
 import { type ListenerContext, describeError } from './context.js';
 import { type Engine, createHandlers } from './handlers.js';
 import { registerListeners } from './listeners/index.js';
@@ -155,6 +156,7 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     limiter: new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
     timings,
     signal: shutdown.signal,
+    feedback: feedbackStoreFor(config),
     threads: new ThreadTopics(),
   };
   registerListeners(app, ctx);

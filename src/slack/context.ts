@@ -1,4 +1,5 @@
 /** What every listener needs, built once per app. */
+import type { FeedbackStore } from '../feedback/store.js';
 import type { CallOptions } from './delivery/web-api.js';
 import type { Handlers } from './handlers.js';
 import type { Logger } from './logger.js';
@@ -10,6 +11,8 @@ export interface ListenerContext extends CallOptions {
   handlers: Handlers;
   logger: Logger;
   limiter: RateLimiter;
+  /** Where votes on answers go. */
+  feedback: FeedbackStore;
   /** Each thread's earlier question, for follow-ups. */
   threads: ThreadTopics;
 }

@@ -4,11 +4,12 @@
  * surface gives the same answer to the same words.
  */
 import type { Answer, CiteAnswer, CitedParagraph, GradeAnswer } from '../answer.js';
+import { type ParagraphRef, encodeRatedAnswer, ratedAnswer } from '../feedback/rated-answer.js';
 import { type ThreadTopic, readFollowUp } from '../follow-up/reading.js';
 import type { Report } from '../report/model.js';
 import { parseParagraphReference, reportIdTest } from '../report/reference.js';
 import { type Reply, fitBlocks } from './render/blocks.js';
-import { readingNote, renderAnswer, renderGrades, renderNotice, renderParagraph, parseCitationValue } from './render/answer.js';
+import { MAX_CITATIONS, readingNote, renderAnswer, renderGrades, renderNotice, renderParagraph, parseCitationValue } from './render/answer.js';
 import { type HomeView, renderHome } from './render/home.js';
 import { cleanInput, escapeMrkdwn } from './render/mrkdwn.js';
 import { renderReference } from './render/reference.js';
@@ -31,6 +32,9 @@ export interface QuestionOptions {
   earlier?: ThreadTopic | undefined;
 }
 
+/** A paragraph someone says answers a question, or why it cannot be taken. */
+export type Correction = { paragraph: ParagraphRef } | { error: string };
+
 export interface Handlers {
   /** `/ask`, `/grade`, `/cite` with the text after the command. */
   command(name: CommandName, text: string): Reply;
@@ -40,6 +44,12 @@ export interface Handlers {
   paragraph(value: string | undefined, options: { share: boolean; sharedBy?: string }): Reply;
   /** The formal reference and the paragraph, for a document, named by a button value (`report:paragraph`). */
   reference(value: string | undefined): Reply;
+  /**
+   * Reads a paragraph someone says answers a question ("65", "sutton-2012 65"),
+   * checked against the reports: a number alone is taken in `reports`, those
+   * the answer came from, when it names one.
+   */
+  correction(text: string, reports: string[]): Correction;
   home(): HomeView;
   usage(name?: CommandName): Reply;
 }
@@ -107,7 +117,8 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
       if (reading.kind === 'paragraph') return wholeParagraph(reading, options.earlier!);
       const readAs = reading.kind === 'question' ? cleanInput(reading.question).text : undefined;
       const answer = engine.ask(readAs ?? text);
-      const reply = renderAnswer(answer, { share: options.share, fullText: true, truncated, ...(readAs ? { readAs } : {}) });
+      const feedback = encodeRatedAnswer(ratedAnswer(answer, text, MAX_CITATIONS, readAs));
+      const reply = renderAnswer(answer, { share: options.share, fullText: true, truncated, feedback, ...(readAs ? { readAs } : {}) });
       return { ...reply, topic: topicOf(readAs ?? text, answer) };
     });
   }
@@ -155,6 +166,15 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
     return renderReference(engine.reports.find((r) => r.id === p.report)!, p);
   }
 
+  function correction(raw: string, reports: string[]): Correction {
+    const { text } = cleanInput(raw, 200);
+    const ref = parseParagraphReference(text, isReportId);
+    if (!ref) return { error: `Give a paragraph number, as in ${reportIds.length > 1 ? `“${reportIds[0]} 65”` : '“65”'}.` };
+    const only = reports.length === 1 ? reports[0] : undefined;
+    const answer = engine.cite(ref.report || !only ? text : `${only} ${ref.number}`);
+    return 'error' in answer ? { error: answer.error } : { paragraph: { report: answer.paragraph.report, paragraph: answer.paragraph.number } };
+  }
+
   return {
     command(name, text) {
       switch (name) {
@@ -176,6 +196,14 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
       const p = findParagraph(value);
       if (!p) return renderNotice('That paragraph is no longer available; the report may have been reloaded.');
       return guarded(() => referenceFor(p));
+    },
+    correction: (text, reports) => {
+      try {
+        return correction(text, reports);
+      } catch (error) {
+        onError(error);
+        return { error: APOLOGY };
+      }
     },
     // The reports never change while the app runs, so neither does the Home tab.
     home: () => (homeView ??= renderHome(engine.reports)),

@@ -86,6 +86,15 @@ test('/cite N reference gives the citation for a document; the word may come fir
   expect(handlers.reference('sutton-2012:999').text).toMatch(/no longer available/);
 });
 
+test('a corrected paragraph is checked against the report the answer came from', () => {
+  expect(handlers.correction('94', ['sutton-2012'])).toEqual({ paragraph: { report: 'sutton-2012', paragraph: 94 } });
+  expect(handlers.correction('para 94.', [])).toEqual({ paragraph: { report: 'sutton-2012', paragraph: 94 } });
+  expect(handlers.correction('sutton-2012 ¶12', ['sutton-2012'])).toEqual({ paragraph: { report: 'sutton-2012', paragraph: 12 } });
+  expect(handlers.correction('0', ['sutton-2012'])).toEqual({ error: 'No paragraph 0: sutton-2012 has paragraphs 1–108.' });
+  expect(handlers.correction('nowhere-2020 5', ['sutton-2012'])).toEqual({ error: expect.stringMatching(/^No report "nowhere-2020"/) });
+  expect(handlers.correction('the one about care leavers', ['sutton-2012'])).toEqual({ error: 'Give a paragraph number, as in “65”.' });
+});
+
 test('a follow-up says how it was read, quoting what was said harmlessly, and tells the next follow-up what it answered', () => {
   const first = handlers.question('how are young people supported into education?', { share: false });
   expect(first.topic).toMatchObject({ question: 'how are young people supported into education?', first: { report: 'sutton-2012' } });

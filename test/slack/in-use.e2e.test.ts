@@ -3,29 +3,41 @@
  * HTTP mode against a stand-in Slack on loopback: cite them in documents,
  * follow them up in a thread, and say whether they helped.
  */
+import { mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { referenceWithQuote } from '../../src/render/reference.js';
+import { readVotes } from '../../src/feedback/store.js';
+import { latestVotes } from '../../src/feedback/vote.js';
+import { decodeRatedAnswer } from '../../src/feedback/rated-answer.js';
 import { loadEngine } from '../../src/search/engine.js';
 import { createHandlers } from '../../src/slack/handlers.js';
+import { SHORTCUT_FIND } from '../../src/slack/listeners/shortcuts/index.js';
+import { ACTION_HELPFUL, ACTION_NOT_HELPFUL, COMMENT_BLOCK, COMMENT_INPUT, CORRECTION_BLOCK, CORRECTION_INPUT, FEEDBACK_MODAL } from '../../src/slack/render/feedback.js';
 import { ACTION_COPY_CITATION } from '../../src/slack/render/reference.js';
 import { BOT_USER_ID, FakeSlack } from './support/fake-slack.js';
 import { type TestApp, startHttpApp } from './support/app.js';
-import { visibleText } from './support/limits.js';
+import { expectWithinLimits, visibleText } from './support/limits.js';
 
 const engine = loadEngine();
 const handlers = createHandlers(engine);
 const sutton = engine.reports[0]!;
 const fake = new FakeSlack();
+const dir = mkdtempSync(join(tmpdir(), 'feedback-'));
+const dataDir = join(dir, 'data');
+const feedbackFile = join(dataDir, 'feedback.jsonl');
 let app: TestApp;
 
 beforeAll(async () => {
   await fake.start();
-  app = await startHttpApp(fake);
+  app = await startHttpApp(fake, { FEEDBACK_FILE: feedbackFile });
 });
 
 afterAll(async () => {
   await app?.running.stop();
   await fake.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 let counter = 0;
@@ -51,6 +63,9 @@ async function directMessage(text: string, channel: string) {
   return postsTo(channel).at(-1)!;
 }
 
+const buttonsOf = (message: { blocks?: any[] }) => (message.blocks ?? []).filter((b) => b.type === 'actions').flatMap((b) => b.elements);
+const feedbackValue = (message: { blocks?: any[] }) => buttonsOf(message).find((b: any) => b.action_id === ACTION_NOT_HELPFUL)!.value as string;
+
 /** Presses a button on a message in `channel` as `user`; resolves with the id of its response_url. */
 async function press(actionId: string, value: string, user: string, channel = 'CANSWERS') {
   const responseId = `press-${++counter}`;
@@ -70,6 +85,34 @@ async function press(actionId: string, value: string, user: string, channel = 'C
   return responseId;
 }
 
+/** Sends the "Not helpful" form as `user`; resolves with Bolt's acknowledgement, parsed. */
+async function submitForm(metadata: string, user: string, paragraph: string, comment = '') {
+  const res = await app.sender.interaction({
+    type: 'view_submission',
+    team: { id: 'T0FAKE', domain: 'fake' },
+    user: { id: user, name: 'someone', team_id: 'T0FAKE' },
+    api_app_id: 'A0FAKE',
+    token: 'legacy-verification-token',
+    trigger_id: '123.456.trigger',
+    view: {
+      id: 'VFEEDBACK',
+      type: 'modal',
+      callback_id: FEEDBACK_MODAL,
+      private_metadata: metadata,
+      state: {
+        values: {
+          [CORRECTION_BLOCK]: { [CORRECTION_INPUT]: { type: 'plain_text_input', value: paragraph || null } },
+          [COMMENT_BLOCK]: { [COMMENT_INPUT]: { type: 'plain_text_input', value: comment || null } },
+        },
+      },
+    },
+  });
+  expect(res.status).toBe(200);
+  const text = await res.text();
+  return text ? JSON.parse(text) : {};
+}
+
+const fileLines = () => readFileSync(feedbackFile, 'utf8').split('\n').filter(Boolean);
 const privateReply = async (responseId: string) => {
   await fake.waitFor(() => fake.responsesFor(responseId).length > 0);
   return fake.responsesFor(responseId)[0]!.body;
@@ -118,6 +161,7 @@ describe('follow-ups in a thread', () => {
     expect(citedIn(post)).toEqual(careLeavers.map((c) => c.paragraph));
     expect(careLeavers[0]!.text).toMatch(/care leavers/);
     expect(careLeavers[0]!.text).toMatch(/education/);
+    expect(decodeRatedAnswer(feedbackValue(post))).toMatchObject({ question: 'and for care leavers?', readAs: 'how are care leavers supported into education?' });
 
     const grade = await mention('what grade was that?', 'CFOLLOW', { thread_ts: first.ts });
     const area = careLeavers[0]!.path.at(-1);
@@ -148,5 +192,177 @@ describe('follow-ups in a thread', () => {
     expect(contexts(post)[0]).toBe('_Reading this as: What must be done within three months?_');
     expect(visibleText(post)).toContain('*Within three months*');
     expect(visibleText(post)).not.toContain('*Immediately*');
+  });
+});
+
+describe('feedback on answers', () => {
+  let educationAnswer: Record<string, any>;
+
+  test('an answer to a mention carries Helpful and Not helpful, and each citation a Copy citation button', async () => {
+    educationAnswer = (await mention(EDUCATION, 'CFEED')).post;
+    const ids = buttonsOf(educationAnswer).map((b: any) => b.action_id);
+    expect(ids.filter((id: string) => id === ACTION_HELPFUL || id === ACTION_NOT_HELPFUL)).toEqual([ACTION_HELPFUL, ACTION_NOT_HELPFUL]);
+    const cited = engine.ask(EDUCATION).results.slice(0, 5);
+    expect(buttonsOf(educationAnswer).filter((b: any) => b.action_id === ACTION_COPY_CITATION).map((b: any) => b.value)).toEqual(cited.map((c) => `sutton-2012:${c.paragraph}`));
+    expectWithinLimits(educationAnswer);
+  });
+
+  test('a direct message, /ask and the Find in report shortcut carry them too', async () => {
+    const dm = await directMessage('What is the MASH?', 'DFEEDBACK');
+    const command = `ask-${++counter}`;
+    await app.sender.command({ command: '/ask', text: 'What is the MASH?', user_id: 'UASK', response_url: fake.responseUrl(command) });
+    const shortcut = `shortcut-${++counter}`;
+    await app.sender.interaction({
+      type: 'message_action',
+      callback_id: SHORTCUT_FIND,
+      trigger_id: '123.456.trigger',
+      response_url: fake.responseUrl(shortcut),
+      team: { id: 'T0FAKE', domain: 'fake' },
+      channel: { id: 'C0CHANNEL', name: 'general' },
+      user: { id: 'USHORTCUT', name: 'someone' },
+      message: { type: 'message', user: 'U0AUTHOR', text: 'Who won the FA Cup?', ts: '1740000000.000200' },
+      message_ts: '1740000000.000200',
+      token: 'legacy-verification-token',
+      action_ts: '1740000000.3',
+    });
+    for (const message of [dm, await privateReply(command), await privateReply(shortcut)]) {
+      expect(buttonsOf(message).map((b: any) => b.action_id)).toEqual(expect.arrayContaining([ACTION_HELPFUL, ACTION_NOT_HELPFUL]));
+    }
+    // Even an answer that found nothing can be marked, and corrected.
+    expect(decodeRatedAnswer(feedbackValue(await privateReply(shortcut)))).toMatchObject({ question: 'Who won the FA Cup?', kind: 'nothing', shown: [] });
+  });
+
+  test('pressing Not helpful writes one line with the question, the paragraphs shown and the vote, and no raw user id; the channel sees nothing', async () => {
+    const postsBefore = fake.callsTo('chat.postMessage').length;
+    const responseId = await press(ACTION_NOT_HELPFUL, feedbackValue(educationAnswer), 'UVOTER01');
+    await fake.waitFor(() => fake.callsTo('views.open').length === 1);
+    await app.running.idle();
+
+    const lines = fileLines();
+    expect(lines).toHaveLength(1);
+    const vote = JSON.parse(lines[0]!);
+    expect(vote).toMatchObject({
+      question: EDUCATION,
+      kind: 'answered',
+      reports: ['sutton-2012'],
+      shown: engine.ask(EDUCATION).results.slice(0, 5).map((c) => ({ report: 'sutton-2012', paragraph: c.paragraph })),
+      vote: 'not_helpful',
+      corrected: null,
+      comment: null,
+      via: 'slack',
+    });
+    expect(Date.now() - Date.parse(vote.time)).toBeLessThan(60_000);
+    expect(vote.user).toMatch(/^[0-9a-f]{32}$/);
+    expect(readFileSync(feedbackFile, 'utf8')).not.toContain('UVOTER01');
+    // The salt the hash is made with was made once, beside the file, for its owner alone.
+    expect(statSync(`${feedbackFile}.salt`).mode & 0o777).toBe(0o600);
+
+    const opened = fake.callsTo('views.open')[0]!.args;
+    expect(opened.trigger_id).toBe(`trigger-${responseId}`);
+    expect(opened.view.callback_id).toBe(FEEDBACK_MODAL);
+    expect(opened.view.private_metadata).toBe(feedbackValue(educationAnswer));
+    expect(visibleText(opened.view)).toContain(EDUCATION);
+    expect(fake.callsTo('chat.postMessage')).toHaveLength(postsBefore);
+    expect(fake.responsesFor(responseId)).toEqual([]);
+  });
+
+  test('pressing it again from the same user replaces rather than adds a vote, and so does a later Helpful', async () => {
+    const value = feedbackValue(educationAnswer);
+    await press(ACTION_NOT_HELPFUL, value, 'UVOTER01');
+    await fake.waitFor(() => fake.callsTo('views.open').length === 2);
+    let { records } = await readVotes(feedbackFile);
+    expect(records).toHaveLength(2);
+    expect(latestVotes(records)).toHaveLength(1);
+
+    const thanks = await privateReply(await press(ACTION_HELPFUL, value, 'UVOTER01'));
+    expect(thanks).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(visibleText(thanks)).toMatch(/^Thanks: noted as helpful/);
+    ({ records } = await readVotes(feedbackFile));
+    expect(latestVotes(records).map((v) => v.vote)).toEqual(['helpful']);
+  });
+
+  test('a paragraph given in the form is checked against the report, and recorded with the comment', async () => {
+    const value = feedbackValue(educationAnswer);
+    await press(ACTION_NOT_HELPFUL, value, 'UCORRECTOR');
+    await fake.waitFor(() => fake.callsTo('views.open').length === 3);
+    const linesBefore = fileLines().length;
+
+    for (const [typed, error] of [
+      ['999', /^No paragraph 999: sutton-2012 has paragraphs 1–108\.$/],
+      ['banana', /^Give a paragraph number, as in “65”\.$/],
+    ] as const) {
+      const refused = await submitForm(value, 'UCORRECTOR', typed);
+      expect(refused.response_action).toBe('errors');
+      expect(refused.errors[CORRECTION_BLOCK]).toMatch(error);
+    }
+    expect(fileLines()).toHaveLength(linesBefore);
+
+    const done = await submitForm(value, 'UCORRECTOR', '¶94', 'It is about <!channel> care leavers\u0000 in particular');
+    expect(done.response_action).toBe('update');
+    expect(visibleText(done.view)).toContain('Thank you');
+    const last = JSON.parse(fileLines().at(-1)!);
+    expect(last).toMatchObject({ question: EDUCATION, vote: 'not_helpful', corrected: { report: 'sutton-2012', paragraph: 94 }, comment: 'It is about <!channel> care leavers in particular' });
+  });
+
+  test('when the form cannot be opened, the vote still counts and the person is thanked privately', async () => {
+    fake.failNextCalls('views.open', { error: 'expired_trigger_id' });
+    const linesBefore = fileLines().length;
+    const reply = await privateReply(await press(ACTION_NOT_HELPFUL, feedbackValue(educationAnswer), 'ULATE'));
+    expect(reply.response_type).toBe('ephemeral');
+    expect(visibleText(reply)).toMatch(/^Thanks: noted as not helpful/);
+    expect(fileLines()).toHaveLength(linesBefore + 1);
+    expect(app.logs.some((l) => /WARN .*user ULATE\): the form could not be opened \(.*expired_trigger_id\)/.test(l))).toBe(true);
+  });
+
+  test('concurrent votes are each written as one whole line', async () => {
+    const { post } = await mention(`${'How are care leavers helped into education, employment and training, '.repeat(6)}and by whom?`, 'CFEED');
+    const value = feedbackValue(post);
+    const linesBefore = fileLines().length;
+    // One person pressing five times stays within what one person may do at once.
+    const voters = [...Array.from({ length: 40 }, (_, i) => `UCROWD${String(i).padStart(3, '0')}`), ...Array(5).fill('UREPEAT')];
+    await Promise.all(voters.map((user, i) => press(i % 2 ? ACTION_HELPFUL : ACTION_NOT_HELPFUL, value, user)));
+    await app.running.idle();
+
+    const lines = fileLines().slice(linesBefore);
+    expect(lines).toHaveLength(45);
+    for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+    const { records, skipped } = await readVotes(feedbackFile);
+    expect(skipped).toEqual([]);
+    const onThisAnswer = latestVotes(records).filter((r) => r.question === decodeRatedAnswer(value)!.question);
+    expect(onThisAnswer).toHaveLength(41);
+  });
+
+  test('an unwritable feedback file is a clear log line and a private “couldn’t record that”, never a crash', async () => {
+    // The data folder becomes a plain file, so nothing can be written inside it.
+    renameSync(dataDir, `${dataDir}-aside`);
+    writeFileSync(dataDir, 'not a folder');
+    try {
+      const value = feedbackValue(educationAnswer);
+      const helpful = await privateReply(await press(ACTION_HELPFUL, value, 'UBLOCKED'));
+      expect(helpful.response_type).toBe('ephemeral');
+      expect(visibleText(helpful)).toBe("Sorry, I couldn't record that just now. Please try again later.");
+      const opened = fake.callsTo('views.open').length;
+      const unhelpful = await privateReply(await press(ACTION_NOT_HELPFUL, value, 'UBLOCKED'));
+      expect(visibleText(unhelpful)).toContain("couldn't record that");
+      expect(fake.callsTo('views.open')).toHaveLength(opened);
+      const form = await submitForm(value, 'UBLOCKED', '94');
+      expect(visibleText(form.view)).toContain("couldn't record that");
+
+      const logged = app.logs.filter((l) => l.includes('could not write the vote to the feedback file'));
+      expect(logged).toHaveLength(3);
+      expect(logged[0]).toMatch(new RegExp(`ERROR .*Recording a helpful vote \\(channel CANSWERS, user UBLOCKED\\): could not write the vote to the feedback file \\(FEEDBACK_FILE ${feedbackFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\): (ENOTDIR|EEXIST)`));
+      // And the app goes on answering.
+      expect(visibleText((await mention('What is the MASH?', 'CAFTERFAIL')).post)).toContain('*¶56*');
+    } finally {
+      rmSync(dataDir);
+      renameSync(`${dataDir}-aside`, dataDir);
+    }
+  });
+
+  test('a tampered vote gets a plain answer and writes nothing', async () => {
+    const linesBefore = fileLines().length;
+    const reply = await privateReply(await press(ACTION_HELPFUL, '{"q":"x","k":"sure","r":[],"p":[]}', 'UTAMPER'));
+    expect(visibleText(reply)).toMatch(/^That button no longer works/);
+    expect(fileLines()).toHaveLength(linesBefore);
   });
 });

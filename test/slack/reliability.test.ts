@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { join } from 'node:path';
 import { loadConfig, secretsOf } from '../../src/config.js';
+import { defaultFeedbackFile } from '../../src/paths.js';
 import { createLogger, redact } from '../../src/slack/logger.js';
 import { STEM_CACHE_SIZE, stem, stemCacheSize } from '../../src/search/analysis.js';
 import { RateLimiter, SeenSet } from '../../src/slack/reliability.js';
@@ -10,7 +12,7 @@ describe('configuration', () => {
   const secret = 'f00dfeedcafe0123456789abcdefbeef';
 
   test('no Slack credentials means the local conversation', () => {
-    expect(loadConfig({})).toEqual({ ok: true, config: { mode: 'local', port: 3000, logLevel: 'info' } });
+    expect(loadConfig({})).toEqual({ ok: true, config: { mode: 'local', port: 3000, logLevel: 'info', feedbackFile: defaultFeedbackFile } });
     expect(loadConfig({ SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '  ' })).toMatchObject({ ok: true, config: { mode: 'local' } });
   });
 
@@ -59,6 +61,15 @@ describe('configuration', () => {
 
   test('--local forces the local conversation whatever is set', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: bot, SLACK_SIGNING_SECRET: secret }, { forceLocal: true })).toMatchObject({ ok: true, config: { mode: 'local' } });
+  });
+
+  test('FEEDBACK_FILE is taken from the working directory; a FEEDBACK_SALT too short is refused, and one long enough is a secret', () => {
+    expect(loadConfig({ FEEDBACK_FILE: 'votes/feedback.jsonl' })).toMatchObject({ ok: true, config: { feedbackFile: join(process.cwd(), 'votes/feedback.jsonl') } });
+    const short = loadConfig({ FEEDBACK_SALT: 'pepper' });
+    expect(short).toEqual({ ok: false, errors: [expect.stringMatching(/^FEEDBACK_SALT is too short/)] });
+    expect(JSON.stringify(short)).not.toContain('pepper');
+    const salted = loadConfig({ FEEDBACK_SALT: 'a-long-and-private-salt-value' });
+    expect(salted.ok && secretsOf(salted.config)).toEqual(['a-long-and-private-salt-value']);
   });
 
   test('the secrets to redact are the tokens and the signing secret', () => {

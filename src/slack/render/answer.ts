@@ -20,6 +20,7 @@ import { type CitationParts, citationLine, citationParts, paragraphRanges } from
 import { closestLead, nothingLine } from '../../render/answer-kind.js';
 import { gradeBadge } from '../../render/grade.js';
 import { MAX_QUESTION_LENGTH, escapeMrkdwn, reportTextToMrkdwn, snippetToMrkdwn, snippetToPlain } from './mrkdwn.js';
+import { feedbackActions } from './feedback.js';
 import { copyCitationButton } from './reference.js';
 
 export const ACTION_SHARE = 'share_citation';
@@ -35,6 +36,8 @@ export interface AnswerOptions {
   fullText: boolean;
   /** The question was cut to {@link MAX_QUESTION_LENGTH} characters. */
   truncated?: boolean;
+  /** The Helpful / Not helpful buttons' value: the answer as a vote records it. */
+  feedback?: string;
   /** A follow-up's reading, in the light of the thread's earlier question, said first. */
   readAs?: string;
 }
@@ -141,6 +144,7 @@ export function renderAnswer(answer: Answer, options: AnswerOptions): Reply {
   const blocks: Block[] = [];
   if (options.readAs) blocks.push(readingNote(options.readAs));
   if (options.truncated) blocks.push(truncationNote());
+  const feedback = options.feedback ? [feedbackActions(options.feedback)] : [];
   const quoted = escapeMrkdwn(clip(answer.query, 200));
 
   const hasContent = answer.results.length > 0 || answer.judgements.length > 0 || answer.recommendations.length > 0;
@@ -149,7 +153,7 @@ export function renderAnswer(answer: Answer, options: AnswerOptions): Reply {
     if (answer.suggestions.length > 0) {
       text += `\nYou could ask about: ${answer.suggestions.slice(0, 8).map(escapeMrkdwn).join(', ')}.`;
     }
-    blocks.push(...sections(text), context(NOT_FOUND_HINT));
+    blocks.push(...sections(text), context(NOT_FOUND_HINT), ...feedback);
     return { text: nothingLine(quoted), blocks };
   }
 
@@ -184,7 +188,7 @@ export function renderAnswer(answer: Answer, options: AnswerOptions): Reply {
   }
   return {
     text: clip(escapeMrkdwn(fallback.join(' ')), LIMITS.fallbackText),
-    blocks: fitBlocks(blocks),
+    blocks: [...fitBlocks(blocks, LIMITS.messageBlocks - feedback.length), ...feedback],
   };
 }
 
