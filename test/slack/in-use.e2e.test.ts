@@ -6,7 +6,9 @@
 import { mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runFeedback } from '../../src/cli/feedback.js';
 import { referenceWithQuote } from '../../src/render/reference.js';
 import { readVotes } from '../../src/feedback/store.js';
 import { latestVotes } from '../../src/feedback/vote.js';
@@ -117,6 +119,13 @@ const privateReply = async (responseId: string) => {
   await fake.waitFor(() => fake.responsesFor(responseId).length > 0);
   return fake.responsesFor(responseId)[0]!.body;
 };
+
+async function feedbackCommand(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runFeedback(argv, { stdin: Readable.from([]), stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } }, { FEEDBACK_FILE: feedbackFile });
+  return { code, stdout, stderr };
+}
 
 const EDUCATION = 'how are young people supported into education?';
 
@@ -281,6 +290,12 @@ describe('feedback on answers', () => {
     expect(latestVotes(records).map((v) => v.vote)).toEqual(['helpful']);
   });
 
+  test('npm run feedback counts that person once, with their latest vote', async () => {
+    const { stdout } = await feedbackCommand([]);
+    expect(stdout).toMatch(/^1 vote from 1 person, .*: 1 helpful, 0 not helpful \(100% helpful\)\./);
+    expect(stdout).toContain('2 earlier votes were replaced');
+  });
+
   test('a paragraph given in the form is checked against the report, and recorded with the comment', async () => {
     const value = feedbackValue(educationAnswer);
     await press(ACTION_NOT_HELPFUL, value, 'UCORRECTOR');
@@ -302,6 +317,17 @@ describe('feedback on answers', () => {
     expect(visibleText(done.view)).toContain('Thank you');
     const last = JSON.parse(fileLines().at(-1)!);
     expect(last).toMatchObject({ question: EDUCATION, vote: 'not_helpful', corrected: { report: 'sutton-2012', paragraph: 94 }, comment: 'It is about <!channel> care leavers in particular' });
+  });
+
+  test('npm run --silent feedback -- --gold prints the question corrected through the form, with its corrected paragraph', async () => {
+    const gold = await feedbackCommand(['--gold']);
+    expect(gold.code).toBe(0);
+    const questions = JSON.parse(gold.stdout);
+    expect(Array.isArray(questions)).toBe(true);
+    expect(questions).toContainEqual({ id: expect.stringMatching(/^feedback-[0-9a-f]{8}$/), question: EDUCATION, gold: [94], kind: 'feedback' });
+
+    const summary = await feedbackCommand([]);
+    expect(summary.stdout).toContain(`${EDUCATION}\n      answered by sutton-2012 ¶94`);
   });
 
   test('when the form cannot be opened, the vote still counts and the person is thanked privately', async () => {
