@@ -3,6 +3,8 @@
  * that a mistake is reported by name before anything connects to Slack.
  * Error messages name variables and describe values; they never quote them.
  */
+import { resolve } from 'node:path';
+import { defaultFeedbackFile } from './paths.js';
 import { type Level, isLevel } from './slack/logger.js';
 
 export type Mode = 'socket' | 'http' | 'local';
@@ -18,6 +20,10 @@ export interface Config {
   apiUrl?: string;
   logLevel: Level;
   corpusDir?: string;
+  /** Where votes on answers are appended, as JSON Lines; an absolute path. Default: {@link defaultFeedbackFile}. */
+  feedbackFile?: string;
+  /** The salt people's ids are hashed with in the feedback file; unset, a random one kept beside the file. */
+  feedbackSalt?: string;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -33,7 +39,18 @@ export const VARIABLES = [
   'SLACK_API_URL',
   'LOG_LEVEL',
   'CORPUS_DIR',
+  'FEEDBACK_FILE',
+  'FEEDBACK_SALT',
 ] as const;
+
+/** The feedback file FEEDBACK_FILE names (relative to the working directory), or the default in the data folder. */
+export function feedbackFileFrom(env: NodeJS.ProcessEnv): string {
+  const file = value(env, 'FEEDBACK_FILE');
+  return file ? resolve(file) : defaultFeedbackFile;
+}
+
+/** Shorter salts make the hashes of known ids too easy to check. */
+const MIN_SALT_LENGTH = 16;
 
 /** This machine: the only place the bot token may be sent over plain http. */
 function isLoopback(hostname: string): boolean {
@@ -106,8 +123,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { forc
   }
 
   const corpusDir = value(env, 'CORPUS_DIR');
+  const feedbackSalt = value(env, 'FEEDBACK_SALT');
+  if (feedbackSalt !== undefined && feedbackSalt.length < MIN_SALT_LENGTH) {
+    errors.push(`FEEDBACK_SALT is too short: it should be at least ${MIN_SALT_LENGTH} characters, or unset to have one made.`);
+  }
   if (errors.length > 0) return { ok: false, errors };
-  const config: Config = { mode, port, logLevel };
+  const config: Config = { mode, port, logLevel, feedbackFile: feedbackFileFrom(env) };
+  if (feedbackSalt) config.feedbackSalt = feedbackSalt;
   if (mode !== 'local') {
     if (botToken) config.botToken = botToken;
     if (mode === 'socket') config.appToken = appToken;
@@ -120,5 +142,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { forc
 
 /** Values the logger must never print. */
 export function secretsOf(config: Config): string[] {
-  return [config.botToken, config.appToken, config.signingSecret].filter((s): s is string => Boolean(s));
+  return [config.botToken, config.appToken, config.signingSecret, config.feedbackSalt].filter((s): s is string => Boolean(s));
 }

@@ -14,6 +14,8 @@ import { createHandlers } from './slack/handlers.js';
 import { type Logger, createLogger, redact } from './slack/logger.js';
 import type { SlackTimings } from './slack/timings.js';
 import { runConversation } from './local/conversation.js';
+import { terminalVoter } from './local/feedback.js';
+import { feedbackStoreFor } from './feedback/store.js';
 
 export interface MainIO {
   env: NodeJS.ProcessEnv;
@@ -78,11 +80,11 @@ export async function start(io: MainIO, options: StartOptions = {}): Promise<Run
     throw new StartupError(`Could not load the reports${config.corpusDir ? ` from CORPUS_DIR` : ''}: ${(error as Error).message}.`);
   }
 
-  if (config.mode === 'local') return startLocal(io, engine, logger);
+  if (config.mode === 'local') return startLocal(io, engine, logger, config);
   return startSlack(config, engine, logger, options);
 }
 
-function startLocal(io: MainIO, engine: AnswerEngine, logger: Logger): Running {
+function startLocal(io: MainIO, engine: AnswerEngine, logger: Logger, config: Config): Running {
   const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
   const done = runConversation({
     handlers: createHandlers(engine, (error) => logger.error('The engine failed:', error)),
@@ -91,6 +93,11 @@ function startLocal(io: MainIO, engine: AnswerEngine, logger: Logger): Running {
     output: io.stdout,
     interactive,
     color: interactive && !io.env.NO_COLOR,
+    feedback: {
+      store: feedbackStoreFor(config),
+      voter: terminalVoter(),
+      logger,
+    },
   });
   return { mode: 'local', done, idle: () => done, stop: async () => {} };
 }

@@ -22,3 +22,12 @@ export const defaultCorpusDir = join(projectRoot, 'corpus');
 
 /** The folder of curated data files (acronyms, vocabulary). */
 export const dataDir = join(projectRoot, 'data');
+
+/**
+ * Where the app keeps what it writes while it runs (the feedback file and
+ * its salt): outside git, and made when first needed.
+ */
+export const defaultDataDir = join(projectRoot, '.data');
+
+/** The feedback file when FEEDBACK_FILE is not set. */
+export const defaultFeedbackFile = join(defaultDataDir, 'feedback.jsonl');

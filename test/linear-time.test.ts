@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { readFollowUp } from '../src/follow-up/reading.js';
 import { mrkdwnToText } from '../src/local/terminal.js';
 import { parseParagraphReference } from '../src/report/reference.js';
 import { parseReport } from '../src/report/parse.js';
@@ -57,6 +58,18 @@ describe('text from Slack', () => {
     ['paragraph words', fill('para ')],
   ])('parseParagraphReference: %s', (_name, text) => {
     expectLinear(() => parseParagraphReference(text + 'x'));
+  });
+});
+
+describe('follow-ups', () => {
+  test.each([
+    ['spaces then a word', fill(' ') + 'x'],
+    ['closing marks then a word', fill('?.') + 'x'],
+    ['words after “and for”', 'and for ' + fill('care ')],
+  ])('readFollowUp: %s, as the follow-up and as the earlier question', (_name, text) => {
+    expectLinear(() => readFollowUp(text, { question: 'what is the MASH?' }));
+    expectLinear(() => readFollowUp('and for care leavers?', { question: text }));
+    expectLinear(() => readFollowUp('what about the LADO?', { question: 'what is ' + text }));
   });
 });
 

@@ -11,6 +11,9 @@ import { renderNotice } from '../slack/render/answer.js';
 import { reportSummary } from '../slack/render/home.js';
 import { escapeMrkdwn } from '../slack/render/mrkdwn.js';
 import type { Report } from '../report/model.js';
+import type { ThreadTopic } from '../follow-up/reading.js';
+import type { RatedAnswer } from '../feedback/rated-answer.js';
+import { type TerminalFeedback, isVoteCommand, ratedIn, voteInTerminal } from './feedback.js';
 import { renderForTerminal, type TerminalStyle } from './terminal.js';
 
 export interface ConversationOptions {
@@ -21,6 +24,8 @@ export interface ConversationOptions {
   /** An interactive terminal: show a prompt and colours; otherwise echo each line, so a piped transcript reads well. */
   interactive: boolean;
   color?: boolean;
+  /** Where /helpful and /unhelpful votes go. */
+  feedback?: TerminalFeedback;
 }
 
 const HELP = [
@@ -28,15 +33,21 @@ const HELP = [
   '  /ask <question>   the same as typing the question',
   '  /grade [area]     the judgements, e.g. /grade health',
   '  /cite <number>    a paragraph word for word, e.g. /cite 65',
+  '  /cite <number> reference   its formal reference and text, to paste into a document',
+  '  /helpful, /unhelpful [paragraph] [comment]   rate the last answer',
   '  /help             this list;  /quit (or Ctrl-D) to leave',
 ].join('\n');
 
-/** The reply to one line of input, or undefined for a blank line. */
-export function replyTo(handlers: Handlers, line: string): Reply | 'quit' | 'help' | undefined {
+/**
+ * The reply to one line of input, or undefined for a blank line. A question
+ * is read in the light of `earlier`, the conversation's last question, when
+ * it follows up on it.
+ */
+export function replyTo(handlers: Handlers, line: string, earlier?: ThreadTopic): Reply | 'quit' | 'help' | undefined {
   const text = line.trim();
   if (!text) return undefined;
   const m = /^\/([a-z]+)\b\s*(.*)$/is.exec(text);
-  if (!m) return handlers.question(text, { share: false });
+  if (!m) return handlers.question(text, { share: false, earlier });
   const name = (m[1] ?? '').toLowerCase();
   const rest = m[2] ?? '';
   if (name === 'quit' || name === 'exit') return 'quit';
@@ -78,12 +89,19 @@ export async function runConversation(options: ConversationOptions): Promise<voi
     rl.setPrompt('ask> ');
     rl.prompt();
   }
+  let earlier: ThreadTopic | undefined;
+  let rated: RatedAnswer | undefined;
   for await (const line of rl) {
     if (!interactive && line.trim()) write(`> ${line.trim()}`);
-    const reply = replyTo(handlers, line);
+    const reply = isVoteCommand(line) ? await voteInTerminal(line, rated, handlers, options.feedback) : replyTo(handlers, line, earlier);
     if (reply === 'quit') break;
     if (reply === 'help') write(HELP);
-    else if (reply) write(renderForTerminal(reply, style));
+    else if (typeof reply === 'string') write(reply);
+    else if (reply) {
+      write(renderForTerminal(reply, style));
+      earlier = reply.topic ?? earlier;
+      rated = ratedIn(reply) ?? rated;
+    }
     write('');
     if (interactive) rl.prompt();
   }

@@ -4,6 +4,7 @@
  */
 import type { Block, Reply } from '../slack/render/blocks.js';
 import { ACTION_FULL_TEXT, parseCitationValue } from '../slack/render/answer.js';
+import { isFeedbackActions } from '../slack/render/feedback.js';
 import { unescapeMrkdwn } from '../slack/render/mrkdwn.js';
 
 export interface TerminalStyle {
@@ -46,8 +47,15 @@ function renderBlock(block: Block, style: TerminalStyle): string | undefined {
     }
     case 'divider':
       return '─'.repeat(Math.min(width, 40));
+    case 'rich_text':
+      // Preformatted text, such as a citation for a document, is shown exactly as it is.
+      return block.elements.map((e) => e.elements.map((t) => t.text).join('')).join('\n');
     case 'actions': {
       // Buttons cannot be pressed here; the command that does the same job can be typed.
+      if (isFeedbackActions(block)) {
+        const hint = 'Was this helpful? Type /helpful, or /unhelpful [the paragraph that answers it] [a comment].';
+        return style.color ? DIM(hint) : hint;
+      }
       const hints = block.elements
         .filter((e) => e.action_id === ACTION_FULL_TEXT)
         .map((e) => parseCitationValue(e.value))

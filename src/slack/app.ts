@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel, type Logger as BoltLogger, webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
+import { feedbackStoreFor } from '../feedback/store.js';
 import { type ListenerContext, describeError } from './context.js';
 import { type Engine, createHandlers } from './handlers.js';
 import { registerListeners } from './listeners/index.js';
@@ -13,6 +14,7 @@ import type { Level, Logger } from './logger.js';
 import { RateLimiter, type RateLimitOptions, SeenSet } from './reliability.js';
 import { MAX_BODY_BYTES, guardRequests } from './request-guard.js';
 import { DEFAULT_TIMINGS, type SlackTimings, seconds } from './timings.js';
+import { ThreadTopics } from './thread-topics.js';
 import { settlesWithin } from './wait.js';
 
 export interface SlackAppOptions {
@@ -154,6 +156,8 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     limiter: new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
     timings,
     signal: shutdown.signal,
+    feedback: feedbackStoreFor(config),
+    threads: new ThreadTopics(),
   };
   registerListeners(app, ctx);
 

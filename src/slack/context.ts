@@ -1,14 +1,20 @@
 /** What every listener needs, built once per app. */
+import type { FeedbackStore } from '../feedback/store.js';
 import type { CallOptions } from './delivery/web-api.js';
 import type { Handlers } from './handlers.js';
 import type { Logger } from './logger.js';
 import type { Reply } from './render/blocks.js';
 import { RATE_LIMITED, type RateLimiter } from './reliability.js';
+import type { ThreadTopics } from './thread-topics.js';
 
 export interface ListenerContext extends CallOptions {
   handlers: Handlers;
   logger: Logger;
   limiter: RateLimiter;
+  /** Where votes on answers go. */
+  feedback: FeedbackStore;
+  /** Each thread's earlier question, for follow-ups. */
+  threads: ThreadTopics;
 }
 
 /** What a listener is doing, and for whom, so that a failure's log line says which request it was. */

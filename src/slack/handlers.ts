@@ -4,12 +4,15 @@
  * surface gives the same answer to the same words.
  */
 import type { Answer, CiteAnswer, CitedParagraph, GradeAnswer } from '../answer.js';
+import { type ParagraphRef, encodeRatedAnswer, ratedAnswer } from '../feedback/rated-answer.js';
+import { type ThreadTopic, readFollowUp } from '../follow-up/reading.js';
 import type { Report } from '../report/model.js';
 import { parseParagraphReference, reportIdTest } from '../report/reference.js';
-import type { Reply } from './render/blocks.js';
-import { renderAnswer, renderGrades, renderNotice, renderParagraph, parseCitationValue } from './render/answer.js';
+import { type Reply, fitBlocks } from './render/blocks.js';
+import { MAX_CITATIONS, readingNote, renderAnswer, renderGrades, renderNotice, renderParagraph, parseCitationValue } from './render/answer.js';
 import { type HomeView, renderHome } from './render/home.js';
 import { cleanInput, escapeMrkdwn } from './render/mrkdwn.js';
+import { renderReference } from './render/reference.js';
 
 /** The part of the answer engine the surfaces use. */
 export interface Engine {
@@ -25,7 +28,12 @@ export const COMMANDS: readonly CommandName[] = ['ask', 'grade', 'cite'];
 export interface QuestionOptions {
   /** Private replies may offer to share a citation with the channel. */
   share: boolean;
+  /** The thread's earlier question, in whose light an elliptical follow-up is read. */
+  earlier?: ThreadTopic | undefined;
 }
+
+/** A paragraph someone says answers a question, or why it cannot be taken. */
+export type Correction = { paragraph: ParagraphRef } | { error: string };
 
 export interface Handlers {
   /** `/ask`, `/grade`, `/cite` with the text after the command. */
@@ -34,11 +42,30 @@ export interface Handlers {
   question(text: string, options: QuestionOptions): Reply;
   /** A paragraph named by a button value (`report:paragraph`). */
   paragraph(value: string | undefined, options: { share: boolean; sharedBy?: string }): Reply;
+  /** The formal reference and the paragraph, for a document, named by a button value (`report:paragraph`). */
+  reference(value: string | undefined): Reply;
+  /**
+   * Reads a paragraph someone says answers a question ("65", "sutton-2012 65"),
+   * checked against the reports: a number alone is taken in `reports`, those
+   * the answer came from, when it names one.
+   */
+  correction(text: string, reports: string[]): Correction;
   home(): HomeView;
   usage(name?: CommandName): Reply;
 }
 
 export const APOLOGY = 'Sorry, something went wrong on my side while answering that. Please try again in a moment.';
+
+/** The word that asks /cite for the citation for a document, first or last. */
+const REFERENCE_WORD = /^(?:reference|ref)\b\s*|\s*\b(?:reference|ref)$/i;
+
+/** What a follow-up to `answer`, the answer to `question`, is read against. */
+function topicOf(question: string, answer: Answer): ThreadTopic {
+  const first = answer.results[0];
+  if (!first) return { question };
+  const area = first.grade ? first.path.at(-1) : undefined;
+  return { question, first: { report: first.report, paragraph: first.paragraph, part: first.part, ...(area ? { area } : {}) } };
+}
 
 export function createHandlers(engine: Engine, onError: (error: unknown) => void = () => {}): Handlers {
   const paragraphCount = Math.max(0, ...engine.reports.flatMap((r) => r.paragraphs.map((p) => p.number)));
@@ -48,10 +75,11 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
   let homeView: HomeView | undefined;
 
   const citeUsage =
-    reportIds.length > 1
+    (reportIds.length > 1
       ? `\`/cite 65\` shows paragraph 65 word for word, with its citation; with several reports, name one first, ` +
         `as in \`/cite ${reportIds[0]} 65\`. The reports are ${reportIds.map((id) => `\`${escapeMrkdwn(id)}\``).join(', ')}.`
-      : `\`/cite 65\` shows paragraph 65 word for word, with its citation. Paragraphs are numbered 1 to ${paragraphCount}.`;
+      : `\`/cite 65\` shows paragraph 65 word for word, with its citation. Paragraphs are numbered 1 to ${paragraphCount}.`) +
+    ' `/cite 65 reference` gives its formal reference and text, to paste into a document.';
   const usageText: Record<CommandName, string> = {
     ask: 'Ask a question about the report, for example `/ask How quickly are new referrals allocated?`',
     grade: '`/grade` shows every judgement; `/grade health` shows the judgements about one area.',
@@ -84,7 +112,24 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
   function question(raw: string, options: QuestionOptions, emptyReply: () => Reply = greeting): Reply {
     const { text, truncated } = cleanInput(raw);
     if (!text) return emptyReply();
-    return guarded(() => renderAnswer(engine.ask(text), { share: options.share, fullText: true, truncated }));
+    return guarded(() => {
+      const reading = readFollowUp(text, options.earlier);
+      if (reading.kind === 'paragraph') return wholeParagraph(reading, options.earlier!);
+      const readAs = reading.kind === 'question' ? cleanInput(reading.question).text : undefined;
+      const answer = engine.ask(readAs ?? text);
+      const feedback = encodeRatedAnswer(ratedAnswer(answer, text, MAX_CITATIONS, readAs));
+      const reply = renderAnswer(answer, { share: options.share, fullText: true, truncated, feedback, ...(readAs ? { readAs } : {}) });
+      return { ...reply, topic: topicOf(readAs ?? text, answer) };
+    });
+  }
+
+  /** "Show me the full paragraph": the paragraph the earlier answer showed first, whole. */
+  function wholeParagraph(ref: { report: string; paragraph: number }, earlier: ThreadTopic): Reply {
+    const p = findParagraph(`${ref.report}:${ref.paragraph}`);
+    if (!p) return renderNotice('That paragraph is no longer available; the report may have been reloaded.');
+    const reply = renderParagraph(p, { share: false });
+    const note = readingNote(`paragraph ${p.number} of ${p.report}, the first the earlier answer showed`);
+    return { ...reply, blocks: fitBlocks([note, ...reply.blocks]), topic: earlier };
   }
 
   function grade(raw: string): Reply {
@@ -93,7 +138,10 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
   }
 
   function cite(raw: string): Reply {
-    const { text } = cleanInput(raw, 200);
+    const { text: given } = cleanInput(raw, 200);
+    // "/cite 65 reference" (or "reference 65"): the citation for a document.
+    const forDocument = REFERENCE_WORD.test(given);
+    const text = given.replace(REFERENCE_WORD, '').trim();
     if (!parseParagraphReference(text, isReportId)) {
       const said = text ? `“${escapeMrkdwn(text)}” is not a paragraph number. ` : '';
       return renderNotice(said + usageText.cite);
@@ -101,6 +149,7 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
     return guarded(() => {
       const answer = engine.cite(text);
       if ('error' in answer) return renderNotice(escapeMrkdwn(answer.error), usageText.cite);
+      if (forDocument) return referenceFor(answer.paragraph);
       return renderParagraph(answer.paragraph, { share: true });
     });
   }
@@ -111,6 +160,19 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
     const report = engine.reports.find((r) => r.id === ref.report);
     const paragraph = report?.paragraphs.find((p) => p.number === ref.paragraph);
     return report && paragraph ? { ...paragraph, report: report.id } : undefined;
+  }
+
+  function referenceFor(p: CitedParagraph): Reply {
+    return renderReference(engine.reports.find((r) => r.id === p.report)!, p);
+  }
+
+  function correction(raw: string, reports: string[]): Correction {
+    const { text } = cleanInput(raw, 200);
+    const ref = parseParagraphReference(text, isReportId);
+    if (!ref) return { error: `Give a paragraph number, as in ${reportIds.length > 1 ? `“${reportIds[0]} 65”` : '“65”'}.` };
+    const only = reports.length === 1 ? reports[0] : undefined;
+    const answer = engine.cite(ref.report || !only ? text : `${only} ${ref.number}`);
+    return 'error' in answer ? { error: answer.error } : { paragraph: { report: answer.paragraph.report, paragraph: answer.paragraph.number } };
   }
 
   return {
@@ -129,6 +191,19 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
       const p = findParagraph(value);
       if (!p) return renderNotice('That paragraph is no longer available; the report may have been reloaded.');
       return renderParagraph(p, options);
+    },
+    reference(value) {
+      const p = findParagraph(value);
+      if (!p) return renderNotice('That paragraph is no longer available; the report may have been reloaded.');
+      return guarded(() => referenceFor(p));
+    },
+    correction: (text, reports) => {
+      try {
+        return correction(text, reports);
+      } catch (error) {
+        onError(error);
+        return { error: APOLOGY };
+      }
     },
     // The reports never change while the app runs, so neither does the Home tab.
     home: () => (homeView ??= renderHome(engine.reports)),

@@ -94,7 +94,7 @@ export const RATE_LIMITED = (seconds: number) =>
   `You're asking faster than I can keep up with. Please wait about ${seconds} seconds and try again.`;
 
 /** Keeps a map to `max` entries by dropping the oldest: a Map iterates in insertion order. */
-function dropOldest(map: Map<string, unknown>, max: number): void {
+export function dropOldest(map: Map<string, unknown>, max: number): void {
   while (map.size > max) {
     const oldest = map.keys().next().value;
     if (oldest === undefined) break;

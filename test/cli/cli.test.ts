@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { askCommand } from '../../src/cli/ask.js';
 import { citeCommand } from '../../src/cli/cite.js';
+import { runFeedback } from '../../src/cli/feedback.js';
 import { gradeCommand } from '../../src/cli/grade.js';
 import { runQueryCommand, type QueryCommand } from '../../src/cli/query-command.js';
 
@@ -110,5 +114,26 @@ describe('cite', () => {
     const { stdout } = await run(citeCommand, ['--json', '-'], 'para 93\n999\n1\n');
     const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
     expect(lines.map((l) => l.number ?? 'error')).toEqual([93, 'error', 1]);
+  });
+});
+
+describe('feedback', () => {
+  it('says when there are no votes yet, and refuses unknown arguments', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'feedback-cli-'));
+    try {
+      let stdout = '';
+      let stderr = '';
+      const io = { stdin: Readable.from([]), stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } };
+      const file = join(dir, 'none.jsonl');
+      expect(await runFeedback([], io, { FEEDBACK_FILE: file })).toBe(0);
+      expect(stdout).toBe(`No votes yet in ${file}.\n`);
+      stdout = '';
+      expect(await runFeedback(['--gold', '--file', file], io, {})).toBe(0);
+      expect(JSON.parse(stdout)).toEqual([]);
+      expect(await runFeedback(['--nope'], io, {})).toBe(2);
+      expect(stderr).toContain('usage: npm run --silent feedback -- [--gold] [--file FEEDBACK_FILE]');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -113,6 +113,55 @@ describe('npm start without Slack credentials', () => {
   });
 });
 
+describe('citations for documents in the conversation', () => {
+  test('/cite 65 reference prints the formal reference and the paragraph exactly', async () => {
+    const { out } = await converse('/cite 65 reference\n');
+    const p65 = engine.reports[0]!.paragraphs.find((p) => p.number === 65)!;
+    expect(out).toContain(
+      '> /cite 65 reference\nCitation for a document: ¶65 of `sutton-2012`, ready to paste.\n' +
+        `Ofsted (2012). Inspection of safeguarding and looked after children services: London Borough of Sutton. Published 29 May 2012, paragraph 65.\n\n“${p65.text}”\n`,
+    );
+  });
+});
+
+describe('follow-ups in the conversation', () => {
+  test('a follow-up is read in the light of the question before it; a full question stands on its own', async () => {
+    const { out } = await converse('how are young people supported into education?\nand for care leavers?\nWhat is the MASH?\n');
+    expect(out).toContain('> and for care leavers?\nReading this as: how are care leavers supported into education?\n');
+    expect(out).toContain(`> What is the MASH?\n${renderForTerminal(handlers.question('What is the MASH?', { share: false }), { color: false })}`);
+  });
+});
+
+describe('votes in the conversation', () => {
+  test('/helpful and /unhelpful rate the last answer, with the paragraph that answers it checked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'conversation-feedback-'));
+    folders.push(dir);
+    const file = join(dir, 'feedback.jsonl');
+    const { out } = await converse('/helpful\nhow are young people supported into education?\n/unhelpful 999\n/unhelpful 94 it is about care leavers\n/helpful\n', { FEEDBACK_FILE: file });
+    expect(out).toContain('Was this helpful? Type /helpful, or /unhelpful [the paragraph that answers it] [a comment].');
+    expect(out).toContain('> /helpful\nThere is no answer to rate yet: ask a question first.');
+    expect(out).toContain('> /unhelpful 999\nNo paragraph 999: sutton-2012 has paragraphs 1–108. Nothing was recorded.');
+    expect(out).toContain('> /unhelpful 94 it is about care leavers\nThanks: noted as not helpful, with ¶94 of sutton-2012 as the paragraph that answers it.');
+    const votes = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    expect(votes.map((v) => [v.vote, v.corrected, v.comment, v.via])).toEqual([
+      ['not_helpful', { report: 'sutton-2012', paragraph: 94 }, 'it is about care leavers', 'terminal'],
+      ['helpful', null, null, 'terminal'],
+    ]);
+    expect(votes[0].question).toBe('how are young people supported into education?');
+  });
+
+  test('a vote that cannot be recorded is said, and logged naming the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'conversation-feedback-'));
+    folders.push(dir);
+    writeFileSync(join(dir, 'blocker'), 'not a folder');
+    const file = join(dir, 'blocker', 'feedback.jsonl');
+    const { out, err } = await converse('What is the MASH?\n/helpful\n/cite 65\n', { FEEDBACK_FILE: file });
+    expect(out).toContain("> /helpful\nSorry, I couldn't record that just now.");
+    expect(out).toContain('> /cite 65\n¶65 · ');
+    expect(err).toMatch(new RegExp(`ERROR .*could not write the vote to the feedback file \\(FEEDBACK_FILE ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\): (ENOTDIR|EEXIST)`));
+  });
+});
+
 describe('lines and rendering', () => {
   test('plain lines are questions; commands go to their handlers; unknown commands get help', () => {
     expect(replyTo(handlers, '   ')).toBeUndefined();

@@ -74,3 +74,32 @@ test('an engine failure becomes an apology and is reported', () => {
   expect(h.command('cite', '5').text).toBe(APOLOGY);
   expect(errors).toHaveLength(3);
 });
+
+test('/cite N reference gives the citation for a document; the word may come first or last', () => {
+  const reference = handlers.command('cite', '65 reference');
+  expect(reference.blocks.some((b) => b.type === 'rich_text')).toBe(true);
+  expect(handlers.command('cite', 'reference ¶65')).toEqual(reference);
+  expect(handlers.command('cite', 'sutton-2012 65 ref')).toEqual(reference);
+  expect(handlers.reference('sutton-2012:65')).toEqual(reference);
+  expect(reference.text).toBe('Ofsted (2012). Inspection of safeguarding and looked after children services: London Borough of Sutton. Published 29 May 2012, paragraph 65.');
+  expect(visibleText(handlers.command('cite', 'reference'))).toMatch(/^`\/cite 65` shows paragraph 65/);
+  expect(handlers.reference('sutton-2012:999').text).toMatch(/no longer available/);
+});
+
+test('a corrected paragraph is checked against the report the answer came from', () => {
+  expect(handlers.correction('94', ['sutton-2012'])).toEqual({ paragraph: { report: 'sutton-2012', paragraph: 94 } });
+  expect(handlers.correction('para 94.', [])).toEqual({ paragraph: { report: 'sutton-2012', paragraph: 94 } });
+  expect(handlers.correction('sutton-2012 ¶12', ['sutton-2012'])).toEqual({ paragraph: { report: 'sutton-2012', paragraph: 12 } });
+  expect(handlers.correction('0', ['sutton-2012'])).toEqual({ error: 'No paragraph 0: sutton-2012 has paragraphs 1–108.' });
+  expect(handlers.correction('nowhere-2020 5', ['sutton-2012'])).toEqual({ error: expect.stringMatching(/^No report "nowhere-2020"/) });
+  expect(handlers.correction('the one about care leavers', ['sutton-2012'])).toEqual({ error: 'Give a paragraph number, as in “65”.' });
+});
+
+test('a follow-up says how it was read, quoting what was said harmlessly, and tells the next follow-up what it answered', () => {
+  const first = handlers.question('how are young people supported into education?', { share: false });
+  expect(first.topic).toMatchObject({ question: 'how are young people supported into education?', first: { report: 'sutton-2012' } });
+  const follow = handlers.question('and for <!channel>?', { share: false, earlier: first.topic });
+  expect(visibleText(follow)).toMatch(/^_Reading this as: how are young people supported into education for &lt;!channel&gt;\?_/);
+  expect(JSON.stringify(follow.blocks)).not.toContain('<!channel>');
+  expect(follow.topic?.question).toBe('how are young people supported into education for <!channel>?');
+});

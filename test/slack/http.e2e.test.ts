@@ -9,6 +9,7 @@ import { createHandlers } from '../../src/slack/handlers.js';
 import { ACTION_FULL_TEXT, ACTION_SHARE } from '../../src/slack/render/answer.js';
 import { ACTION_OPEN_ASK, ASK_BLOCK, ASK_INPUT, ASK_MODAL } from '../../src/slack/render/modal.js';
 import { SHORTCUT_FIND } from '../../src/slack/listeners/shortcuts/index.js';
+import { ACTION_COPY_CITATION } from '../../src/slack/render/reference.js';
 import { BOT_USER_ID, FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, FakeSlack } from './support/fake-slack.js';
 import { startHttpApp } from './support/app.js';
 import { expectWithinLimits, visibleText } from './support/limits.js';
@@ -208,7 +209,7 @@ describe('slash commands and buttons', () => {
     expect(full.response_type).toBe('ephemeral');
     const p78 = engine.reports[0]!.paragraphs.find((p) => p.number === 78)!;
     expect(visibleText(full).replace(/\s+/g, '')).toContain(p78.text.replace(/^\s*- /gm, '• ').replace(/&/g, '&amp;').replace(/\s+/g, ''));
-    expect(buttons(full).map((b: any) => b.action_id)).toEqual([ACTION_SHARE]);
+    expect(buttons(full).map((b: any) => b.action_id)).toEqual([ACTION_SHARE, ACTION_COPY_CITATION]);
     expectWithinLimits(full);
   });
 
@@ -240,11 +241,14 @@ describe('slash commands and buttons', () => {
     expect(visibleText(health)).toContain('🟢 Good — Being healthy');
   });
 
-  test('/cite N shows the paragraph with its citation and a Share button', async () => {
+  test('/cite N shows the paragraph with its citation, a Share button and a Copy citation button', async () => {
     const body = await command('/cite', '65');
     expect(body.response_type).toBe('ephemeral');
     expect(visibleText(body)).toMatch(/^\*¶65\* · /);
-    expect(buttons(body).map((b: any) => [b.action_id, b.value])).toEqual([[ACTION_SHARE, 'sutton-2012:65']]);
+    expect(buttons(body).map((b: any) => [b.action_id, b.value])).toEqual([
+      [ACTION_SHARE, 'sutton-2012:65'],
+      [ACTION_COPY_CITATION, 'sutton-2012:65'],
+    ]);
   });
 
   test('/cite sutton-2012 65, as the report id is printed, answers', async () => {

@@ -1,15 +1,18 @@
 import { describe, expect, test } from 'vitest';
+import { join } from 'node:path';
 import { loadConfig, secretsOf } from '../../src/config.js';
+import { defaultFeedbackFile } from '../../src/paths.js';
 import { createLogger, redact } from '../../src/slack/logger.js';
 import { STEM_CACHE_SIZE, stem, stemCacheSize } from '../../src/search/analysis.js';
 import { RateLimiter, SeenSet } from '../../src/slack/reliability.js';
+import { ThreadTopics } from '../../src/slack/thread-topics.js';
 
 describe('configuration', () => {
   const bot = 'xoxb-123-456-abcdef';
   const secret = 'f00dfeedcafe0123456789abcdefbeef';
 
   test('no Slack credentials means the local conversation', () => {
-    expect(loadConfig({})).toEqual({ ok: true, config: { mode: 'local', port: 3000, logLevel: 'info' } });
+    expect(loadConfig({})).toEqual({ ok: true, config: { mode: 'local', port: 3000, logLevel: 'info', feedbackFile: defaultFeedbackFile } });
     expect(loadConfig({ SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '  ' })).toMatchObject({ ok: true, config: { mode: 'local' } });
   });
 
@@ -58,6 +61,15 @@ describe('configuration', () => {
 
   test('--local forces the local conversation whatever is set', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: bot, SLACK_SIGNING_SECRET: secret }, { forceLocal: true })).toMatchObject({ ok: true, config: { mode: 'local' } });
+  });
+
+  test('FEEDBACK_FILE is taken from the working directory; a FEEDBACK_SALT too short is refused, and one long enough is a secret', () => {
+    expect(loadConfig({ FEEDBACK_FILE: 'votes/feedback.jsonl' })).toMatchObject({ ok: true, config: { feedbackFile: join(process.cwd(), 'votes/feedback.jsonl') } });
+    const short = loadConfig({ FEEDBACK_SALT: 'pepper' });
+    expect(short).toEqual({ ok: false, errors: [expect.stringMatching(/^FEEDBACK_SALT is too short/)] });
+    expect(JSON.stringify(short)).not.toContain('pepper');
+    const salted = loadConfig({ FEEDBACK_SALT: 'a-long-and-private-salt-value' });
+    expect(salted.ok && secretsOf(salted.config)).toEqual(['a-long-and-private-salt-value']);
   });
 
   test('the secrets to redact are the tokens and the signing secret', () => {
@@ -147,5 +159,25 @@ describe('memory the engine keeps', () => {
     for (let i = 0; i < STEM_CACHE_SIZE + 5_000; i++) stem(`zq${i.toString(36)}ings`);
     expect(stemCacheSize()).toBe(STEM_CACHE_SIZE);
     expect(stem('assessments')).toBe('assess');
+  });
+});
+
+describe('ThreadTopics', () => {
+  test('remembers each thread’s last question for a day, and holds a bounded number of threads', () => {
+    let now = 0;
+    const topics = new ThreadTopics(3, 1000, () => now);
+    const key = ThreadTopics.key('C1', '1.1');
+    expect(key).not.toBe(ThreadTopics.key('C1', '1.2'));
+    expect(ThreadTopics.key('D1', undefined)).toBe('D1');
+    topics.set(key, { question: 'first' });
+    topics.set(key, { question: 'second' });
+    expect(topics.get(key)).toEqual({ question: 'second' });
+    for (const ts of ['2', '3', '4']) topics.set(ThreadTopics.key('C1', ts), { question: ts });
+    expect(topics.size).toBe(3);
+    expect(topics.get(key)).toBeUndefined();
+    now = 999;
+    expect(topics.get(ThreadTopics.key('C1', '4'))).toEqual({ question: '4' });
+    now = 1000;
+    expect(topics.get(ThreadTopics.key('C1', '4'))).toBeUndefined();
   });
 });

@@ -11,6 +11,7 @@ import {
   renderParagraph,
 } from '../../src/slack/render/answer.js';
 import { clip, fitBlocks, section, splitText } from '../../src/slack/render/blocks.js';
+import { ACTION_COPY_CITATION } from '../../src/slack/render/reference.js';
 import { graphemePrefix } from '../../src/graphemes.js';
 import { gradeBadge } from '../../src/render/grade.js';
 import { paragraphRanges } from '../../src/render/citation.js';
@@ -118,6 +119,7 @@ describe('answers', () => {
     expect(actions?.type === 'actions' && actions.elements.map((e) => [e.action_id, e.value])).toEqual([
       [ACTION_SHARE, 'sutton-2012:56'],
       [ACTION_FULL_TEXT, 'sutton-2012:56'],
+      [ACTION_COPY_CITATION, 'sutton-2012:56'],
     ]);
     expect(reply.text).toContain('¶56');
     expect(reply.text).not.toMatch(/[<>]/);
@@ -127,7 +129,7 @@ describe('answers', () => {
   test('public replies have no Share button', () => {
     const reply = renderAnswer(answer(), { share: false, fullText: true });
     const ids = reply.blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => e.action_id) : []));
-    expect(ids).toEqual([ACTION_FULL_TEXT]);
+    expect(ids).toEqual([ACTION_FULL_TEXT, ACTION_COPY_CITATION]);
   });
 
   test('not found is plain, helpful, and echoes the question harmlessly', () => {
@@ -158,7 +160,7 @@ describe('answers', () => {
     expect(text.indexOf("couldn't find a paragraph that answers this directly")).toBeLessThan(text.indexOf('¶56'));
     expect(reply.text).toMatch(/^I couldn't find a paragraph that answers this directly/);
     const ids = reply.blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => e.action_id) : []));
-    expect(ids).toEqual([ACTION_SHARE, ACTION_FULL_TEXT]);
+    expect(ids).toEqual([ACTION_SHARE, ACTION_FULL_TEXT, ACTION_COPY_CITATION]);
     expect(text).toContain('Partnership working');
     expectWithinLimits(reply);
   });

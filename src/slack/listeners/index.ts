@@ -3,6 +3,7 @@ import type { ListenerContext } from '../context.js';
 import { registerActions } from './actions/index.js';
 import { registerCommands } from './commands/index.js';
 import { registerEvents } from './events/index.js';
+import { registerFeedback } from './feedback/index.js';
 import { registerShortcuts } from './shortcuts/index.js';
 import { registerViews } from './views/index.js';
 
@@ -13,4 +14,5 @@ export function registerListeners(app: App, ctx: ListenerContext): void {
   registerActions(app, ctx);
   registerShortcuts(app, ctx);
   registerViews(app, ctx);
+  registerFeedback(app, ctx);
 }

@@ -20,6 +20,8 @@ import { type CitationParts, citationLine, citationParts, paragraphRanges } from
 import { closestLead, nothingLine } from '../../render/answer-kind.js';
 import { gradeBadge } from '../../render/grade.js';
 import { MAX_QUESTION_LENGTH, escapeMrkdwn, reportTextToMrkdwn, snippetToMrkdwn, snippetToPlain } from './mrkdwn.js';
+import { feedbackActions } from './feedback.js';
+import { copyCitationButton } from './reference.js';
 
 export const ACTION_SHARE = 'share_citation';
 export const ACTION_FULL_TEXT = 'show_paragraph';
@@ -34,6 +36,10 @@ export interface AnswerOptions {
   fullText: boolean;
   /** The question was cut to {@link MAX_QUESTION_LENGTH} characters. */
   truncated?: boolean;
+  /** The Helpful / Not helpful buttons' value: the answer as a vote records it. */
+  feedback?: string;
+  /** A follow-up's reading, in the light of the thread's earlier question, said first. */
+  readAs?: string;
 }
 
 /** Carries ids, never text: `report:paragraph`, e.g. "sutton-2012:65". */
@@ -117,6 +123,7 @@ function citationBlocks(c: Citation, options: AnswerOptions): Block[] {
   if (options.fullText && c.snippet && c.snippet !== c.text) {
     buttons.push(button(ACTION_FULL_TEXT, `Full paragraph ¶${c.paragraph}`, value));
   }
+  buttons.push(copyCitationButton(c.report, c.paragraph));
   if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
   return blocks;
 }
@@ -127,10 +134,17 @@ function truncationNote(): Block {
 
 const NOT_FOUND_HINT = 'Try different words, `/grade` for the judgements, or `/cite 65` for a numbered paragraph.';
 
+/** "Reading this as: …", so that a wrong reading of a follow-up can be seen to be wrong. */
+export function readingNote(readAs: string): Block {
+  return context(`_Reading this as: ${escapeMrkdwn(clip(readAs, 500))}_`);
+}
+
 /** The reply to a free-text question. */
 export function renderAnswer(answer: Answer, options: AnswerOptions): Reply {
   const blocks: Block[] = [];
+  if (options.readAs) blocks.push(readingNote(options.readAs));
   if (options.truncated) blocks.push(truncationNote());
+  const feedback = options.feedback ? [feedbackActions(options.feedback)] : [];
   const quoted = escapeMrkdwn(clip(answer.query, 200));
 
   const hasContent = answer.results.length > 0 || answer.judgements.length > 0 || answer.recommendations.length > 0;
@@ -139,7 +153,7 @@ export function renderAnswer(answer: Answer, options: AnswerOptions): Reply {
     if (answer.suggestions.length > 0) {
       text += `\nYou could ask about: ${answer.suggestions.slice(0, 8).map(escapeMrkdwn).join(', ')}.`;
     }
-    blocks.push(...sections(text), context(NOT_FOUND_HINT));
+    blocks.push(...sections(text), context(NOT_FOUND_HINT), ...feedback);
     return { text: nothingLine(quoted), blocks };
   }
 
@@ -174,7 +188,7 @@ export function renderAnswer(answer: Answer, options: AnswerOptions): Reply {
   }
   return {
     text: clip(escapeMrkdwn(fallback.join(' ')), LIMITS.fallbackText),
-    blocks: fitBlocks(blocks),
+    blocks: [...fitBlocks(blocks, LIMITS.messageBlocks - feedback.length), ...feedback],
   };
 }
 
@@ -214,10 +228,11 @@ export function renderParagraph(p: CitedParagraph, options: ParagraphOptions): R
   blocks.push(...sections(`${line}\n${body}`));
   const sharer = options.sharedBy && /^[UW][A-Z0-9]{1,30}$/.test(options.sharedBy) ? options.sharedBy : undefined;
   if (sharer) blocks.push(context(`Shared by <@${sharer}> · report ${escapeMrkdwn(p.report)}`));
-  if (options.share) {
-    const value = citationValue(p.report, p.number);
-    blocks.push({ type: 'actions', elements: [button(ACTION_SHARE, `Share ¶${p.number} in channel`, value, 'primary')] });
-  }
+  const buttons = [];
+  if (options.share) buttons.push(button(ACTION_SHARE, `Share ¶${p.number} in channel`, citationValue(p.report, p.number), 'primary'));
+  // A citation shared for everyone stays as it was shared; anyone can /cite it for a document.
+  if (!sharer) buttons.push(copyCitationButton(p.report, p.number));
+  if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
   const text = `${citationLine({ report: p.report, paragraph: p.number, heading, grade: p.grade })} — ${p.text}`;
   return { text: clip(escapeMrkdwn(text), LIMITS.fallbackText), blocks: fitBlocks(blocks) };
 }

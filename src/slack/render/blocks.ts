@@ -2,6 +2,7 @@
  * The few Block Kit shapes the app sends, typed narrowly so that the terminal
  * renderer can handle every one of them, and the limits Slack enforces on them.
  */
+import type { ThreadTopic } from '../../follow-up/reading.js';
 import { graphemePrefix } from '../../graphemes.js';
 
 export interface TextObject {
@@ -43,12 +44,21 @@ export interface DividerBlock {
   block_id?: string;
 }
 
-export type Block = SectionBlock | ActionsBlock | ContextBlock | HeaderBlock | DividerBlock;
+/** Preformatted text, shown as a code block: its text is taken literally, with no markup and no escaping. */
+export interface RichTextBlock {
+  type: 'rich_text';
+  block_id?: string;
+  elements: { type: 'rich_text_preformatted'; elements: { type: 'text'; text: string }[] }[];
+}
+
+export type Block = SectionBlock | ActionsBlock | ContextBlock | HeaderBlock | DividerBlock | RichTextBlock;
 
 /** A message ready to send: `text` is the notification and accessibility fallback. */
 export interface Reply {
   text: string;
   blocks: Block[];
+  /** Not sent: what a follow-up asked in the same thread is read against, when this answers a question. */
+  topic?: ThreadTopic;
 }
 
 /** Slack's documented limits (https://docs.slack.dev/reference/block-kit/blocks). */
@@ -75,6 +85,10 @@ export function context(...texts: string[]): ContextBlock {
 
 export function header(text: string): HeaderBlock {
   return { type: 'header', text: { type: 'plain_text', text: clip(text, LIMITS.headerText), emoji: true } };
+}
+
+export function preformatted(text: string): RichTextBlock {
+  return { type: 'rich_text', elements: [{ type: 'rich_text_preformatted', elements: [{ type: 'text', text }] }] };
 }
 
 export function divider(): DividerBlock {

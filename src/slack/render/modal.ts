@@ -7,10 +7,12 @@ export const ASK_BLOCK = 'question';
 export const ASK_INPUT = 'question_text';
 export const ACTION_OPEN_ASK = 'open_ask_modal';
 
-interface InputBlock {
+export interface InputBlock {
   type: 'input';
   block_id: string;
+  optional?: boolean;
   label: { type: 'plain_text'; text: string };
+  hint?: { type: 'plain_text'; text: string };
   element: {
     type: 'plain_text_input';
     action_id: string;
@@ -23,6 +25,8 @@ interface InputBlock {
 export interface ModalView {
   type: 'modal';
   callback_id?: string;
+  /** Carried to the submission unchanged; at most 3000 characters. */
+  private_metadata?: string;
   title: { type: 'plain_text'; text: string };
   submit?: { type: 'plain_text'; text: string };
   close: { type: 'plain_text'; text: string };

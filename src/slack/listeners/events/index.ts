@@ -4,6 +4,7 @@ import { type ListenerContext, NO_UNFURL, asMessage, limitFor, limitKey, safely 
 import { callWebApi } from '../../delivery/web-api.js';
 import { stripOwnMention } from '../../render/mrkdwn.js';
 import type { Reply } from '../../render/blocks.js';
+import { ThreadTopics } from '../../thread-topics.js';
 
 /** The event's id, from the envelope every Events API request has. */
 function eventId(body: unknown): string | undefined {
@@ -17,13 +18,15 @@ export function registerEvents(app: App, ctx: ListenerContext): void {
     if ('bot_id' in event && event.bot_id) return;
     if ('subtype' in event && event.subtype) return;
     const threadTs = event.thread_ts ?? event.ts;
+    const thread = ThreadTopics.key(event.channel, threadTs);
     const occasion = { what: 'Replying to a mention', event: eventId(body), channel: event.channel, user: event.user };
     await safely(ctx.logger, occasion, async () => {
       const limited = limitFor(ctx, limitKey(event.user, event.channel), 'public');
       if (limited === null) return;
-      const reply = limited ?? answer(ctx, stripOwnMention(event.text ?? '', context.botUserId));
+      const reply = limited ?? answer(ctx, stripOwnMention(event.text ?? '', context.botUserId), thread);
       const message = { channel: event.channel, thread_ts: threadTs, ...NO_UNFURL, ...asMessage(reply) };
       await callWebApi('chat.postMessage', () => client.chat.postMessage(message), ctx);
+      remember(ctx, thread, reply);
     });
   });
 
@@ -35,11 +38,12 @@ export function registerEvents(app: App, ctx: ListenerContext): void {
     if (event.subtype !== undefined) return;
     if (event.bot_id || (context.botUserId && event.user === context.botUserId)) return;
     const user = event.user;
+    const thread = ThreadTopics.key(event.channel, event.thread_ts);
     const occasion = { what: 'Replying to a direct message', event: eventId(body), channel: event.channel, user };
     await safely(ctx.logger, occasion, async () => {
       const limited = limitFor(ctx, limitKey(user, event.channel), 'public');
       if (limited === null) return;
-      const reply = limited ?? answer(ctx, stripOwnMention(event.text ?? '', context.botUserId));
+      const reply = limited ?? answer(ctx, stripOwnMention(event.text ?? '', context.botUserId), thread);
       const message = {
         channel: event.channel,
         ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),
@@ -47,6 +51,7 @@ export function registerEvents(app: App, ctx: ListenerContext): void {
         ...asMessage(reply),
       };
       await callWebApi('chat.postMessage', () => client.chat.postMessage(message), ctx);
+      remember(ctx, thread, reply);
     });
   });
 
@@ -59,6 +64,12 @@ export function registerEvents(app: App, ctx: ListenerContext): void {
   });
 }
 
-function answer(ctx: ListenerContext, text: string): Reply {
-  return ctx.handlers.question(text, { share: false });
+/** The answer to `text`, a follow-up read in the light of the thread's earlier question. */
+function answer(ctx: ListenerContext, text: string, thread: string): Reply {
+  return ctx.handlers.question(text, { share: false, earlier: ctx.threads.get(thread) });
+}
+
+/** Once an answer is posted, the thread's next question is read in its light. */
+function remember(ctx: ListenerContext, thread: string, reply: Reply): void {
+  if (reply.topic) ctx.threads.set(thread, reply.topic);
 }
