@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Paragraph, Report } from '../report/model.js';
 import { STOP_WORDS } from './analysis.js';
-import type { ShardData } from './shard.js';
+import { shardTerms, shardWords, type ShardData } from './shard.js';
 import { splitSentences, type Sentence } from './snippet.js';
 
 /** A paragraph as the engine sees it: the report model's paragraph, its report, and what scoring reads of it. */
@@ -155,7 +155,7 @@ export class ParagraphIndex {
 
     // Postings of distinct paragraphs, from the shard of each one's first paragraph.
     const rows = shards.map((shard) =>
-      shard.terms.map((term) => {
+      shardTerms(shard).map((term) => {
         let t = this.termIds.get(term);
         if (t === undefined) {
           this.termIds.set(term, (t = this.termIds.size));
@@ -196,12 +196,18 @@ export class ParagraphIndex {
       this.postingScore[slot] = score;
     });
     // Distinct ids grow with the first paragraph's id, so each term's postings are already ascending.
-    shards.forEach((shard) => shard.words.forEach((word, i) => this.wordCounts.set(word, (this.wordCounts.get(word) ?? 0) + shard.wordCounts[i]!)));
+    for (const shard of shards) shardWords(shard).forEach((word, i) => this.wordCounts.set(word, (this.wordCounts.get(word) ?? 0) + shard.wordCounts[i]!));
     this.shards = shards.map((shard, r) => {
       const termOfRow = Uint32Array.from(rows[r]!);
-      const order = Array.from(termOfRow.keys()).sort((a, b) => termOfRow[a]! - termOfRow[b]!);
+      // Term number and row in one number, sorted natively: term × 65,536 + row.
+      const keys = Float64Array.from(termOfRow, (t, row) => t * 65536 + row).sort();
       const { terms: _terms, words: _words, wordCounts: _counts, frequency: _frequency, ...arrays } = shard;
-      return { ...arrays, termOfRow, sortedTerms: Uint32Array.from(order, (row) => termOfRow[row]!), rowOfSorted: Uint16Array.from(order) };
+      return {
+        ...arrays,
+        termOfRow,
+        sortedTerms: Uint32Array.from(keys, (key) => Math.floor(key / 65536)),
+        rowOfSorted: Uint16Array.from(keys, (key) => key % 65536),
+      };
     });
   }
 

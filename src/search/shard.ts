@@ -7,7 +7,7 @@
  *
  * ```ts
  * const shard = buildShard(report, tuning);
- * shard.terms.indexOf('mash');   // the term's row; its postings are
+ * shardTerms(shard).indexOf('mash');   // the term's row; its postings are
  * // shard.docs / shard.scores from shard.offsets[row] to shard.offsets[row + 1]
  * ```
  */
@@ -37,8 +37,12 @@ export function isFigure(normal: string): boolean {
  * `report.paragraphs` ("local" ids, under 65,536).
  */
 export interface ShardData {
-  /** The index terms of the shard, sorted. */
-  terms: string[];
+  /**
+   * The index terms of the shard, sorted, one per line (see {@link shardTerms}):
+   * one string rather than a thousand, so that a thousand shards read back
+   * are quick to read and light on the garbage collector.
+   */
+  terms: string;
   /** Where each term's postings start in `docs` and `scores`; one more entry than `terms`. */
   offsets: Uint32Array;
   /** Per posting: the paragraph (local id), ascending within a term. */
@@ -47,8 +51,8 @@ export interface ShardData {
   scores: Float32Array;
   /** Per term: how many paragraphs hold it in their text or headings (not counting the part's name). */
   frequency: Uint16Array;
-  /** Every word of the report's text and headings as normalised, and how many paragraphs hold it. */
-  words: string[];
+  /** Every word of the report's text and headings as normalised, one per line, and how many paragraphs hold each. */
+  words: string;
   wordCounts: Uint16Array;
   /** Per paragraph: how many distinct figures its text holds. */
   figures: Uint8Array;
@@ -94,6 +98,16 @@ interface IndexedDocument {
  * part ("Safeguarding outcomes… \n Quality of provision"), `part` the part's name.
  */
 const FIELDS = ['text', 'heading', 'part'] as const;
+
+/** A shard's terms, by row. */
+export function shardTerms(shard: Pick<ShardData, 'terms'>): string[] {
+  return shard.terms ? shard.terms.split('\n') : [];
+}
+
+/** A shard's words, in the order of `wordCounts`. */
+export function shardWords(shard: Pick<ShardData, 'words'>): string[] {
+  return shard.words ? shard.words.split('\n') : [];
+}
 
 /** The headings below the part, as the `heading` field indexes them. */
 export function headingField(path: string[]): string {
@@ -193,12 +207,12 @@ export function buildShard(report: Report, tuning: Pick<SearchTuning, 'boost' | 
   paragraphSentences[n] = sentenceStart.length;
   nearFigureStart[n] = nearFigure.length;
   return {
-    terms,
+    terms: terms.join('\n'),
     offsets,
     docs: Uint16Array.from(docs),
     scores: Float32Array.from(scores),
     frequency: Uint16Array.from(terms, (t) => frequency.get(t) ?? 0),
-    words,
+    words: words.join('\n'),
     wordCounts: Uint16Array.from(words, (w) => wordCounts.get(w)!),
     figures,
     sectionLead,
