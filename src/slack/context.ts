@@ -1,12 +1,13 @@
 /** What every listener needs, built once per app. */
+import type { AsyncHandlers } from './async-handlers.js';
 import type { CallOptions } from './delivery/web-api.js';
-import type { Handlers } from './handlers.js';
 import type { Logger } from './logger.js';
 import type { Reply } from './render/blocks.js';
 import { RATE_LIMITED, type RateLimiter } from './reliability.js';
 
 export interface ListenerContext extends CallOptions {
-  handlers: Handlers;
+  /** Run off the acknowledgement path: in answer workers, or in this thread. */
+  handlers: AsyncHandlers;
   logger: Logger;
   limiter: RateLimiter;
 }

@@ -1,11 +1,13 @@
 /**
  * The app as `npm start` runs it in HTTP mode, pointed at a stand-in Slack on
- * loopback, with its log lines collected.
+ * loopback, with its log lines collected. It answers on the main thread
+ * unless `ANSWER_WORKERS` is set; its workers run the TypeScript source.
  */
 import { PassThrough, Readable } from 'node:stream';
 import { type Running, type StartOptions, start } from '../../../src/main.js';
 import { BOT_USER_ID, FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, type FakeSlack } from './fake-slack.js';
 import { SlackSender } from './signed.js';
+import { TYPESCRIPT_WORKER_ARGV } from '../../support/typescript-workers.js';
 
 export interface TestApp {
   running: Running;
@@ -27,6 +29,7 @@ export async function startHttpApp(fake: FakeSlack, env: NodeJS.ProcessEnv = {},
       PORT: '0',
       SLACK_API_URL: fake.apiUrl,
       LOG_LEVEL: 'debug',
+      ANSWER_WORKERS: '0',
       ...env,
     },
     argv: [],
@@ -34,7 +37,7 @@ export async function startHttpApp(fake: FakeSlack, env: NodeJS.ProcessEnv = {},
     stdout: new PassThrough(),
     stderr,
     envFile: false,
-  }, options);
+  }, { ...options, answerWorkers: { execArgv: TYPESCRIPT_WORKER_ARGV, ...options.answerWorkers } });
   const eventsUrl = `http://127.0.0.1:${running.port}/slack/events`;
   return { running, logs, eventsUrl, sender: new SlackSender(eventsUrl, FAKE_SIGNING_SECRET) };
 }

@@ -12,7 +12,7 @@ export function registerCommands(app: App, ctx: ListenerContext): void {
       const target = { responseUrl: command.response_url, receivedAt: Date.now(), user: command.user_id };
       const occasion = { what: `Answering /${name}`, channel: command.channel_id, user: command.user_id };
       await safely(ctx.logger, occasion, async () => {
-        const reply = limitFor(ctx, command.user_id, 'private') ?? ctx.handlers.command(name as CommandName, command.text ?? '');
+        const reply = limitFor(ctx, command.user_id, 'private') ?? (await ctx.handlers.command(name as CommandName, command.text ?? ''));
         await replyPrivately(ctx, client, target, reply, occasion);
       });
     });

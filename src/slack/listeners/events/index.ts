@@ -1,5 +1,6 @@
 /** Events API: mentions in channels, direct messages and the App Home tab. */
 import type { App } from '@slack/bolt';
+import { isBusyReply } from '../../async-handlers.js';
 import { type ListenerContext, NO_UNFURL, asMessage, limitFor, limitKey, safely } from '../../context.js';
 import { callWebApi } from '../../delivery/web-api.js';
 import { stripOwnMention } from '../../render/mrkdwn.js';
@@ -21,8 +22,14 @@ export function registerEvents(app: App, ctx: ListenerContext): void {
     await safely(ctx.logger, occasion, async () => {
       const limited = limitFor(ctx, limitKey(event.user, event.channel), 'public');
       if (limited === null) return;
-      const reply = limited ?? answer(ctx, stripOwnMention(event.text ?? '', context.botUserId));
+      const reply = limited ?? (await answer(ctx, stripOwnMention(event.text ?? '', context.botUserId)));
       const message = { channel: event.channel, thread_ts: threadTs, ...NO_UNFURL, ...asMessage(reply) };
+      // "Too busy" is for the asker alone; the channel need not read it.
+      if (isBusyReply(reply) && event.user) {
+        const user = event.user;
+        await callWebApi('chat.postEphemeral', () => client.chat.postEphemeral({ ...message, user }), ctx);
+        return;
+      }
       await callWebApi('chat.postMessage', () => client.chat.postMessage(message), ctx);
     });
   });
@@ -39,7 +46,7 @@ export function registerEvents(app: App, ctx: ListenerContext): void {
     await safely(ctx.logger, occasion, async () => {
       const limited = limitFor(ctx, limitKey(user, event.channel), 'public');
       if (limited === null) return;
-      const reply = limited ?? answer(ctx, stripOwnMention(event.text ?? '', context.botUserId));
+      const reply = limited ?? (await answer(ctx, stripOwnMention(event.text ?? '', context.botUserId)));
       const message = {
         channel: event.channel,
         ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),
@@ -54,11 +61,12 @@ export function registerEvents(app: App, ctx: ListenerContext): void {
     if (event.tab !== 'home') return;
     const occasion = { what: 'Publishing the App Home tab', event: eventId(body), user: event.user };
     await safely(ctx.logger, occasion, async () => {
-      await callWebApi('views.publish', () => client.views.publish({ user_id: event.user, view: ctx.handlers.home() as never }), ctx);
+      const view = await ctx.handlers.home();
+      await callWebApi('views.publish', () => client.views.publish({ user_id: event.user, view: view as never }), ctx);
     });
   });
 }
 
-function answer(ctx: ListenerContext, text: string): Reply {
+function answer(ctx: ListenerContext, text: string): Promise<Reply> {
   return ctx.handlers.question(text, { share: false });
 }
