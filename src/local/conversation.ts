@@ -6,6 +6,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { type CommandName, COMMANDS, type Handlers } from '../slack/handlers.js';
+import type { ReportChoices } from '../slack/scope.js';
 import type { Reply } from '../slack/render/blocks.js';
 import { renderNotice } from '../slack/render/answer.js';
 import { reportSummary } from '../slack/render/home.js';
@@ -28,23 +29,34 @@ const HELP = [
   '  /ask <question>   the same as typing the question',
   '  /grade [area]     the judgements, e.g. /grade health',
   '  /cite <number>    a paragraph word for word, e.g. /cite 65',
+  '  /report [name]    which reports questions go to; /report all for every one; /report list',
   '  /help             this list;  /quit (or Ctrl-D) to leave',
 ].join('\n');
 
+/** What a conversation remembers between lines: the reports chosen with `/report`, as a person's own in Slack. */
+export interface Session {
+  choices: ReportChoices;
+}
+
 /** The reply to one line of input, or undefined for a blank line. */
-export function replyTo(handlers: Handlers, line: string): Reply | 'quit' | 'help' | undefined {
+export function replyTo(handlers: Handlers, line: string, session: Session = { choices: {} }): Reply | 'quit' | 'help' | undefined {
   const text = line.trim();
   if (!text) return undefined;
   const m = /^\/([a-z]+)\b\s*(.*)$/is.exec(text);
-  if (!m) return handlers.question(text, { share: false });
+  if (!m) return handlers.question(text, { share: false, choices: session.choices });
   const name = (m[1] ?? '').toLowerCase();
   const rest = m[2] ?? '';
   if (name === 'quit' || name === 'exit') return 'quit';
   if (name === 'help') return 'help';
+  if (name === 'report') {
+    const { reply, change } = handlers.report(rest, session.choices, { inChannel: false });
+    if (change) session.choices = change.reports ? { you: change.reports } : {};
+    return reply;
+  }
   if ((COMMANDS as readonly string[]).includes(name)) {
     // Slack shows a command's usage when it is given nothing; so does this.
     if (name === 'ask' && !rest.trim()) return handlers.usage('ask');
-    return handlers.command(name as CommandName, rest);
+    return handlers.command(name as CommandName, rest, session.choices);
   }
   // Escaped, or the terminal would read "<question>" as a Slack link and show "question".
   return renderNotice(`There is no /${name.replace(/[^a-z]/gi, '')} command.\n${escapeMrkdwn(HELP)}`);
@@ -78,9 +90,10 @@ export async function runConversation(options: ConversationOptions): Promise<voi
     rl.setPrompt('ask> ');
     rl.prompt();
   }
+  const session: Session = { choices: {} };
   for await (const line of rl) {
     if (!interactive && line.trim()) write(`> ${line.trim()}`);
-    const reply = replyTo(handlers, line);
+    const reply = replyTo(handlers, line, session);
     if (reply === 'quit') break;
     if (reply === 'help') write(HELP);
     else if (reply) write(renderForTerminal(reply, style));

@@ -12,6 +12,7 @@ import { type Engine, createHandlers } from './handlers.js';
 import { registerListeners } from './listeners/index.js';
 import type { Level, Logger } from './logger.js';
 import { RateLimiter, type RateLimitOptions, SeenSet } from './reliability.js';
+import { ReportChoiceStore, defaultDataDir } from './report-choices.js';
 import { MAX_BODY_BYTES, guardRequests } from './request-guard.js';
 import { DEFAULT_TIMINGS, type SlackTimings, seconds } from './timings.js';
 import { settlesWithin } from './wait.js';
@@ -178,6 +179,7 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     handlers,
     logger,
     limiter: new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+    choices: new ReportChoiceStore(config.dataDir ?? defaultDataDir, logger),
     timings,
     signal: shutdown.signal,
   };
@@ -205,7 +207,7 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     await pool?.close();
     await settlesWithin(idle(), CLOSING_MS);
     server?.closeAllConnections();
-    await settlesWithin(closing, CLOSING_MS);
+    await settlesWithin(Promise.all([closing, ctx.choices.flush()]), CLOSING_MS);
     logger.info('Stopped');
   }
 

@@ -41,6 +41,11 @@ export function asyncHandlers(call: HandlerCaller): AsyncHandlers {
     paragraph: replying('paragraph'),
     usage: replying('usage'),
     home: (...args) => call('home', args) as Promise<ReturnType<Handlers['home']>>,
+    report: (...args) =>
+      call('report', args).then(
+        (result) => result as ReturnType<Handlers['report']>,
+        (error: unknown) => ({ reply: replyFor(error) }),
+      ),
   };
 }
 

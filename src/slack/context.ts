@@ -3,6 +3,7 @@ import type { AsyncHandlers } from './async-handlers.js';
 import type { CallOptions } from './delivery/web-api.js';
 import type { Logger } from './logger.js';
 import type { Reply } from './render/blocks.js';
+import type { ReportChoiceStore } from './report-choices.js';
 import { RATE_LIMITED, type RateLimiter } from './reliability.js';
 
 export interface ListenerContext extends CallOptions {
@@ -10,6 +11,8 @@ export interface ListenerContext extends CallOptions {
   handlers: AsyncHandlers;
   logger: Logger;
   limiter: RateLimiter;
+  /** The reports each channel and person chose to ask of. */
+  choices: ReportChoiceStore;
 }
 
 /** What a listener is doing, and for whom, so that a failure's log line says which request it was. */

@@ -8,15 +8,24 @@ import type { Report } from '../report/model.js';
 import { parseParagraphReference, reportIdTest } from '../report/reference.js';
 import type { Reply } from './render/blocks.js';
 import { renderAnswer, renderGrades, renderNotice, renderParagraph, parseCitationValue } from './render/answer.js';
-import { type HomeView, renderHome } from './render/home.js';
+import { renderGradeComparison } from './render/grade-comparison.js';
+import { type HomeOptions, type HomeView, renderHome } from './render/home.js';
 import { cleanInput, escapeMrkdwn } from './render/mrkdwn.js';
+import { reportLabel } from './render/report-label.js';
+import { withScopeNote } from './render/scope-note.js';
+import { type ReportCommandResult, type ReportCommandWhere, createReportCommand } from './report-command.js';
+import { type ReportChoices, type ScopeSources, scopeFor } from './scope.js';
 
 /** The part of the answer engine the surfaces use. */
 export interface Engine {
   readonly reports: Report[];
-  ask(query: string, options?: { part?: string; report?: string }): Answer;
-  grade(area?: string): GradeAnswer;
+  ask(query: string, options?: { part?: string; report?: string | string[] }): Answer;
+  grade(area?: string, options?: { report?: string | string[] }): GradeAnswer;
   cite(ref: string | number): CiteAnswer;
+  /** The reports a text names, as indexes into `reports`, or null when it names none. */
+  reportsAskedOf(text: string): number[] | null;
+  /** The reports a name means: an id, or a place with or without a year. */
+  findReports(name: string): number[];
 }
 
 export type CommandName = 'ask' | 'grade' | 'cite';
@@ -25,17 +34,21 @@ export const COMMANDS: readonly CommandName[] = ['ask', 'grade', 'cite'];
 export interface QuestionOptions {
   /** Private replies may offer to share a citation with the channel. */
   share: boolean;
+  /** The reports chosen where it was asked, for a question that names none. */
+  choices?: ReportChoices;
 }
 
 export interface Handlers {
-  /** `/ask`, `/grade`, `/cite` with the text after the command. */
-  command(name: CommandName, text: string): Reply;
+  /** `/ask`, `/grade`, `/cite` with the text after the command, and the reports chosen where it was used. */
+  command(name: CommandName, text: string, choices?: ReportChoices): Reply;
   /** A question asked in a mention, a direct message or via the message shortcut. */
   question(text: string, options: QuestionOptions): Reply;
   /** A paragraph named by a button value (`report:paragraph`). */
   paragraph(value: string | undefined, options: { share: boolean; sharedBy?: string }): Reply;
-  home(): HomeView;
+  home(options?: HomeOptions): HomeView;
   usage(name?: CommandName): Reply;
+  /** `/report`: show, choose or clear the reports questions go to, and list them. */
+  report(text: string, choices: ReportChoices, where: ReportCommandWhere): ReportCommandResult;
 }
 
 export const APOLOGY = 'Sorry, something went wrong on my side while answering that. Please try again in a moment.';
@@ -44,6 +57,10 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
   const paragraphCount = Math.max(0, ...engine.reports.flatMap((r) => r.paragraphs.map((p) => p.number)));
   const reportIds = engine.reports.map((r) => r.id);
   const isReportId = reportIdTest(reportIds);
+  const labels = new Map(engine.reports.map((r) => [r.id, reportLabel(r)]));
+  const labelOf = (id: string) => labels.get(id) ?? { id, place: id, year: '' };
+  const scopes: ScopeSources = { ids: reportIds, namesReports: (text) => engine.reportsAskedOf(text) !== null };
+  const report = createReportCommand(engine);
 
   let homeView: HomeView | undefined;
 
@@ -72,6 +89,15 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
     );
   }
 
+  function guardedResult<T extends { reply: Reply }>(work: () => T): T | { reply: Reply } {
+    try {
+      return work();
+    } catch (error) {
+      onError(error);
+      return { reply: renderNotice(APOLOGY) };
+    }
+  }
+
   function guarded(work: () => Reply): Reply {
     try {
       return work();
@@ -84,22 +110,35 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
   function question(raw: string, options: QuestionOptions, emptyReply: () => Reply = greeting): Reply {
     const { text, truncated } = cleanInput(raw);
     if (!text) return emptyReply();
-    return guarded(() => renderAnswer(engine.ask(text), { share: options.share, fullText: true, truncated }));
+    return guarded(() => {
+      const { report, searched } = scopeFor(text, options.choices, scopes);
+      const answer = engine.ask(text, report ? { report } : {});
+      return withScopeNote(renderAnswer(answer, { share: options.share, fullText: true, truncated }), searched);
+    });
   }
 
-  function grade(raw: string): Reply {
+  function grade(raw: string, choices?: ReportChoices): Reply {
     const { text } = cleanInput(raw, 200);
-    return guarded(() => renderGrades(engine.grade(text || undefined)));
+    return guarded(() => {
+      const { report, searched } = scopeFor(text, choices, scopes);
+      const answer = engine.grade(text || undefined, report ? { report } : {});
+      const several = new Set(answer.judgements.map((j) => j.report)).size > 1;
+      const reply = several ? renderGradeComparison(answer, labelOf, reportIds[0]!) : renderGrades(answer);
+      return withScopeNote(reply, searched);
+    });
   }
 
-  function cite(raw: string): Reply {
+  function cite(raw: string, choices?: ReportChoices): Reply {
     const { text } = cleanInput(raw, 200);
-    if (!parseParagraphReference(text, isReportId)) {
+    const ref = parseParagraphReference(text, isReportId);
+    if (!ref) {
       const said = text ? `“${escapeMrkdwn(text)}” is not a paragraph number. ` : '';
       return renderNotice(said + usageText.cite);
     }
+    // A number alone means the chosen report's paragraph, when one report is chosen.
+    const { report } = ref.report ? {} : scopeFor(text, choices, scopes);
     return guarded(() => {
-      const answer = engine.cite(text);
+      const answer = engine.cite(report?.length === 1 ? `${report[0]} ${ref.number}` : text);
       if ('error' in answer) return renderNotice(escapeMrkdwn(answer.error), usageText.cite);
       return renderParagraph(answer.paragraph, { share: true });
     });
@@ -114,14 +153,14 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
   }
 
   return {
-    command(name, text) {
+    command(name, text, choices) {
       switch (name) {
         case 'ask':
-          return question(text, { share: true }, () => usage('ask'));
+          return question(text, { share: true, ...(choices ? { choices } : {}) }, () => usage('ask'));
         case 'grade':
-          return grade(text);
+          return grade(text, choices);
         case 'cite':
-          return cite(text);
+          return cite(text, choices);
       }
     },
     question: (text, options) => question(text, options),
@@ -130,8 +169,9 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
       if (!p) return renderNotice('That paragraph is no longer available; the report may have been reloaded.');
       return renderParagraph(p, options);
     },
-    // The reports never change while the app runs, so neither does the Home tab.
-    home: () => (homeView ??= renderHome(engine.reports)),
+    // The reports never change while the app runs, so neither does a one-report Home tab.
+    home: (options) => (engine.reports.length > 1 ? renderHome(engine.reports, options) : (homeView ??= renderHome(engine.reports))),
     usage,
+    report: (text, choices, where) => guardedResult(() => report(text, choices, where)),
   };
 }

@@ -3,8 +3,10 @@ import type { App } from '@slack/bolt';
 import { isBusyReply } from '../../async-handlers.js';
 import { type ListenerContext, NO_UNFURL, asMessage, limitFor, limitKey, safely } from '../../context.js';
 import { callWebApi } from '../../delivery/web-api.js';
+import { homeFor } from '../actions/home.js';
 import { stripOwnMention } from '../../render/mrkdwn.js';
 import type { Reply } from '../../render/blocks.js';
+import type { ReportChoices } from '../../scope.js';
 
 /** The event's id, from the envelope every Events API request has. */
 function eventId(body: unknown): string | undefined {
@@ -22,7 +24,8 @@ export function registerEvents(app: App, ctx: ListenerContext): void {
     await safely(ctx.logger, occasion, async () => {
       const limited = limitFor(ctx, limitKey(event.user, event.channel), 'public');
       if (limited === null) return;
-      const reply = limited ?? (await answer(ctx, stripOwnMention(event.text ?? '', context.botUserId)));
+      const choices = ctx.choices.of(event.channel, event.user);
+      const reply = limited ?? (await answer(ctx, stripOwnMention(event.text ?? '', context.botUserId), choices));
       const message = { channel: event.channel, thread_ts: threadTs, ...NO_UNFURL, ...asMessage(reply) };
       // "Too busy" is for the asker alone; the channel need not read it.
       if (isBusyReply(reply) && event.user) {
@@ -46,7 +49,8 @@ export function registerEvents(app: App, ctx: ListenerContext): void {
     await safely(ctx.logger, occasion, async () => {
       const limited = limitFor(ctx, limitKey(user, event.channel), 'public');
       if (limited === null) return;
-      const reply = limited ?? (await answer(ctx, stripOwnMention(event.text ?? '', context.botUserId)));
+      const choices = ctx.choices.of(event.channel, user);
+      const reply = limited ?? (await answer(ctx, stripOwnMention(event.text ?? '', context.botUserId), choices));
       const message = {
         channel: event.channel,
         ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),
@@ -61,12 +65,12 @@ export function registerEvents(app: App, ctx: ListenerContext): void {
     if (event.tab !== 'home') return;
     const occasion = { what: 'Publishing the App Home tab', event: eventId(body), user: event.user };
     await safely(ctx.logger, occasion, async () => {
-      const view = await ctx.handlers.home();
+      const view = await homeFor(ctx, event.user);
       await callWebApi('views.publish', () => client.views.publish({ user_id: event.user, view: view as never }), ctx);
     });
   });
 }
 
-function answer(ctx: ListenerContext, text: string): Promise<Reply> {
-  return ctx.handlers.question(text, { share: false });
+function answer(ctx: ListenerContext, text: string, choices: ReportChoices): Promise<Reply> {
+  return ctx.handlers.question(text, { share: false, choices });
 }

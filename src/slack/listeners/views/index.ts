@@ -28,7 +28,7 @@ export function registerViews(app: App, ctx: ListenerContext): void {
     }
     await safely(ctx.logger, occasion, () => ack({ response_action: 'update', view: workingModal() as never }));
     await safely(ctx.logger, occasion, async () => {
-      const reply = await ctx.handlers.question(question, { share: false });
+      const reply = await ctx.handlers.question(question, { share: false, choices: ctx.choices.of(undefined, body.user.id) });
       await callWebApi('views.update', () => client.views.update({ view_id: view.id, view: answerModal(reply) as never }), ctx);
     });
   });
