@@ -158,6 +158,8 @@ export class WorkerPool {
   private spawn(): void {
     const worker = new Worker(this.file, {
       workerData: this.options.setup,
+      // The engine needs none of Slack's tokens or secrets, so its threads never hold them.
+      env: Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('SLACK_'))),
       ...(this.options.execArgv ? { execArgv: this.options.execArgv } : {}),
     });
     const slot: Slot = { worker, ready: false };
