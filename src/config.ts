@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { defaultFeedbackFile } from './paths.js';
+import { availableParallelism } from 'node:os';
 import { type Level, isLevel } from './slack/logger.js';
 
 export type Mode = 'socket' | 'http' | 'local';
@@ -24,11 +25,23 @@ export interface Config {
   feedbackFile?: string;
   /** The salt people's ids are hashed with in the feedback file; unset, a random one kept beside the file. */
   feedbackSalt?: string;
+  /** Where the index is saved between runs; default `.cache/index`. */
+  savedIndexDir?: string;
+  /** Where the app keeps what it must remember across restarts; default `.data`. */
+  dataDir?: string;
+  /** Slack modes: threads that answer questions, each with its own engine; 0 answers on the main thread. */
+  answerWorkers: number;
+  /** Slack modes: questions that may wait for a worker; past that, the asker is told to try again shortly. */
+  answerQueue: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
 
 export const DEFAULT_PORT = 3000;
+
+/** One worker per core, up to four: each holds a whole engine in memory. */
+export const DEFAULT_ANSWER_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
+export const DEFAULT_ANSWER_QUEUE = 500;
 
 /** Every variable the app reads, with what it is for (also the order of `.env.example`). */
 export const VARIABLES = [
@@ -41,6 +54,10 @@ export const VARIABLES = [
   'CORPUS_DIR',
   'FEEDBACK_FILE',
   'FEEDBACK_SALT',
+  'SAVED_INDEX_DIR',
+  'DATA_DIR',
+  'ANSWER_WORKERS',
+  'ANSWER_QUEUE',
 ] as const;
 
 /** The feedback file FEEDBACK_FILE names (relative to the working directory), or the default in the data folder. */
@@ -122,13 +139,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { forc
     else errors.push('LOG_LEVEL is malformed: it should be one of debug, info, warn, error.');
   }
 
+  const count = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = value(env, name);
+    if (raw === undefined) return fallback;
+    if (/^\d{1,6}$/.test(raw) && Number(raw) >= min && Number(raw) <= max) return Number(raw);
+    errors.push(`${name} is malformed: it should be a whole number from ${min} to ${max}.`);
+    return fallback;
+  };
+  const answerWorkers = count('ANSWER_WORKERS', DEFAULT_ANSWER_WORKERS, 0, 32);
+  const answerQueue = count('ANSWER_QUEUE', DEFAULT_ANSWER_QUEUE, 1, 100_000);
+
   const corpusDir = value(env, 'CORPUS_DIR');
   const feedbackSalt = value(env, 'FEEDBACK_SALT');
   if (feedbackSalt !== undefined && feedbackSalt.length < MIN_SALT_LENGTH) {
     errors.push(`FEEDBACK_SALT is too short: it should be at least ${MIN_SALT_LENGTH} characters, or unset to have one made.`);
   }
+  const savedIndexDir = value(env, 'SAVED_INDEX_DIR');
+  const dataDir = value(env, 'DATA_DIR');
   if (errors.length > 0) return { ok: false, errors };
-  const config: Config = { mode, port, logLevel, feedbackFile: feedbackFileFrom(env) };
+  const config: Config = { mode, port, logLevel, feedbackFile: feedbackFileFrom(env), answerWorkers, answerQueue };
   if (feedbackSalt) config.feedbackSalt = feedbackSalt;
   if (mode !== 'local') {
     if (botToken) config.botToken = botToken;
@@ -137,6 +166,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { forc
   }
   if (apiUrl) config.apiUrl = apiUrl;
   if (corpusDir) config.corpusDir = corpusDir;
+  if (savedIndexDir) config.savedIndexDir = savedIndexDir;
+  if (dataDir) config.dataDir = dataDir;
   return { ok: true, config };
 }
 

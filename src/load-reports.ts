@@ -3,7 +3,7 @@
  * could not be loaded and every warning is logged, in every mode, so that
  * whoever runs the app sees a broken file in the corpus.
  */
-import { buildProgress } from './progress.js';
+import { type ProgressOptions, buildProgress } from './progress.js';
 import { formatIssue } from './report/errors.js';
 import { type AnswerEngine, loadEngine } from './search/engine.js';
 import type { Logger } from './slack/logger.js';
@@ -13,6 +13,10 @@ export interface LoadReportsOptions {
   interactive?: boolean;
   /** Where progress lines go when interactive; default: the logger. */
   write?: (text: string) => void;
+  /** The saved index's folder; default: `loadEngine`'s. */
+  savedIndexDir?: string;
+  /** How often, and after how long, progress is shown, and the clock; `progress.ts`'s defaults unless given. */
+  progress?: Pick<ProgressOptions, 'every' | 'after' | 'now'>;
 }
 
 /**
@@ -22,13 +26,15 @@ export interface LoadReportsOptions {
  */
 export function loadReports(corpusDir: string | undefined, logger: Logger, options: LoadReportsOptions = {}): AnswerEngine {
   let skipped = 0;
-  const progress = buildProgress(
-    options.interactive && options.write
+  const progress = buildProgress({
+    ...options.progress,
+    ...(options.interactive && options.write
       ? { write: options.write, interactive: true }
-      : { write: (line) => logger.info(line.trimEnd()), interactive: false },
-  );
+      : { write: (line) => logger.info(line.trimEnd()), interactive: false }),
+  });
   const engine = loadEngine(corpusDir, {
     progress,
+    ...(options.savedIndexDir ? { savedIndex: options.savedIndexDir } : {}),
     log: (line) => logger.warn(line),
     issues: ({ errors, warnings }) => {
       for (const error of errors) logger.error(`Could not load a report: ${formatIssue(error)}`);

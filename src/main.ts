@@ -8,11 +8,13 @@ import { fileURLToPath } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
 import { config as loadDotenv } from 'dotenv';
 import { type Config, type Mode, loadConfig, secretsOf } from './config.js';
-import { loadReports } from './load-reports.js';
+import { type LoadReportsOptions, loadReports } from './load-reports.js';
 import type { AnswerEngine } from './search/engine.js';
+import { defaultSavedIndexDir } from './search/saved-index.js';
 import { createHandlers } from './slack/handlers.js';
 import { type Logger, createLogger, redact } from './slack/logger.js';
 import type { SlackTimings } from './slack/timings.js';
+import type { WorkerPoolOptions } from './slack/workers/pool.js';
 import { runConversation } from './local/conversation.js';
 import { terminalVoter } from './local/feedback.js';
 import { feedbackStoreFor } from './feedback/store.js';
@@ -35,6 +37,8 @@ export interface Running {
   done: Promise<void>;
   /** Resolves once every request received so far has been fully handled. */
   idle(): Promise<void>;
+  /** Answer worker threads running (0 in the terminal, or when answering on the main thread). */
+  workerThreads(): number;
   /** Stops within a few seconds, abandoning what is still in progress; `reason` goes in the log. */
   stop(reason?: string): Promise<void>;
 }
@@ -48,10 +52,17 @@ export interface SignalTarget {
 /** The longest a stop on a signal may take before the process exits anyway: well past the Slack app's own bound. */
 export const FORCED_EXIT_MS = 9_000;
 
+/** How long an answer worker may take over one question before it is ended and the asker gets an apology. */
+export const ANSWER_DEADLINE_MS = 30_000;
+
 /** What tests change about the app; `npm start` changes nothing. */
 export interface StartOptions {
   /** Timeouts and retry pacing of the Slack modes. */
   slackTimings?: Partial<SlackTimings>;
+  /** How answer workers are started and bounded (the worker's module, Node options, the deadline). */
+  answerWorkers?: Partial<Omit<WorkerPoolOptions, 'log' | 'setup'>>;
+  /** How often a long first build says how far it has got, and the clock it reads. */
+  progress?: LoadReportsOptions['progress'];
 }
 
 export class StartupError extends Error {}
@@ -75,7 +86,12 @@ export async function start(io: MainIO, options: StartOptions = {}): Promise<Run
   try {
     // In the terminal a first build shows one line of progress; in Slack mode, log lines.
     const interactive = config.mode === 'local' && Boolean((io.stderr as { isTTY?: boolean }).isTTY);
-    engine = loadReports(config.corpusDir, logger, { interactive, write: (text) => io.stderr.write(text) });
+    engine = loadReports(config.corpusDir, logger, {
+      interactive,
+      write: (text) => io.stderr.write(text),
+      ...(config.savedIndexDir ? { savedIndexDir: config.savedIndexDir } : {}),
+      ...(options.progress ? { progress: options.progress } : {}),
+    });
   } catch (error) {
     throw new StartupError(`Could not load the reports${config.corpusDir ? ` from CORPUS_DIR` : ''}: ${(error as Error).message}.`);
   }
@@ -99,15 +115,28 @@ function startLocal(io: MainIO, engine: AnswerEngine, logger: Logger, config: Co
       logger,
     },
   });
-  return { mode: 'local', done, idle: () => done, stop: async () => {} };
+  return { mode: 'local', done, idle: () => done, workerThreads: () => 0, stop: async () => {} };
 }
 
 async function startSlack(config: Config, engine: AnswerEngine, logger: Logger, options: StartOptions): Promise<Running> {
   // Bolt and its dependencies load only when Slack is wanted, so the local conversation starts quickly.
   const { createSlackApp } = await import('./slack/app.js');
+  // With workers, each loads the engine from the index saved just now; this thread's copy is let go.
+  const answers =
+    config.answerWorkers > 0
+      ? {
+          workers: {
+            size: config.answerWorkers,
+            maxQueue: config.answerQueue,
+            deadlineMs: ANSWER_DEADLINE_MS,
+            setup: { ...(config.corpusDir ? { corpusDir: config.corpusDir } : {}), savedIndexDir: config.savedIndexDir ?? defaultSavedIndexDir },
+            ...options.answerWorkers,
+          },
+        }
+      : { engine };
   let slack;
   try {
-    slack = await createSlackApp({ engine, config, logger, ...(options.slackTimings ? { timings: options.slackTimings } : {}) });
+    slack = await createSlackApp({ ...answers, config, logger, ...(options.slackTimings ? { timings: options.slackTimings } : {}) });
   } catch (error) {
     throw new StartupError((error as Error).message);
   }
@@ -120,6 +149,7 @@ async function startSlack(config: Config, engine: AnswerEngine, logger: Logger, 
     ...(port !== undefined ? { port } : {}),
     done,
     idle: () => slack.idle(),
+    workerThreads: () => slack.workerThreads(),
     stop(reason?: string) {
       stopping ??= slack.stop(reason).finally(finish);
       return stopping;

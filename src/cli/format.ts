@@ -6,6 +6,7 @@ import type { Answer, Citation, CitedParagraph, GradeAnswer, JudgementResult, Re
 import { closestLead } from '../render/answer-kind.js';
 import { citationLine, paragraphRanges } from '../render/citation.js';
 import { gradeBadge } from '../render/grade.js';
+import { sameInLine } from '../render/same-in.js';
 
 /** A judgement's line; `withReport` names its report first, for answers about several. */
 export function formatJudgement(j: JudgementResult, withReport = false): string {
@@ -17,19 +18,6 @@ export function formatJudgement(j: JudgementResult, withReport = false): string 
 function formatCitation(c: Citation): string {
   const same = sameInLine(c);
   return `${citationLine(c)}\n  ${c.snippet}${same ? `\n  ${same}` : ''}`;
-}
-
-/** Other reports a line names, at most; the rest are counted. */
-const SAME_IN_SHOWN = 3;
-
-/** "The same paragraph is in ashford-2013 (¶56), brookford-2014 (¶56) and 998 more reports." */
-export function sameInLine(c: Citation): string {
-  if (!c.sameIn?.length) return '';
-  const listed = c.sameIn.slice(0, SAME_IN_SHOWN).map((s) => `${s.report} (¶${s.paragraph})`);
-  const more = (c.sameInCount ?? c.sameIn.length) - listed.length;
-  if (more > 0) return `The same paragraph is in ${listed.join(', ')} and ${more} more reports.`;
-  const last = listed.pop()!;
-  return `The same paragraph is in ${listed.length ? `${listed.join(', ')} and ${last}` : last}.`;
 }
 
 const severalReports = (judgements: JudgementResult[]) => new Set(judgements.map((j) => j.report)).size > 1;

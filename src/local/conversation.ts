@@ -6,6 +6,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { type CommandName, COMMANDS, type Handlers } from '../slack/handlers.js';
+import type { ReportChoices } from '../slack/scope.js';
 import type { Reply } from '../slack/render/blocks.js';
 import { renderNotice } from '../slack/render/answer.js';
 import { reportSummary } from '../slack/render/home.js';
@@ -35,27 +36,39 @@ const HELP = [
   '  /cite <number>    a paragraph word for word, e.g. /cite 65',
   '  /cite <number> reference   its formal reference and text, to paste into a document',
   '  /helpful, /unhelpful [paragraph] [comment]   rate the last answer',
+  '  /report [name]    which reports questions go to; /report all for every one; /report list',
   '  /help             this list;  /quit (or Ctrl-D) to leave',
 ].join('\n');
 
 /**
- * The reply to one line of input, or undefined for a blank line. A question
- * is read in the light of `earlier`, the conversation's last question, when
- * it follows up on it.
+ * What a conversation remembers between lines: the reports chosen with
+ * `/report` (as a person's own in Slack), and the last question, which a
+ * follow-up is read in the light of.
  */
-export function replyTo(handlers: Handlers, line: string, earlier?: ThreadTopic): Reply | 'quit' | 'help' | undefined {
+export interface Session {
+  choices: ReportChoices;
+  earlier?: ThreadTopic;
+}
+
+/** The reply to one line of input, or undefined for a blank line. */
+export function replyTo(handlers: Handlers, line: string, session: Session = { choices: {} }): Reply | 'quit' | 'help' | undefined {
   const text = line.trim();
   if (!text) return undefined;
   const m = /^\/([a-z]+)\b\s*(.*)$/is.exec(text);
-  if (!m) return handlers.question(text, { share: false, earlier });
+  if (!m) return handlers.question(text, { share: false, choices: session.choices, ...(session.earlier ? { earlier: session.earlier } : {}) });
   const name = (m[1] ?? '').toLowerCase();
   const rest = m[2] ?? '';
   if (name === 'quit' || name === 'exit') return 'quit';
   if (name === 'help') return 'help';
+  if (name === 'report') {
+    const { reply, change } = handlers.report(rest, session.choices, { inChannel: false });
+    if (change) session.choices = change.reports ? { you: change.reports } : {};
+    return reply;
+  }
   if ((COMMANDS as readonly string[]).includes(name)) {
     // Slack shows a command's usage when it is given nothing; so does this.
     if (name === 'ask' && !rest.trim()) return handlers.usage('ask');
-    return handlers.command(name as CommandName, rest);
+    return handlers.command(name as CommandName, rest, session.choices);
   }
   // Escaped, or the terminal would read "<question>" as a Slack link and show "question".
   return renderNotice(`There is no /${name.replace(/[^a-z]/gi, '')} command.\n${escapeMrkdwn(HELP)}`);
@@ -89,17 +102,17 @@ export async function runConversation(options: ConversationOptions): Promise<voi
     rl.setPrompt('ask> ');
     rl.prompt();
   }
-  let earlier: ThreadTopic | undefined;
+  const session: Session = { choices: {} };
   let rated: RatedAnswer | undefined;
   for await (const line of rl) {
     if (!interactive && line.trim()) write(`> ${line.trim()}`);
-    const reply = isVoteCommand(line) ? await voteInTerminal(line, rated, handlers, options.feedback) : replyTo(handlers, line, earlier);
+    const reply = isVoteCommand(line) ? await voteInTerminal(line, rated, handlers, options.feedback) : replyTo(handlers, line, session);
     if (reply === 'quit') break;
     if (reply === 'help') write(HELP);
     else if (typeof reply === 'string') write(reply);
     else if (reply) {
       write(renderForTerminal(reply, style));
-      earlier = reply.topic ?? earlier;
+      session.earlier = reply.topic ?? session.earlier;
       rated = ratedIn(reply) ?? rated;
     }
     write('');

@@ -7,18 +7,24 @@ import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel, type Logger as BoltLogger, webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import { feedbackStoreFor } from '../feedback/store.js';
+import { type AsyncHandlers, asyncHandlers, inThread } from './async-handlers.js';
 import { type ListenerContext, describeError } from './context.js';
 import { type Engine, createHandlers } from './handlers.js';
 import { registerListeners } from './listeners/index.js';
 import type { Level, Logger } from './logger.js';
 import { RateLimiter, type RateLimitOptions, SeenSet } from './reliability.js';
+import { ReportChoiceStore, defaultDataDir } from './report-choices.js';
 import { MAX_BODY_BYTES, guardRequests } from './request-guard.js';
 import { DEFAULT_TIMINGS, type SlackTimings, seconds } from './timings.js';
 import { ThreadTopics } from './thread-topics.js';
 import { settlesWithin } from './wait.js';
+import { WorkerPool, type WorkerPoolOptions } from './workers/pool.js';
 
 export interface SlackAppOptions {
-  engine: Engine;
+  /** Answers in this thread, from this engine; used when `workers` is not given. */
+  engine?: Engine;
+  /** Answers in worker threads instead, each loading the engine from the saved index. */
+  workers?: Omit<WorkerPoolOptions, 'log'>;
   config: Config;
   logger: Logger;
   rateLimit?: RateLimitOptions;
@@ -34,6 +40,8 @@ export interface SlackApp {
   start(): Promise<{ port?: number }>;
   /** Resolves once every request received so far has been fully handled. */
   idle(): Promise<void>;
+  /** Answer worker threads running (0 when answering in this thread). */
+  workerThreads(): number;
   /**
    * Stops taking requests, gives the replies in progress the shutdown grace
    * to finish, abandons the rest, and closes the connection to Slack.
@@ -79,6 +87,7 @@ function guardedReceiver(signingSecret: string, port: number, logger: Logger, lo
 export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp> {
   const { config, logger, engine } = options;
   if (config.mode === 'local' || !config.botToken) throw new Error('createSlackApp needs Socket Mode or HTTP mode configuration');
+  if (!engine && !options.workers) throw new Error('createSlackApp needs an engine or answer workers');
   const timings: SlackTimings = { ...DEFAULT_TIMINGS, ...options.timings };
   const clientOptions: webApi.WebClientOptions = {
     // The client repeats nothing itself: a post that timed out may have been
@@ -149,11 +158,30 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     await next();
   });
 
+  let pool: WorkerPool | undefined;
+  let handlers: AsyncHandlers;
+  if (options.workers) {
+    pool = new WorkerPool({ ...options.workers, log: (level, line) => logger[level](line) });
+    const size = options.workers.size;
+    logger.info(`Starting ${size} answer worker${size === 1 ? '' : 's'}`);
+    try {
+      await pool.start();
+    } catch (error) {
+      await pool.close();
+      throw new Error(`Could not start the answer workers: ${describeError(error)}`);
+    }
+    const running = pool;
+    handlers = asyncHandlers((method, args) => running.run({ method, args }));
+  } else {
+    handlers = inThread(createHandlers(engine!, (error) => logger.error('The engine failed:', describeError(error))));
+  }
+
   const shutdown = new AbortController();
   const ctx: ListenerContext = {
-    handlers: createHandlers(engine, (error) => logger.error('The engine failed:', describeError(error))),
+    handlers,
     logger,
     limiter: new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+    choices: new ReportChoiceStore(config.dataDir ?? defaultDataDir, logger),
     timings,
     signal: shutdown.signal,
     feedback: feedbackStoreFor(config),
@@ -179,9 +207,11 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     }
     // Cuts short every wait between tries and every response_url post.
     shutdown.abort(new Error('the app is shutting down'));
+    // Questions still with a worker are given up with the rest.
+    await pool?.close();
     await settlesWithin(idle(), CLOSING_MS);
     server?.closeAllConnections();
-    await settlesWithin(closing, CLOSING_MS);
+    await settlesWithin(Promise.all([closing, ctx.choices.flush()]), CLOSING_MS);
     logger.info('Stopped');
   }
 
@@ -200,6 +230,7 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
       return { port };
     },
     idle,
+    workerThreads: () => pool?.threads ?? 0,
     stop,
   };
 }

@@ -1,20 +1,24 @@
 /** What every listener needs, built once per app. */
 import type { FeedbackStore } from '../feedback/store.js';
+import type { AsyncHandlers } from './async-handlers.js';
 import type { CallOptions } from './delivery/web-api.js';
-import type { Handlers } from './handlers.js';
 import type { Logger } from './logger.js';
 import type { Reply } from './render/blocks.js';
+import type { ReportChoiceStore } from './report-choices.js';
 import { RATE_LIMITED, type RateLimiter } from './reliability.js';
 import type { ThreadTopics } from './thread-topics.js';
 
 export interface ListenerContext extends CallOptions {
-  handlers: Handlers;
+  /** Run off the acknowledgement path: in answer workers, or in this thread. */
+  handlers: AsyncHandlers;
   logger: Logger;
   limiter: RateLimiter;
   /** Where votes on answers go. */
   feedback: FeedbackStore;
   /** Each thread's earlier question, for follow-ups. */
   threads: ThreadTopics;
+  /** The reports each channel and person chose to ask of. */
+  choices: ReportChoiceStore;
 }
 
 /** What a listener is doing, and for whom, so that a failure's log line says which request it was. */

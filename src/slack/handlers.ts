@@ -10,16 +10,25 @@ import type { Report } from '../report/model.js';
 import { parseParagraphReference, reportIdTest } from '../report/reference.js';
 import { type Reply, fitBlocks } from './render/blocks.js';
 import { MAX_CITATIONS, readingNote, renderAnswer, renderGrades, renderNotice, renderParagraph, parseCitationValue } from './render/answer.js';
-import { type HomeView, renderHome } from './render/home.js';
+import { renderGradeComparison } from './render/grade-comparison.js';
+import { type HomeOptions, type HomeView, renderHome } from './render/home.js';
 import { cleanInput, escapeMrkdwn } from './render/mrkdwn.js';
 import { renderReference } from './render/reference.js';
+import { reportLabel } from './render/report-label.js';
+import { withScopeNote } from './render/scope-note.js';
+import { type ReportCommandResult, type ReportCommandWhere, createReportCommand } from './report-command.js';
+import { type ReportChoices, type ScopeSources, scopeFor } from './scope.js';
 
 /** The part of the answer engine the surfaces use. */
 export interface Engine {
   readonly reports: Report[];
-  ask(query: string, options?: { part?: string; report?: string }): Answer;
-  grade(area?: string): GradeAnswer;
+  ask(query: string, options?: { part?: string; report?: string | string[] }): Answer;
+  grade(area?: string, options?: { report?: string | string[] }): GradeAnswer;
   cite(ref: string | number): CiteAnswer;
+  /** The reports a text names, as indexes into `reports`, or null when it names none. */
+  reportsAskedOf(text: string): number[] | null;
+  /** The reports a name means: an id, or a place with or without a year. */
+  findReports(name: string): number[];
 }
 
 export type CommandName = 'ask' | 'grade' | 'cite';
@@ -28,6 +37,8 @@ export const COMMANDS: readonly CommandName[] = ['ask', 'grade', 'cite'];
 export interface QuestionOptions {
   /** Private replies may offer to share a citation with the channel. */
   share: boolean;
+  /** The reports chosen where it was asked, for a question that names none. */
+  choices?: ReportChoices;
   /** The thread's earlier question, in whose light an elliptical follow-up is read. */
   earlier?: ThreadTopic | undefined;
 }
@@ -36,8 +47,8 @@ export interface QuestionOptions {
 export type Correction = { paragraph: ParagraphRef } | { error: string };
 
 export interface Handlers {
-  /** `/ask`, `/grade`, `/cite` with the text after the command. */
-  command(name: CommandName, text: string): Reply;
+  /** `/ask`, `/grade`, `/cite` with the text after the command, and the reports chosen where it was used. */
+  command(name: CommandName, text: string, choices?: ReportChoices): Reply;
   /** A question asked in a mention, a direct message or via the message shortcut. */
   question(text: string, options: QuestionOptions): Reply;
   /** A paragraph named by a button value (`report:paragraph`). */
@@ -50,8 +61,10 @@ export interface Handlers {
    * the answer came from, when it names one.
    */
   correction(text: string, reports: string[]): Correction;
-  home(): HomeView;
+  home(options?: HomeOptions): HomeView;
   usage(name?: CommandName): Reply;
+  /** `/report`: show, choose or clear the reports questions go to, and list them. */
+  report(text: string, choices: ReportChoices, where: ReportCommandWhere): ReportCommandResult;
 }
 
 export const APOLOGY = 'Sorry, something went wrong on my side while answering that. Please try again in a moment.';
@@ -71,6 +84,10 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
   const paragraphCount = Math.max(0, ...engine.reports.flatMap((r) => r.paragraphs.map((p) => p.number)));
   const reportIds = engine.reports.map((r) => r.id);
   const isReportId = reportIdTest(reportIds);
+  const labels = new Map(engine.reports.map((r) => [r.id, reportLabel(r)]));
+  const labelOf = (id: string) => labels.get(id) ?? { id, place: id, year: '' };
+  const scopes: ScopeSources = { ids: reportIds, namesReports: (text) => engine.reportsAskedOf(text) !== null };
+  const report = createReportCommand(engine);
 
   let homeView: HomeView | undefined;
 
@@ -100,6 +117,15 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
     );
   }
 
+  function guardedResult<T extends { reply: Reply }>(work: () => T): T | { reply: Reply } {
+    try {
+      return work();
+    } catch (error) {
+      onError(error);
+      return { reply: renderNotice(APOLOGY) };
+    }
+  }
+
   function guarded(work: () => Reply): Reply {
     try {
       return work();
@@ -116,10 +142,12 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
       const reading = readFollowUp(text, options.earlier);
       if (reading.kind === 'paragraph') return wholeParagraph(reading, options.earlier!);
       const readAs = reading.kind === 'question' ? cleanInput(reading.question).text : undefined;
-      const answer = engine.ask(readAs ?? text);
+      const asked = readAs ?? text;
+      const { report, searched } = scopeFor(asked, options.choices, scopes);
+      const answer = engine.ask(asked, report ? { report } : {});
       const feedback = encodeRatedAnswer(ratedAnswer(answer, text, MAX_CITATIONS, readAs));
       const reply = renderAnswer(answer, { share: options.share, fullText: true, truncated, feedback, ...(readAs ? { readAs } : {}) });
-      return { ...reply, topic: topicOf(readAs ?? text, answer) };
+      return { ...withScopeNote(reply, searched), topic: topicOf(asked, answer) };
     });
   }
 
@@ -132,22 +160,31 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
     return { ...reply, blocks: fitBlocks([note, ...reply.blocks]), topic: earlier };
   }
 
-  function grade(raw: string): Reply {
+  function grade(raw: string, choices?: ReportChoices): Reply {
     const { text } = cleanInput(raw, 200);
-    return guarded(() => renderGrades(engine.grade(text || undefined)));
+    return guarded(() => {
+      const { report, searched } = scopeFor(text, choices, scopes);
+      const answer = engine.grade(text || undefined, report ? { report } : {});
+      const several = new Set(answer.judgements.map((j) => j.report)).size > 1;
+      const reply = several ? renderGradeComparison(answer, labelOf, reportIds[0]!) : renderGrades(answer);
+      return withScopeNote(reply, searched);
+    });
   }
 
-  function cite(raw: string): Reply {
+  function cite(raw: string, choices?: ReportChoices): Reply {
     const { text: given } = cleanInput(raw, 200);
     // "/cite 65 reference" (or "reference 65"): the citation for a document.
     const forDocument = REFERENCE_WORD.test(given);
     const text = given.replace(REFERENCE_WORD, '').trim();
-    if (!parseParagraphReference(text, isReportId)) {
+    const ref = parseParagraphReference(text, isReportId);
+    if (!ref) {
       const said = text ? `“${escapeMrkdwn(text)}” is not a paragraph number. ` : '';
       return renderNotice(said + usageText.cite);
     }
+    // A number alone means the chosen report's paragraph, when one report is chosen.
+    const { report } = ref.report ? {} : scopeFor(text, choices, scopes);
     return guarded(() => {
-      const answer = engine.cite(text);
+      const answer = engine.cite(report?.length === 1 ? `${report[0]} ${ref.number}` : text);
       if ('error' in answer) return renderNotice(escapeMrkdwn(answer.error), usageText.cite);
       if (forDocument) return referenceFor(answer.paragraph);
       return renderParagraph(answer.paragraph, { share: true });
@@ -176,14 +213,14 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
   }
 
   return {
-    command(name, text) {
+    command(name, text, choices) {
       switch (name) {
         case 'ask':
-          return question(text, { share: true }, () => usage('ask'));
+          return question(text, { share: true, ...(choices ? { choices } : {}) }, () => usage('ask'));
         case 'grade':
-          return grade(text);
+          return grade(text, choices);
         case 'cite':
-          return cite(text);
+          return cite(text, choices);
       }
     },
     question: (text, options) => question(text, options),
@@ -205,8 +242,9 @@ export function createHandlers(engine: Engine, onError: (error: unknown) => void
         return { error: APOLOGY };
       }
     },
-    // The reports never change while the app runs, so neither does the Home tab.
-    home: () => (homeView ??= renderHome(engine.reports)),
+    // The reports never change while the app runs, so neither does a one-report Home tab.
+    home: (options) => (engine.reports.length > 1 ? renderHome(engine.reports, options) : (homeView ??= renderHome(engine.reports))),
     usage,
+    report: (text, choices, where) => guardedResult(() => report(text, choices, where)),
   };
 }

@@ -223,6 +223,26 @@ describe('with two copies of the report, as sutton-2012 and sutton-2012-2', () =
   });
 });
 
+test('the terminal takes the same report names and /report as Slack, remembering the choice for the conversation', async () => {
+  const dir = corpusOf({ 'a.txt': SUTTON, 'b.txt': SUTTON });
+  const { out } = await converse(
+    '/report sutton-2012-2\n/cite 65\nhow quickly are referrals allocated?\n/report\n/report all\n/ask sutton-2012 how quickly are referrals allocated?\n/report nowhere\n',
+    { CORPUS_DIR: dir },
+  );
+  expect(out).toContain('> /report sutton-2012-2\nYour questions now go to `sutton-2012-2`, unless they name another report.');
+  expect(out).toContain('> /cite 65\n¶65 · Safeguarding services › Performance management and quality assurance · 🔴 Inadequate · sutton-2012-2\n');
+  const scoped = out.slice(out.indexOf('> how quickly'), out.indexOf('> /report\n'));
+  expect(scoped).toMatch(/· sutton-2012-2\n/);
+  expect(scoped).not.toMatch(/· sutton-2012\n/);
+  expect(scoped).toContain('Searched `sutton-2012-2`, your report.');
+  expect(out).toContain('> /report\nYour questions go to `sutton-2012-2`, your choice.');
+  expect(out).toContain('> /report all\nYour questions now go to all 2 reports.');
+  const named = out.slice(out.indexOf('> /ask sutton-2012 how quickly'), out.indexOf('> /report nowhere'));
+  expect(named).toMatch(/· sutton-2012\n/);
+  expect(named).not.toMatch(/· sutton-2012-2\n/);
+  expect(out).toContain('> /report nowhere\nNo report is called “nowhere”.');
+});
+
 test('files in the corpus that cannot be loaded are named on standard error, and the conversation goes on', async () => {
   const dir = corpusOf({ 'a.txt': SUTTON, 'broken.txt': Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]) });
   const { out, err } = await converse('/cite 65\n', { CORPUS_DIR: dir });

@@ -67,6 +67,8 @@ test('an engine failure becomes an apology and is reported', () => {
     cite: () => {
       throw new Error('index exploded');
     },
+    reportsAskedOf: () => null,
+    findReports: () => [],
   };
   const h = createHandlers(broken, (e) => errors.push(e));
   expect(h.question('anything', { share: false }).text).toBe(APOLOGY);

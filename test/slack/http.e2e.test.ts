@@ -1,6 +1,8 @@
 /**
  * The app as `npm start` runs it in HTTP mode, driven over signed HTTP by a
- * stand-in Slack on loopback, with the real engine over the real corpus.
+ * stand-in Slack on loopback, with the real engine over the real corpus,
+ * answering in two worker threads; every reply is compared with what the
+ * handlers give in this thread.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Running } from '../../src/main.js';
@@ -31,7 +33,7 @@ const nextTs = () => `1710000000.${String(++counter).padStart(6, '0')}`;
 beforeAll(async () => {
   await fake.start();
   // Quick retries, so that an unreachable response_url is given up at once.
-  ({ running, logs, eventsUrl, sender } = await startHttpApp(fake, {}, { slackTimings: { retryFirstMs: 5, retryMaxMs: 20 } }));
+  ({ running, logs, eventsUrl, sender } = await startHttpApp(fake, { ANSWER_WORKERS: '2' }, { slackTimings: { retryFirstMs: 5, retryMaxMs: 20 } }));
 });
 
 afterAll(async () => {
@@ -81,11 +83,13 @@ function blockAction(actionId: string, value: string, responseId: string, epheme
 }
 
 describe('start-up and request verification', () => {
-  test('the app signed in with auth.test using the bot token', () => {
+  test('the app signed in with auth.test using the bot token, and started its answer workers', () => {
     const auth = fake.callsTo('auth.test');
     expect(auth.length).toBeGreaterThanOrEqual(1);
     expect(auth[0]!.authorization).toBe(`Bearer ${FAKE_BOT_TOKEN}`);
     expect(running.mode).toBe('http');
+    expect(running.workerThreads()).toBe(2);
+    expect(logs.some((l) => l.includes('INFO') && l.includes('Starting 2 answer workers'))).toBe(true);
   });
 
   test('a bad signature, a stale timestamp and a missing signature are refused with 401 and do nothing', async () => {
@@ -340,9 +344,14 @@ describe('App Home, the message shortcut and the Ask modal', () => {
         trigger_id: '123.456.trigger',
         view: { id: 'VASK', type: 'modal', callback_id: ASK_MODAL, state: { values: { [ASK_BLOCK]: { [ASK_INPUT]: { type: 'plain_text_input', value } } } } },
       });
-    const answered = (await (await submit('What is the Dragonflies unit?')).json()) as any;
-    expect(answered.response_action).toBe('update');
-    expect(answered.view.blocks).toEqual(
+    // The submission is acknowledged at once with a working view, which the answer then replaces.
+    const working = (await (await submit('What is the Dragonflies unit?')).json()) as any;
+    expect(working.response_action).toBe('update');
+    expect(visibleText(working.view)).toContain('Looking in the report');
+    await fake.waitFor(() => fake.callsTo('views.update').length === 1);
+    const updated = fake.callsTo('views.update')[0]!.args;
+    expect(updated.view_id).toBe('VASK');
+    expect(updated.view.blocks).toEqual(
       handlers.question('What is the Dragonflies unit?', { share: false }).blocks.filter((b) => b.type !== 'actions'),
     );
     const empty = (await (await submit('   ')).json()) as any;

@@ -6,6 +6,7 @@ import { VARIABLES } from '../../src/config.js';
 import { projectRoot } from '../../src/paths.js';
 import { COMMANDS } from '../../src/slack/handlers.js';
 import { SHORTCUT_FIND } from '../../src/slack/listeners/shortcuts/index.js';
+import { REPORT_COMMAND } from '../../src/slack/listeners/commands/report.js';
 
 const manifest = readFileSync(join(projectRoot, 'manifest.yml'), 'utf8');
 const listAfter = (key: string) => {
@@ -14,7 +15,7 @@ const listAfter = (key: string) => {
 };
 
 test('every slash command the app handles is declared, with a description and usage hint', () => {
-  for (const name of COMMANDS) {
+  for (const name of [...COMMANDS, REPORT_COMMAND.slice(1)]) {
     const block = new RegExp(`- command: /${name}\\n\\s+description: .+\\n\\s+usage_hint: .+\\n\\s+should_escape: false`);
     expect(manifest).toMatch(block);
   }

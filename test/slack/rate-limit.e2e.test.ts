@@ -16,7 +16,7 @@ beforeAll(async () => {
   await fake.start();
   slack = await createSlackApp({
     engine: loadEngine(),
-    config: { mode: 'http', botToken: FAKE_BOT_TOKEN, signingSecret: FAKE_SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl, logLevel: 'error' },
+    config: { mode: 'http', botToken: FAKE_BOT_TOKEN, signingSecret: FAKE_SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl, logLevel: 'error', answerWorkers: 0, answerQueue: 500 },
     logger: createLogger({ level: 'error', write: () => {} }),
     rateLimit: { burst: 3, refillSeconds: 60, now: () => clock },
   });

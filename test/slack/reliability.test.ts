@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { loadConfig, secretsOf } from '../../src/config.js';
 import { defaultFeedbackFile } from '../../src/paths.js';
+import { DEFAULT_ANSWER_WORKERS, loadConfig, secretsOf } from '../../src/config.js';
 import { createLogger, redact } from '../../src/slack/logger.js';
 import { STEM_CACHE_SIZE, stem, stemCacheSize } from '../../src/search/analysis.js';
 import { RateLimiter, SeenSet } from '../../src/slack/reliability.js';
@@ -12,7 +12,10 @@ describe('configuration', () => {
   const secret = 'f00dfeedcafe0123456789abcdefbeef';
 
   test('no Slack credentials means the local conversation', () => {
-    expect(loadConfig({})).toEqual({ ok: true, config: { mode: 'local', port: 3000, logLevel: 'info', feedbackFile: defaultFeedbackFile } });
+    expect(loadConfig({})).toEqual({
+      ok: true,
+      config: { mode: 'local', port: 3000, logLevel: 'info', feedbackFile: defaultFeedbackFile, answerWorkers: DEFAULT_ANSWER_WORKERS, answerQueue: 500 },
+    });
     expect(loadConfig({ SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '  ' })).toMatchObject({ ok: true, config: { mode: 'local' } });
   });
 
@@ -57,6 +60,16 @@ describe('configuration', () => {
       expect(apiUrl(remote)).toMatch(/^SLACK_API_URL uses http to another machine, which would send the bot token unencrypted/);
       expect(apiUrl(remote)).not.toContain('example.org');
     }
+  });
+
+  test('answer workers and their queue are whole numbers in range; 0 workers answers on the main thread', () => {
+    expect(loadConfig({ ANSWER_WORKERS: '0', ANSWER_QUEUE: '20' })).toMatchObject({ ok: true, config: { answerWorkers: 0, answerQueue: 20 } });
+    const bad = loadConfig({ ANSWER_WORKERS: 'lots', ANSWER_QUEUE: '0' });
+    expect(bad.ok === false && bad.errors).toEqual([
+      'ANSWER_WORKERS is malformed: it should be a whole number from 0 to 32.',
+      'ANSWER_QUEUE is malformed: it should be a whole number from 1 to 100000.',
+    ]);
+    expect(loadConfig({ SAVED_INDEX_DIR: '/tmp/i', DATA_DIR: '/tmp/d' })).toMatchObject({ ok: true, config: { savedIndexDir: '/tmp/i', dataDir: '/tmp/d' } });
   });
 
   test('--local forces the local conversation whatever is set', () => {

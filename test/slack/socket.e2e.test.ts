@@ -24,7 +24,7 @@ beforeAll(async () => {
   const stderr = new PassThrough();
   stderr.on('data', (c: Buffer) => logs.push(c.toString('utf8')));
   running = await start({
-    env: { SLACK_BOT_TOKEN: FAKE_BOT_TOKEN, SLACK_APP_TOKEN: FAKE_APP_TOKEN, SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'debug' },
+    env: { SLACK_BOT_TOKEN: FAKE_BOT_TOKEN, SLACK_APP_TOKEN: FAKE_APP_TOKEN, SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'debug', ANSWER_WORKERS: '0' },
     argv: [],
     stdin: Readable.from([]),
     stdout: new PassThrough(),

@@ -1,7 +1,9 @@
 import type { App } from '@slack/bolt';
 import type { ListenerContext } from '../context.js';
 import { registerActions } from './actions/index.js';
+import { registerHomeActions } from './actions/home.js';
 import { registerCommands } from './commands/index.js';
+import { registerReportCommand } from './commands/report.js';
 import { registerEvents } from './events/index.js';
 import { registerFeedback } from './feedback/index.js';
 import { registerShortcuts } from './shortcuts/index.js';
@@ -11,7 +13,9 @@ import { registerViews } from './views/index.js';
 export function registerListeners(app: App, ctx: ListenerContext): void {
   registerEvents(app, ctx);
   registerCommands(app, ctx);
+  registerReportCommand(app, ctx);
   registerActions(app, ctx);
+  registerHomeActions(app, ctx);
   registerShortcuts(app, ctx);
   registerViews(app, ctx);
   registerFeedback(app, ctx);

@@ -19,6 +19,7 @@ import {
 import { type CitationParts, citationLine, citationParts, paragraphRanges } from '../../render/citation.js';
 import { closestLead, nothingLine } from '../../render/answer-kind.js';
 import { gradeBadge } from '../../render/grade.js';
+import { sameInLine } from '../../render/same-in.js';
 import { MAX_QUESTION_LENGTH, escapeMrkdwn, reportTextToMrkdwn, snippetToMrkdwn, snippetToPlain } from './mrkdwn.js';
 import { feedbackActions } from './feedback.js';
 import { copyCitationButton } from './reference.js';
@@ -117,6 +118,8 @@ export function recommendationBlocks(recommendations: RecommendationResult[]): B
 function citationBlocks(c: Citation, options: AnswerOptions): Block[] {
   const body = c.snippet ? snippetToMrkdwn(c.snippet) : reportTextToMrkdwn(c.text);
   const blocks: Block[] = sections(`${citationLineMrkdwn(c)}\n${body}`);
+  const copies = sameInLine(c);
+  if (copies) blocks.push(context(escapeMrkdwn(copies)));
   const value = citationValue(c.report, c.paragraph);
   const buttons = [];
   if (options.share) buttons.push(button(ACTION_SHARE, `Share ¶${c.paragraph} in channel`, value, 'primary'));

@@ -23,6 +23,8 @@ export interface SectionBlock {
   type: 'section';
   block_id?: string;
   text: TextObject;
+  /** A button beside the text. */
+  accessory?: ButtonElement;
 }
 export interface ActionsBlock {
   type: 'actions';

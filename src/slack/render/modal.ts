@@ -57,6 +57,16 @@ export function askModal(): ModalView {
   };
 }
 
+/** In place of the question form while the answer is found: the form's submission is acknowledged at once. */
+export function workingModal(): ModalView {
+  return {
+    type: 'modal',
+    title: { type: 'plain_text', text: 'Ask the report' },
+    close: { type: 'plain_text', text: 'Close' },
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: '_Looking in the report…_' } }],
+  };
+}
+
 /** The answer in place of the question form; buttons are left out, as a modal has no channel to share to. */
 export function answerModal(reply: Reply): ModalView {
   const blocks = reply.blocks.filter((b) => b.type !== 'actions');

@@ -1,11 +1,16 @@
 /**
  * The app as `npm start` runs it in HTTP mode, pointed at a stand-in Slack on
- * loopback, with its log lines collected.
+ * loopback, with its log lines collected. It answers on the main thread
+ * unless `ANSWER_WORKERS` is set; its workers run the TypeScript source.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { type Running, type StartOptions, start } from '../../../src/main.js';
 import { BOT_USER_ID, FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, type FakeSlack } from './fake-slack.js';
 import { SlackSender } from './signed.js';
+import { TYPESCRIPT_WORKER_ARGV } from '../../support/typescript-workers.js';
 
 export interface TestApp {
   running: Running;
@@ -17,6 +22,8 @@ export interface TestApp {
 
 export async function startHttpApp(fake: FakeSlack, env: NodeJS.ProcessEnv = {}, options: StartOptions = {}): Promise<TestApp> {
   const logs: string[] = [];
+  // Its own data folder, unless the test keeps one across starts.
+  const dataDir = env.DATA_DIR ? undefined : mkdtempSync(join(tmpdir(), 'app-data-'));
   const stderr = new PassThrough();
   stderr.on('data', (chunk: Buffer) => logs.push(...chunk.toString('utf8').split('\n').filter(Boolean)));
   const running = await start({
@@ -27,6 +34,8 @@ export async function startHttpApp(fake: FakeSlack, env: NodeJS.ProcessEnv = {},
       PORT: '0',
       SLACK_API_URL: fake.apiUrl,
       LOG_LEVEL: 'debug',
+      ANSWER_WORKERS: '0',
+      ...(dataDir ? { DATA_DIR: dataDir } : {}),
       ...env,
     },
     argv: [],
@@ -34,7 +43,8 @@ export async function startHttpApp(fake: FakeSlack, env: NodeJS.ProcessEnv = {},
     stdout: new PassThrough(),
     stderr,
     envFile: false,
-  }, options);
+  }, { ...options, answerWorkers: { execArgv: TYPESCRIPT_WORKER_ARGV, ...options.answerWorkers } });
+  if (dataDir) void running.done.then(() => rmSync(dataDir, { recursive: true, force: true }));
   const eventsUrl = `http://127.0.0.1:${running.port}/slack/events`;
   return { running, logs, eventsUrl, sender: new SlackSender(eventsUrl, FAKE_SIGNING_SECRET) };
 }

@@ -26,6 +26,8 @@ export interface ApiCall {
   method: string;
   args: Record<string, any>;
   authorization: string | undefined;
+  /** When the call arrived, from `performance.now()`. */
+  at: number;
   /** The fault this call met, if any. */
   fault?: Fault;
 }
@@ -176,6 +178,7 @@ export class FakeSlack {
           method,
           args: req.headers['content-type']?.includes('json') ? JSON.parse(raw || '{}') : parseForm(raw),
           authorization: req.headers.authorization,
+          at: performance.now(),
         };
         const fault = this.takeQueued(`api:${method}`) ?? this.failWhen(call);
         if (fault) call.fault = fault;

@@ -15,7 +15,7 @@ export function registerActions(app: App, ctx: ListenerContext): void {
       if (limited) return replyPrivately(ctx, client, target, limited, occasion, { replace_original: false });
       // response_url can post for everyone in any conversation the command
       // was used in, so sharing needs no channel membership and no extra scope.
-      const reply = ctx.handlers.paragraph(action.value, { share: false, sharedBy: body.user.id });
+      const reply = await ctx.handlers.paragraph(action.value, { share: false, sharedBy: body.user.id });
       return shareInChannel(ctx, client, target, reply, occasion);
     });
   });
@@ -27,7 +27,7 @@ export function registerActions(app: App, ctx: ListenerContext): void {
     await safely(ctx.logger, occasion, async () => {
       // Offer Share only where the answer was private; a public one is already shared.
       const share = body.container?.is_ephemeral === true;
-      const reply = ctx.handlers.paragraph(action.value, { share });
+      const reply = await ctx.handlers.paragraph(action.value, { share });
       await replyPrivately(ctx, client, target, reply, occasion, { replace_original: false });
     });
   });
@@ -37,7 +37,7 @@ export function registerActions(app: App, ctx: ListenerContext): void {
     const target = { responseUrl: body.response_url, receivedAt: Date.now(), user: body.user.id };
     const occasion = { what: 'Giving a citation for a document', channel: body.channel?.id, user: body.user.id };
     await safely(ctx.logger, occasion, async () => {
-      const reply = limitFor(ctx, body.user.id, 'private') ?? ctx.handlers.reference(action.value);
+      const reply = limitFor(ctx, body.user.id, 'private') ?? (await ctx.handlers.reference(action.value));
       await replyPrivately(ctx, client, target, reply, occasion, { replace_original: false });
     });
   });

@@ -1,4 +1,4 @@
-/** Slash commands: `/ask`, `/grade`, `/cite`, all answered privately. */
+/** Slash commands: `/ask`, `/grade`, `/cite`, all answered privately; `/report` has its own listener. */
 import type { App } from '@slack/bolt';
 import { type CommandName, COMMANDS } from '../../handlers.js';
 import { type ListenerContext, limitFor, safely } from '../../context.js';
@@ -12,7 +12,8 @@ export function registerCommands(app: App, ctx: ListenerContext): void {
       const target = { responseUrl: command.response_url, receivedAt: Date.now(), user: command.user_id };
       const occasion = { what: `Answering /${name}`, channel: command.channel_id, user: command.user_id };
       await safely(ctx.logger, occasion, async () => {
-        const reply = limitFor(ctx, command.user_id, 'private') ?? ctx.handlers.command(name as CommandName, command.text ?? '');
+        const choices = ctx.choices.of(command.channel_id, command.user_id);
+        const reply = limitFor(ctx, command.user_id, 'private') ?? (await ctx.handlers.command(name as CommandName, command.text ?? '', choices));
         await replyPrivately(ctx, client, target, reply, occasion);
       });
     });

@@ -1,9 +1,12 @@
 /** Events API: mentions in channels, direct messages and the App Home tab. */
 import type { App } from '@slack/bolt';
+import { isBusyReply } from '../../async-handlers.js';
 import { type ListenerContext, NO_UNFURL, asMessage, limitFor, limitKey, safely } from '../../context.js';
 import { callWebApi } from '../../delivery/web-api.js';
+import { homeFor } from '../actions/home.js';
 import { stripOwnMention } from '../../render/mrkdwn.js';
 import type { Reply } from '../../render/blocks.js';
+import type { ReportChoices } from '../../scope.js';
 import { ThreadTopics } from '../../thread-topics.js';
 
 /** The event's id, from the envelope every Events API request has. */
@@ -23,8 +26,15 @@ export function registerEvents(app: App, ctx: ListenerContext): void {
     await safely(ctx.logger, occasion, async () => {
       const limited = limitFor(ctx, limitKey(event.user, event.channel), 'public');
       if (limited === null) return;
-      const reply = limited ?? answer(ctx, stripOwnMention(event.text ?? '', context.botUserId), thread);
+      const choices = ctx.choices.of(event.channel, event.user);
+      const reply = limited ?? (await answer(ctx, stripOwnMention(event.text ?? '', context.botUserId), choices, thread));
       const message = { channel: event.channel, thread_ts: threadTs, ...NO_UNFURL, ...asMessage(reply) };
+      // "Too busy" is for the asker alone; the channel need not read it.
+      if (isBusyReply(reply) && event.user) {
+        const user = event.user;
+        await callWebApi('chat.postEphemeral', () => client.chat.postEphemeral({ ...message, user }), ctx);
+        return;
+      }
       await callWebApi('chat.postMessage', () => client.chat.postMessage(message), ctx);
       remember(ctx, thread, reply);
     });
@@ -43,7 +53,8 @@ export function registerEvents(app: App, ctx: ListenerContext): void {
     await safely(ctx.logger, occasion, async () => {
       const limited = limitFor(ctx, limitKey(user, event.channel), 'public');
       if (limited === null) return;
-      const reply = limited ?? answer(ctx, stripOwnMention(event.text ?? '', context.botUserId), thread);
+      const choices = ctx.choices.of(event.channel, user);
+      const reply = limited ?? (await answer(ctx, stripOwnMention(event.text ?? '', context.botUserId), choices, thread));
       const message = {
         channel: event.channel,
         ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),
@@ -59,14 +70,15 @@ export function registerEvents(app: App, ctx: ListenerContext): void {
     if (event.tab !== 'home') return;
     const occasion = { what: 'Publishing the App Home tab', event: eventId(body), user: event.user };
     await safely(ctx.logger, occasion, async () => {
-      await callWebApi('views.publish', () => client.views.publish({ user_id: event.user, view: ctx.handlers.home() as never }), ctx);
+      const view = await homeFor(ctx, event.user);
+      await callWebApi('views.publish', () => client.views.publish({ user_id: event.user, view: view as never }), ctx);
     });
   });
 }
 
-/** The answer to `text`, a follow-up read in the light of the thread's earlier question. */
-function answer(ctx: ListenerContext, text: string, thread: string): Reply {
-  return ctx.handlers.question(text, { share: false, earlier: ctx.threads.get(thread) });
+/** The answer to `text`, asked of the reports chosen there; a follow-up is read in the light of the thread's earlier question. */
+function answer(ctx: ListenerContext, text: string, choices: ReportChoices, thread: string): Promise<Reply> {
+  return ctx.handlers.question(text, { share: false, choices, earlier: ctx.threads.get(thread) });
 }
 
 /** Once an answer is posted, the thread's next question is read in its light. */

@@ -104,7 +104,7 @@ export function registerFeedback(app: App, ctx: ListenerContext): void {
       const comment = cleanInput(view.state.values[COMMENT_BLOCK]?.[COMMENT_INPUT]?.value ?? '', MAX_COMMENT_LENGTH).text;
       let corrected: ParagraphRef | null = null;
       if (given.trim()) {
-        const correction = ctx.handlers.correction(given, answer.reports);
+        const correction = await ctx.handlers.correction(given, answer.reports);
         if ('error' in correction) return ack({ response_action: 'errors', errors: { [CORRECTION_BLOCK]: clip(correction.error, 200) } });
         corrected = correction.paragraph;
       }

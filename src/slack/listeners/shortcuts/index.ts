@@ -16,7 +16,7 @@ export function registerShortcuts(app: App, ctx: ListenerContext): void {
       const reply =
         limitFor(ctx, shortcut.user.id, 'private') ??
         (text.trim()
-          ? ctx.handlers.question(text, { share: true })
+          ? await ctx.handlers.question(text, { share: true, choices: ctx.choices.of(shortcut.channel?.id, shortcut.user.id) })
           : renderNotice('That message has no text to look up in the report.'));
       await replyPrivately(ctx, client, target, reply, occasion);
     });
