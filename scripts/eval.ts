@@ -13,7 +13,7 @@
  */
 import { loadEngine } from '../src/search/engine.js';
 import { BaselineSearch } from '../src/search/baseline.js';
-import { evaluate, judge, metrics, readGoldSets, type GoldSet, type Metrics, type QuestionOutcome } from '../src/search/evaluate.js';
+import { evaluate, isUnanswerable, judge, metrics, readGoldSets, type GoldSet, type Metrics, type QuestionOutcome } from '../src/search/evaluate.js';
 
 const args = process.argv.slice(2);
 const tuningArg = args.indexOf('--tuning');
@@ -95,7 +95,7 @@ function format(row: string[]): string {
 function printMisses(name: string, outcomes: QuestionOutcome[]) {
   for (const o of outcomes) {
     const q = o.question;
-    const bad = q.gold.length ? o.rank !== 1 || o.kind !== 'answered' : o.kind === 'answered';
+    const bad = q.gold.length ? o.rank !== 1 || o.kind !== 'answered' : isUnanswerable(q) && o.kind === 'answered';
     if (!bad && o.lookupRight !== false && o.gradeFirstRight !== false) continue;
     console.log(`[${name}] ${q.id} ${q.kind}: ${q.question}`);
     console.log(`    gold ${JSON.stringify(q.gold)} got ${o.kind} ${JSON.stringify(o.returned)}${o.lookupRight === false || o.gradeFirstRight === false ? ' (grade wrong)' : ''}`);

@@ -20,7 +20,7 @@ const examples = decisionExamples(engine, sets);
 const fit = fitDecision(examples);
 
 const row = (label: string, f: DecisionFigures) =>
-  [label.padEnd(22), f.questions, f.answerable, f.unanswerable, f.answeredShare.toFixed(3), f.answeredRight.toFixed(3), f.unanswerableHeld.toFixed(3), f.shownNothing]
+  [label.padEnd(32), f.questions, f.answerable, f.unanswerable, f.answeredShare.toFixed(3), f.answeredRight.toFixed(3), f.unanswerable ? f.unanswerableHeld.toFixed(3) : '-', f.shownNothing]
     .map((c, i) => (i === 0 ? String(c) : String(c).padStart(9)))
     .join('');
 console.log(`fitted on ${examples.length} search-answered questions of: ${sets.map((s) => s.name).join(', ')}\n`);
@@ -31,7 +31,7 @@ DECISION_FEATURES.forEach((name, i) =>
 console.log(`bias ${fit.model.bias.toFixed(3)}, answerAt ${fit.model.answerAt.toFixed(3)}, nothingBelow ${fit.model.nothingBelow.toFixed(3)}\n`);
 console.log('answered = share of answerable marked answered; right = of those, first paragraph gold;');
 console.log('held = share of unanswerable not marked answered; nothing = answerable shown no paragraph.\n');
-console.log(['', 'n', 'ans', 'unans', 'answered', 'right', 'held', 'nothing'].map((c, i) => (i === 0 ? ''.padEnd(22) : c.padStart(9))).join(''));
+console.log(['', 'n', 'ans', 'unans', 'answered', 'right', 'held', 'nothing'].map((c, i) => (i === 0 ? ''.padEnd(32) : c.padStart(9))).join(''));
 console.log(row('in sample', fit.inSample));
 console.log(row('cross-validated', fit.crossValidated.pooled));
 for (const [name, f] of Object.entries(fit.crossValidated.bySet)) console.log(row(`  left out: ${name}`, f));

@@ -4,9 +4,72 @@
  * services" find "Leadership and management" and "Services for looked after
  * children".
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir } from '../paths.js';
 import type { Judgement } from '../report/model.js';
 import { analyse } from './analysis.js';
 import type { Concept } from './vocabulary.js';
+
+/**
+ * Everyday descriptions of judged areas, by area name, each as its index
+ * terms: "led" and "in charge" describe "Leadership and management".
+ */
+export type AreaDescriptions = Map<string, string[][]>;
+
+export const defaultAreasFile = join(dataDir, 'areas.json');
+
+/** Reads `data/areas.json` (`{ areas: { [area]: [description, …] } }`); a missing file describes nothing. */
+export function readAreaDescriptions(file: string = defaultAreasFile): AreaDescriptions {
+  let parsed: { areas?: Record<string, string[]> };
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8')) as typeof parsed;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
+    throw error;
+  }
+  return new Map(
+    Object.entries(parsed.areas ?? {}).map(([area, descriptions]) => [
+      area,
+      descriptions.map((d) => analyse(d)).filter((terms) => terms.length > 0),
+    ]),
+  );
+}
+
+/**
+ * How fully one of an area's descriptions names it in a question: the most
+ * terms of a description the question holds, or 0. A description is held as
+ * a run of the question's own words, or as the whole of one of its concepts
+ * in any form ("inspections of LAC services' leadership" does not hold
+ * "led"; "how well is it led" does). It counts only when it touches most
+ * of what the question is about: "how many child protection conference
+ * reports were rated inadequate?" mentions protection but is not asking how
+ * safe children are.
+ */
+function describedTerms(area: string, concepts: Concept[], descriptions: AreaDescriptions, aside?: (concept: Concept) => boolean): number {
+  const described = descriptions.get(area);
+  if (!described) return 0;
+  const sequence = concepts.flatMap((c) => c.alternatives[0]!.terms);
+  const forms = concepts.flatMap((c) => c.alternatives.map((a) => distinctive(a.terms)));
+  const holds = (terms: string[]) => holdsRun(sequence, terms) || forms.some((f) => f.length === terms.length && f.every((t, i) => t === terms[i]));
+  const hits = described.filter(holds);
+  if (hits.length === 0) return 0;
+  const held = new Set(hits.flat());
+  const relevant = concepts.filter((c) => !aside?.(c) && c.alternatives[0]!.terms.some((t) => !GENERIC_TERMS.has(t) && !PEOPLE.has(t)));
+  const explained = relevant.filter((c) => c.alternatives.some((a) => a.terms.some((t) => held.has(t))));
+  if (explained.length * 2 <= relevant.length) return 0;
+  return Math.max(...hits.map((h) => h.length));
+}
+
+/** Whom a question is about, not what: "how were care leavers' jobs rated?" is about jobs. */
+const PEOPLE = new Set(analyse('care leavers kids families parents carers teenagers youngsters babies adolescents pupils'));
+
+const distinctive = (terms: string[]) => terms.filter((t) => !GENERIC_TERMS.has(t));
+
+function holdsRun(sequence: string[], run: string[]): boolean {
+  for (let i = 0; i + run.length <= sequence.length; i++) if (run.every((t, k) => sequence[i + k] === t)) return true;
+  return false;
+}
 
 /** Words in area and part names that say nothing about which one is meant. */
 const GENERIC_TERMS = new Set(analyse('children young people child services service including the and of for to'));
@@ -37,7 +100,6 @@ function sameTerm(a: string, b: string): boolean {
  */
 function matchedTerms(name: string[], concepts: Concept[]): number {
   const inName = (t: string) => name.some((n) => sameTerm(t, n));
-  const distinctive = (terms: string[]) => terms.filter((t) => !GENERIC_TERMS.has(t));
   const words = concepts.flatMap((c) =>
     c.alternatives.flatMap((a, i) => {
       const own = distinctive(a.terms);
@@ -60,6 +122,15 @@ export interface AreaMatching {
    * healthy" and "The contribution of health agencies…" alike. Default: false.
    */
   every?: boolean;
+  /**
+   * Everyday descriptions of the areas (see {@link readAreaDescriptions}): a
+   * question holding all of a description's words names its area as fully
+   * as its name would, though an area named by more of its own words still
+   * wins. Default: none, areas are found by their names alone.
+   */
+  descriptions?: AreaDescriptions;
+  /** Concepts a description need not account for, such as those naming a report's part. Default: none. */
+  aside?: (concept: Concept) => boolean;
 }
 
 /**
@@ -82,12 +153,13 @@ export function matchAreas<J extends Pick<Judgement, 'area'>>(
   return matchNamedAreas(concepts, judgements, options);
 }
 
-const OVERALL = new Set(analyse('overall'));
+/** Words that ask for an overall verdict; framing phrases of the same sense ("on the whole") are read as "overall" (see `question.ts`). */
+const OVERALL = new Set(analyse('overall headline'));
 
 function matchNamedAreas<J extends Pick<Judgement, 'area'>>(
   concepts: Concept[],
   judgements: J[],
-  { hinted = false, every = false }: AreaMatching,
+  { hinted = false, every = false, descriptions, aside }: AreaMatching,
 ): J[] {
   let best: { matched: number; share: number } = { matched: 0, share: 0 };
   // Many reports judge the same few areas: each name is matched once.
@@ -97,7 +169,10 @@ function matchNamedAreas<J extends Pick<Judgement, 'area'>>(
     if (!match) {
       const terms = nameTerms(judgement.area);
       const matched = matchedTerms(terms, concepts);
-      byName.set(judgement.area, (match = { matched, share: terms.length ? matched / terms.length : 0 }));
+      match = { matched, share: terms.length ? matched / terms.length : 0 };
+      const described = descriptions ? describedTerms(judgement.area, concepts, descriptions, aside) : 0;
+      if (described > 0) match = { matched: Math.max(matched, described), share: 1 };
+      byName.set(judgement.area, match);
     }
     const { matched, share } = match;
     if (matched > best.matched || (matched === best.matched && share > best.share)) best = { matched, share };
@@ -110,10 +185,14 @@ function matchNamedAreas<J extends Pick<Judgement, 'area'>>(
     .map((s) => s.judgement);
 }
 
-/** Whether the question holds every distinctive term of an area's name. */
-export function namesWholeArea(area: string, concepts: Concept[]): boolean {
+/**
+ * Whether the question holds every distinctive term of an area's name, or
+ * one of its everyday descriptions (when given, see {@link AreaMatching}).
+ */
+export function namesWholeArea(area: string, concepts: Concept[], described: Pick<AreaMatching, 'descriptions' | 'aside'> = {}): boolean {
   const terms = nameTerms(area);
-  return terms.length > 0 && matchedTerms(terms, concepts) === terms.length;
+  if (terms.length > 0 && matchedTerms(terms, concepts) === terms.length) return true;
+  return described.descriptions ? describedTerms(area, concepts, described.descriptions, described.aside) > 0 : false;
 }
 
 /**

@@ -27,8 +27,9 @@ import { loadCorpus, type Corpus } from '../report/corpus.js';
 import { curatedAcronyms } from '../report/glossary.js';
 import { parseParagraphReference, reportIdTest } from '../report/reference.js';
 import { analyse, tokenize } from './analysis.js';
-import { matchAreas, matchPart, nameTerms } from './areas.js';
+import { matchAreas, matchPart, nameTerms, readAreaDescriptions, type AreaDescriptions } from './areas.js';
 import { decide, decisionFeatures, readDecisionModel, type Decision, type DecisionFeatures, type DecisionModel } from './decide.js';
+import { GradeEvidence } from './grade-evidence.js';
 import { gradeSubject, Lookups, type LookupScope } from './lookups.js';
 import { ParagraphIndex, type IndexedParagraph, type Scope } from './paragraph-index.js';
 import { retrieve } from './retrieve.js';
@@ -68,6 +69,8 @@ export interface EngineOptions {
   vocabulary?: VocabularyFile;
   /** The social-care phrase thesaurus; default: read from `data/thesaurus.json`. */
   thesaurus?: VocabularyFile;
+  /** Everyday descriptions of the judged areas; default: read from `data/areas.json`. */
+  areaDescriptions?: AreaDescriptions;
   /** The answer decision's fitted numbers; default: read from `data/decision.json`. */
   decision?: DecisionModel;
   /** Each report's index, when already built (from the saved index); default: built here. */
@@ -92,6 +95,8 @@ export class AnswerEngine {
   private readonly index: ParagraphIndex;
   private readonly understander: Understander;
   private readonly lookups: Lookups;
+  private readonly gradeEvidence: GradeEvidence;
+  private readonly areaDescriptions: AreaDescriptions;
   private readonly model: DecisionModel;
   private readonly judgements: JudgementResult[];
   private readonly partNames: string[];
@@ -122,10 +127,13 @@ export class AnswerEngine {
     this.partTerms = new Set(this.partNames.flatMap((name) => analyse(name)));
     const referenceTerms = new Set([...reports.flatMap((r) => analyse(r.authority)), ...analyse(REFERENCE_WORDS)]);
     this.understander = new Understander(this.index, vocabulary, this.tuning, this.partNames, referenceTerms);
+    this.gradeEvidence = new GradeEvidence(this.judgements);
+    this.areaDescriptions = options.areaDescriptions ?? readAreaDescriptions();
     this.lookups = new Lookups({
       judgements: this.judgements,
       recommendations,
       partNames: this.partNames,
+      areaDescriptions: this.areaDescriptions,
       maxResults: this.tuning.maxResults,
       paragraph: (report, number) => this.doc(report, number),
       inScope: (doc, scope) => this.index.inScope(doc.id, scope),
@@ -210,7 +218,9 @@ export class AnswerEngine {
     if (decision.missing) answer.missing = decision.missing;
     if (decision.kind !== 'nothing') {
       const weights = termWeights(searched, (t) => this.index.rarity(t));
-      answer.results = shown.map((s) => this.withCopies(this.citation(s.doc, s.score, weights), s.doc, inScope));
+      const verdictFirst = intent.grade ? this.verdictFirst(ranked, shown, reportIds) : null;
+      answer.results = (verdictFirst?.shown ?? shown).map((s) => this.withCopies(this.citation(s.doc, s.score, weights), s.doc, inScope));
+      if (verdictFirst) answer.judgements = verdictFirst.judgements;
     }
     if (decision.kind !== 'answered') answer.suggestions = this.suggest(searched, ranked);
     return { route: 'search', understood: searchedUnderstanding, ranked, features, decision, answer };
@@ -236,7 +246,7 @@ export class AnswerEngine {
       const concepts = this.understander.concepts(query);
       const part = matchPart(concepts, this.partNames);
       const candidates = part ? judged.filter((j) => j.part === part) : judged;
-      judgements = matchAreas(concepts, candidates, { every: true });
+      judgements = matchAreas(concepts, candidates, { every: true, descriptions: this.areaDescriptions });
       if (judgements.length === 0 && part) judgements = candidates;
     }
     if (judgements.length === 0) {
@@ -320,6 +330,23 @@ export class AnswerEngine {
       shown.push(s);
     }
     return shown;
+  }
+
+  /**
+   * A grade asked of an area the question does not name: the judgement the
+   * best paragraphs sit under (see {@link GradeEvidence}), with its verdict
+   * paragraph first, and that area's judgement in every report asked of.
+   */
+  private verdictFirst(ranked: Ranked[], shown: Ranked[], reportIds: Set<string>): { shown: Ranked[]; judgements: JudgementResult[] } | null {
+    const found = this.gradeEvidence.judgementOf(ranked);
+    const number = found?.judgement.paragraphs[0];
+    const doc = found && number !== undefined ? this.doc(found.judgement.report, number) : undefined;
+    if (!found || !doc) return null;
+    const { part, area } = found.judgement;
+    const judgements = this.judgements.filter((j) => j.part === part && j.area === area && reportIds.has(j.report));
+    const rest = shown.filter((s) => s.doc.id !== doc.id).slice(0, this.tuning.maxResults - 1);
+    const verdict = ranked.find((s) => s.doc.id === doc.id) ?? { ...shown[0]!, doc };
+    return { shown: [verdict, ...rest], judgements: [found.judgement, ...judgements.filter((j) => j !== found.judgement)].slice(0, 40) };
   }
 
   /** The concept only names a part ("safeguarding", "looked after children"). */

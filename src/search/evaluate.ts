@@ -123,6 +123,15 @@ export function judge(question: GoldQuestion, answer: Answer, written: GoldSet['
   return outcome;
 }
 
+/**
+ * A question the report does not answer: no gold paragraph and no judgement.
+ * A grade whose judgement has no paragraphs ("Equality and diversity" in some
+ * reports) is answered by the judgement alone, so counts only among grades.
+ */
+export function isUnanswerable(question: GoldQuestion): boolean {
+  return question.gold.length === 0 && !question.judgements?.length;
+}
+
 /** Asks every question of a set. */
 export function evaluate(
   engine: { ask(query: string): Answer },
@@ -140,7 +149,7 @@ export function evaluate(
  */
 export function metrics(outcomes: QuestionOutcome[]): Metrics {
   const answerable = outcomes.filter((o) => o.question.gold.length > 0);
-  const unanswerable = outcomes.filter((o) => o.question.gold.length === 0);
+  const unanswerable = outcomes.filter((o) => isUnanswerable(o.question));
   const answered = answerable.filter((o) => o.kind === 'answered');
   const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
   const lookups = outcomes.filter((o) => o.lookupRight !== undefined);

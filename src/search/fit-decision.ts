@@ -22,7 +22,7 @@
  */
 import { DECISION_FEATURES, type DecisionModel } from './decide.js';
 import type { AnswerEngine } from './engine.js';
-import type { GoldSet } from './evaluate.js';
+import { isUnanswerable, type GoldSet } from './evaluate.js';
 import { fitLogistic, predictLogistic } from './logistic.js';
 
 /** One search-answered gold question, as the decision sees it. */
@@ -69,6 +69,7 @@ export function decisionExamples(engine: AnswerEngine, sets: GoldSet[]): Decisio
     for (const q of set.questions) {
       const trace = engine.trace(q.question);
       if (trace.route !== 'search' || !trace.features) continue;
+      if (q.gold.length === 0 && !isUnanswerable(q)) continue;
       const top = trace.ranked?.[0]?.doc.paragraph.number;
       examples.push({
         set: set.name,

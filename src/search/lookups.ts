@@ -5,7 +5,7 @@
  */
 import type { Answer, Citation, JudgementResult, RecommendationResult } from '../answer.js';
 import { stem, tokenize } from './analysis.js';
-import { matchAreas, matchPart, namesWholeArea } from './areas.js';
+import { matchAreas, matchPart, namesWholeArea, type AreaDescriptions } from './areas.js';
 import type { IndexedParagraph, Scope } from './paragraph-index.js';
 import type { Ranked } from './score.js';
 import { termWeights, type MatchedTerms, type WeightedConcept } from './scoring.js';
@@ -14,7 +14,7 @@ import type { Concept } from './vocabulary.js';
 
 /** Words that only say what kind of answer is wanted; searching for them would find noise. */
 const GRADE_FRAME = new Set(
-  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council'].map(stem),
+  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council', 'muster', 'scratch', 'par', 'mustard', 'standard'].map(stem),
 );
 const RECOMMENDATION_FRAME = new Set(
   ['recommend', 'recommendation', 'recommendations', 'recommended', 'must', 'need', 'needs', 'done', 'action', 'actions', 'required', 'area', 'areas', 'improvement', 'improvements', 'within', 'next', 'steps'].map(stem),
@@ -37,6 +37,8 @@ export interface LookupSources {
   judgements: JudgementResult[];
   recommendations: RecommendationResult[];
   partNames: string[];
+  /** Everyday descriptions of the judged areas, read for questions that ask for a grade outright. */
+  areaDescriptions: AreaDescriptions;
   maxResults: number;
   paragraph(report: string, number: number): IndexedParagraph | undefined;
   inScope(doc: IndexedParagraph, scope: Scope): boolean;
@@ -141,11 +143,17 @@ export class Lookups {
     hinted: boolean,
     scope: Scope,
   ): JudgementResult[] {
-    const matched = matchAreas(content, candidates, { hinted, every: true });
-    const areas = [...new Set(matched.map((j) => j.area))];
+    // "How was the service led, in the inspectors' rating?" names its area in everyday words;
+    // a question that only hints at a grade ("is the CDOP any good?") may be about something smaller.
+    const described = understood.intent.grade
+      ? { descriptions: this.sources.areaDescriptions, aside: (c: Concept) => this.sources.namesPart(c) }
+      : {};
+    const matched = matchAreas(content, candidates, { hinted, every: true, ...described });
+    let areas = [...new Set(matched.map((j) => j.area))];
     if (areas.length <= 1) return matched;
-    const whole = areas.filter((area) => namesWholeArea(area, content));
+    const whole = areas.filter((area) => namesWholeArea(area, content, described));
     if (whole.length === 1) return matched.filter((j) => j.area === whole[0]);
+    if (whole.length > 1) areas = whole;
     const scores = new Map(this.sources.rank(content, understood, scope).map((r) => [`${r.doc.report.id}#${r.doc.paragraph.number}`, r.score]));
     const evidence = (area: string) => {
       let most = 0;
@@ -164,17 +172,18 @@ export class Lookups {
     const { intent, concepts } = understood;
     const { part, reportIds, scope: searched } = scope;
     const content = concepts.filter((c) => !isFrame(c, RECOMMENDATION_FRAME));
-    const namedPart = part ?? matchPart(content, this.sources.partNames);
-    const recommendations = this.sources.recommendations.filter(
-      (r) =>
-        reportIds.has(r.report) &&
-        (!namedPart || r.part === namedPart) &&
-        (!intent.timescale || r.timescale === intent.timescale),
-    );
-    if (recommendations.length === 0) return null;
     // The subject of the question beyond its timescale and part ("CAMHS" in "what must be done
     // about CAMHS within three months"): what snippets mark and what further paragraphs are about.
     const subject = content.filter((c) => !isFrame(c, TIMESCALE_FRAME) && !this.sources.namesPart(c));
+    const asked = this.sources.recommendations.filter(
+      (r) => reportIds.has(r.report) && (!intent.timescale || r.timescale === intent.timescale),
+    );
+    // A part the question names narrows it, unless what it asks about is recommended only in
+    // another part: "must every CIN, CP and LAC case be audited?" names LAC in passing.
+    const named = part ?? matchPart(content, this.sources.partNames);
+    const namedPart = named && !part && this.subjectElsewhere(subject, asked, named) ? null : named;
+    const recommendations = asked.filter((r) => !namedPart || r.part === namedPart);
+    if (recommendations.length === 0) return null;
     const weights = termWeights(subject, (t) => this.sources.rarity(t));
     // A recommendation's relevance: the weight of the question's concepts it holds in full, in any form.
     // Reports of one family share many recommendations' words, so each text is weighed once.
@@ -213,6 +222,20 @@ export class Lookups {
       results.push(this.sources.citation(s.doc, s.score / (1 + results.length * 100), weights));
     }
     return { recommendations: ranked.slice(0, MAX_LISTED), results, judgements: [] };
+  }
+
+  /** Whether the subject of a question is held more fully by a recommendation outside a part than by any inside it. */
+  private subjectElsewhere(subject: WeightedConcept[], recommendations: RecommendationResult[], part: string): boolean {
+    if (subject.length === 0) return false;
+    let inside = 0;
+    let outside = 0;
+    for (const r of recommendations) {
+      const terms = this.termsOf(r.text);
+      const held = subject.reduce((sum, c) => sum + (c.alternatives.some((a) => a.terms.every((t) => terms.has(t))) ? c.weight : 0), 0);
+      if (r.part === part) inside = Math.max(inside, held);
+      else outside = Math.max(outside, held);
+    }
+    return outside > inside;
   }
 
   /** The index terms of a recommendation's text, analysed once. */

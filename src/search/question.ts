@@ -62,10 +62,10 @@ const SCALE_SUBJECT = /\b(?:grades?|grading|ratings?|judgements?|outstanding|goo
 const LISTING = /\bwhich\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b/i;
 
 const GRADE_HINT =
-  /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|\bhow (?:good|well|badly|healthy|safe) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,60}\b(?:do|fare|come out|get on)\b|\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\bwhat (?:did|does) .{1,60}\bget\s*[?.!]*$/i;
+  /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|\bhow (?:good|well|badly|healthy|safe) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,60}\b(?:do|fare|come out|get on)\b|\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\bwhat (?:did|does) .{1,60}\bget\s*[?.!]*$|\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard)\b/i;
 
 const RECOMMENDATION_WORDS =
-  /\b(?:recommend\w*|recs|areas? for improvement|improvements? (?:needed|required)|actions? (?:needed|required|to take)|must be done|should be done|needs? to be done|has to be done|have to be done|what (?:must|should|needs? to|has to|have to|(?:has|have|'s|'ve) got to) .{0,60}\b(?:do|done|happen|change|improve|take|fix|sort)|(?:has|have|'s|'ve) (?:got|been told|been asked|been made) to (?:do|fix|change|improve|sort|put|make|address|tackle)|(?:supposed|expected|required|told|asked|made) to (?:fix|change|improve|sort|put right|address|tackle)|needs? fixing|next steps|to[- ]do)\b/i;
+  /\b(?:recommend\w*|recs|areas? for improvement|improvements? (?:needed|required)|actions? (?:needed|required|to take)|must be done|should be done|needs? to be done|has to be done|have to be done|what (?:must|should|needs? to|has to|have to|(?:has|have|'s|'ve) got to) .{0,60}\b(?:do|done|happen|change|improve|take|fix|sort)|(?:has|have|'s|'ve) (?:got|been told|been asked|been made) to (?:do|fix|change|improve|sort|put|make|address|tackle)|(?:supposed|expected|required|told|asked|made) to (?:fix|change|improve|sort|put right|address|tackle)|needs? fixing|next steps|to[- ]do)\b|\b(?:did|does|do) (?:the )?(?:report|inspectors?|inspection|ofsted|they) (?:want|ask|tell|expect|insist|call for|urge)\b|\b(?:was|were|is|are) (?:[\w']+ ){0,4}?(?:council|authority|lscb|board|partners|partnership|services?|managers?|staff|social workers?|agencies|they|we|it)(?: [\w']+){0,3}? (?:supposed|meant|expected|told|asked|required) to \w+|\bwhat (?:did|does) (?:the )?(?:report|inspectors?|inspection|ofsted) (?:want|ask for|call for)\b/i;
 const ACTION_WORDS = /\b(?:must|should|needs?|done|doing|actions?|improve|improvements?|fix|recommend\w*|happen)\b/i;
 
 const TIMESCALES: [RegExp, Timescale][] = [
@@ -123,6 +123,7 @@ const FRAMING_PHRASES = [
   'last year', 'this year', 'in a year', 'a year', 'per year', 'each year', 'every year', 'a week', 'per week',
   'a month', 'per month',
 ];
+const OVERALL_FRAMING = /\b(?:bottom\s+line|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short)\b/gi;
 const FRAMING = new RegExp(
   '\\b(?:' +
     [
@@ -176,6 +177,8 @@ export function readQuestion(raw: string): QuestionIntent {
   intent.counting = COUNTING_WORDS.test(text);
   intent.figureWanted = FIGURE_WORDS.test(text);
   intent.expected = EXPECTED.find(([pattern]) => pattern.test(text))?.[1];
-  intent.text = text.replace(TIME_FRAME, 'how').replace(FRAMING, ' ').replace(/\s+/g, ' ').trim();
+  // "On the whole, how did they do?": in a grade question these framing phrases ask for the overall verdict.
+  const framed = intent.grade || intent.gradeHint ? text.replace(OVERALL_FRAMING, 'overall') : text;
+  intent.text = framed.replace(TIME_FRAME, 'how').replace(FRAMING, ' ').replace(/\s+/g, ' ').trim();
   return intent;
 }

@@ -17,6 +17,8 @@ beforeAll(() => {
 });
 
 const numbers = (query: string) => engine.ask(query).results.map((r) => r.paragraph);
+/** The paragraph that states a judgement's grade: its first. */
+const verdictOf = (part: string, area: string) => reports[0]!.judgements.find((j) => j.part === part && j.area === area)!.paragraphs[0];
 
 describe('answering questions', () => {
   it('cites paragraphs with part, heading, grade, verbatim text and a marked snippet', () => {
@@ -216,6 +218,38 @@ describe('grade questions', () => {
     expect(lac.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Overall effectiveness']]);
   });
 
+  it('finds the area a grade question names in everyday words', () => {
+    const led = engine.ask('What rating did Ofsted give to how the LAC service is led?');
+    expect(led.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Leadership and management']]);
+    expect(led.results[0]!.paragraph).toBe(verdictOf(LOOKED_AFTER, 'Leadership and management'));
+    expect(engine.ask('What grade did they get for listening to children in care?').judgements[0]!.area).toBe(
+      'Making a positive contribution, including user engagement',
+    );
+    expect(engine.grade('school').judgements.map((j) => j.area)).toEqual(['Enjoying and achieving']);
+    expect(engine.grade('how it is led').judgements.map((j) => j.part)).toEqual([SAFEGUARDING, LOOKED_AFTER]);
+    // "On the whole" asks for the overall verdict of the part named.
+    expect(engine.ask('On the whole, how were services for looked after children rated?').judgements.map((j) => [j.part, j.area])).toEqual([
+      [LOOKED_AFTER, 'Overall effectiveness'],
+    ]);
+  });
+
+  it('does not take a word in passing for the area a grade question asks about', () => {
+    // "protection" describes keeping children safe, but this question counts conference reports.
+    const trace = engine.trace('how many child protection conference reports were rated inadequate?');
+    expect(trace.route).toBe('search');
+    expect(trace.answer.judgements.map((j) => j.area)).not.toContain('Children and young people are safe and feel safe');
+  });
+
+  it('shows first the verdict of the judgement the best paragraphs sit under when a grade question names no area', () => {
+    const answer = engine.ask("How was the council's response to children who go missing rated?");
+    const judgement = answer.judgements[0]!;
+    expect(answer.results[0]!.paragraph).toBe(judgement.paragraphs[0]);
+    expect(answer.results[0]!.text).toMatch(new RegExp(`is ${judgement.label.toLowerCase()}\\b`));
+    // A question that only hints at a grade of something smaller than an area keeps the search's order.
+    const hinted = engine.ask('Is the CDOP any good?');
+    expect(hinted.judgements).toEqual([]);
+  });
+
   it('looks grades up by area, all of them without one', () => {
     expect(engine.grade().judgements).toHaveLength(reports[0]!.judgements.length);
     expect(engine.grade('being healthy').judgements.map((j) => j.label)).toEqual(['Good']);
@@ -238,6 +272,13 @@ describe('recommendations', () => {
     expect(answer.results[0]!.paragraph).toBe(17);
     expect(new Set(answer.recommendations.map((r) => r.timescale))).toEqual(new Set(['Immediately']));
     expect(answer.recommendations.every((r) => r.part === SAFEGUARDING)).toBe(true);
+  });
+
+  it('narrows to a part named in passing only when what is asked is recommended there', () => {
+    const answer = engine.ask('must every CIN, CP and LAC case be audited immediately?');
+    expect(answer.recommendations[0]!.part).toBe(SAFEGUARDING);
+    expect(answer.recommendations[0]!.text).toMatch(/audit/);
+    expect(engine.ask('What must be done for LAC within three months?').recommendations.every((r) => r.part === LOOKED_AFTER)).toBe(true);
   });
 });
 

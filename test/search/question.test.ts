@@ -43,6 +43,20 @@ describe('reading a question', () => {
     expect(readQuestion('What needs to happen within 3 months?').timescale).toBe('Within three months');
     expect(readQuestion('what are the recommendations for CAMHS').recommendation).toBe(true);
     expect(readQuestion('How long do families wait, is it six months?').recommendation).toBe(false);
+    // What the inspectors wanted, or what the council was told or meant to do, in plain words.
+    expect(readQuestion('What did the inspectors want the council to do about adoption?').recommendation).toBe(true);
+    expect(readQuestion('Was the council told to review its audits?').recommendation).toBe(true);
+    expect(readQuestion('Were social workers meant to visit more often?').recommendation).toBe(true);
+    // Being told something by a carer is not a recommendation.
+    expect(readQuestion('is it true foster kids get told to move out at 16?').recommendation).toBe(false);
+  });
+
+  it('reads idioms of meeting a standard as hinting at a grade, and "on the whole" as overall', () => {
+    expect(readQuestion('Did their checks pass muster?').gradeHint).toBe(true);
+    expect(readQuestion('is the IRO service up to scratch').gradeHint).toBe(true);
+    expect(readQuestion('On the whole, how did they do?').text).toMatch(/^overall\b/);
+    // Outside a grade question the same phrase only frames it.
+    expect(readQuestion('On the whole, how many children are in care?').text).not.toMatch(/overall|whole/);
   });
 
   it('recognises counting questions', () => {
