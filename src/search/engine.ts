@@ -30,7 +30,7 @@ import { analyse, tokenize } from './analysis.js';
 import { matchAreas, matchPart, nameTerms, readAreaDescriptions, type AreaDescriptions } from './areas.js';
 import { decide, decisionFeatures, readDecisionModel, type Decision, type DecisionFeatures, type DecisionModel } from './decide.js';
 import { GradeEvidence } from './grade-evidence.js';
-import { gradeSubject, Lookups, type LookupScope } from './lookups.js';
+import { gradeSubject, Lookups, MAX_LISTED, type LookupScope } from './lookups.js';
 import { ParagraphIndex, type IndexedParagraph, type Scope } from './paragraph-index.js';
 import { retrieve } from './retrieve.js';
 import { score, type Ranked } from './score.js';
@@ -339,14 +339,14 @@ export class AnswerEngine {
    */
   private verdictFirst(ranked: Ranked[], shown: Ranked[], reportIds: Set<string>): { shown: Ranked[]; judgements: JudgementResult[] } | null {
     const found = this.gradeEvidence.judgementOf(ranked);
-    const number = found?.judgement.paragraphs[0];
-    const doc = found && number !== undefined ? this.doc(found.judgement.report, number) : undefined;
-    if (!found || !doc) return null;
-    const { part, area } = found.judgement;
-    const judgements = this.judgements.filter((j) => j.part === part && j.area === area && reportIds.has(j.report));
+    const number = found?.paragraphs[0];
+    const doc = found && number !== undefined ? this.doc(found.report, number) : undefined;
+    if (!found || !doc || shown.length === 0) return null;
+    const others = this.judgements.filter((j) => j.part === found.part && j.area === found.area && reportIds.has(j.report) && j !== found);
     const rest = shown.filter((s) => s.doc.id !== doc.id).slice(0, this.tuning.maxResults - 1);
+    // The verdict may rank below the paragraphs it sums up, or not at all: it is shown at the top score.
     const verdict = ranked.find((s) => s.doc.id === doc.id) ?? { ...shown[0]!, doc };
-    return { shown: [verdict, ...rest], judgements: [found.judgement, ...judgements.filter((j) => j !== found.judgement)].slice(0, 40) };
+    return { shown: [verdict, ...rest], judgements: [found, ...others].slice(0, MAX_LISTED) };
   }
 
   /** The concept only names a part ("safeguarding", "looked after children"). */

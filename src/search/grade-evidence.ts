@@ -9,7 +9,7 @@
  *
  * @example
  * const evidence = new GradeEvidence(judgements);
- * const found = evidence.judgementOf(ranked); // { judgement, share } | null
+ * const judgement = evidence.judgementOf(ranked); // JudgementResult | null
  */
 import type { JudgementResult } from '../answer.js';
 import type { Ranked } from './score.js';
@@ -21,12 +21,6 @@ export interface GradeEvidenceOptions {
    * Default: 10.
    */
   depth?: number;
-}
-
-export interface EvidencedJudgement {
-  judgement: JudgementResult;
-  /** Its share of the evidence counted, 0 to 1. */
-  share: number;
 }
 
 export class GradeEvidence {
@@ -42,20 +36,17 @@ export class GradeEvidence {
   }
 
   /** The judgement the top of a ranking sits under, or null when none of it is judged. */
-  judgementOf(ranked: Ranked[]): EvidencedJudgement | null {
+  judgementOf(ranked: Ranked[]): JudgementResult | null {
     const byParagraph = this.paragraphJudgements();
     const evidence = new Map<JudgementResult, number>();
-    let total = 0;
     for (const r of ranked.slice(0, this.depth)) {
-      total += r.score;
       const judgement = byParagraph.get(`${r.doc.report.id}#${r.doc.paragraph.number}`);
       if (judgement) evidence.set(judgement, (evidence.get(judgement) ?? 0) + r.score);
     }
-    let best: EvidencedJudgement | null = null;
-    for (const [judgement, value] of evidence) {
-      if (!best || value > best.share) best = { judgement, share: value };
-    }
-    return best && total > 0 ? { judgement: best.judgement, share: best.share / total } : null;
+    let best: JudgementResult | null = null;
+    let most = 0;
+    for (const [judgement, value] of evidence) if (value > most) [best, most] = [judgement, value];
+    return best;
   }
 
   private paragraphJudgements(): Map<string, JudgementResult> {

@@ -67,7 +67,7 @@ type LookupAnswer = Pick<Answer, 'results' | 'judgements' | 'recommendations'>;
  * reports, "how was leadership judged?" has two thousand, and a person reads
  * the first few; `/grade` compares every report.
  */
-const MAX_LISTED = 40;
+export const MAX_LISTED = 40;
 /** Most paragraphs cited for a grade: one per judgement, up to this many. */
 const MAX_GRADE_CITATIONS = 10;
 
@@ -190,11 +190,7 @@ export class Lookups {
     const relevanceOf = new Map<string, number>();
     const relevance = (text: string) => {
       let value = relevanceOf.get(text);
-      if (value === undefined) {
-        const terms = this.termsOf(text);
-        value = content.reduce((sum, c) => sum + (c.alternatives.some((a) => a.terms.every((t) => terms.has(t))) ? c.weight : 0), 0);
-        relevanceOf.set(text, value);
-      }
+      if (value === undefined) relevanceOf.set(text, (value = this.heldWeight(content, text)));
       return value;
     };
     const ranked = recommendations
@@ -230,12 +226,17 @@ export class Lookups {
     let inside = 0;
     let outside = 0;
     for (const r of recommendations) {
-      const terms = this.termsOf(r.text);
-      const held = subject.reduce((sum, c) => sum + (c.alternatives.some((a) => a.terms.every((t) => terms.has(t))) ? c.weight : 0), 0);
+      const held = this.heldWeight(subject, r.text);
       if (r.part === part) inside = Math.max(inside, held);
       else outside = Math.max(outside, held);
     }
     return outside > inside;
+  }
+
+  /** The weight of the concepts a recommendation's text holds in full, in any of their forms. */
+  private heldWeight(concepts: WeightedConcept[], text: string): number {
+    const terms = this.termsOf(text);
+    return concepts.reduce((sum, c) => sum + (c.alternatives.some((a) => a.terms.every((t) => terms.has(t))) ? c.weight : 0), 0);
   }
 
   /** The index terms of a recommendation's text, analysed once. */
