@@ -58,14 +58,24 @@ const COMPOUNDS = new Map([
   ['well being', 'wellbeing'],
 ]);
 
-/** Lower-cases and removes a trailing possessive ("children's" → "children", "leavers'" → "leavers"). */
+/** Contractions whose first part is not the word before "n't": "won't" is "will not". */
+const IRREGULAR_NEGATIONS: Readonly<Record<string, string>> = { "won't": 'will', "can't": 'can', "shan't": 'shall', "ain't": 'is' };
+
+/**
+ * Lower-cases, removes a trailing possessive ("children's" → "children",
+ * "leavers'" → "leavers") and opens contractions to their first word
+ * ("they're" → "they", "didn't" → "did", "won't" → "will"), so that the
+ * small words people write in questions are known as the stop words they are.
+ */
 export function normalizeWord(word: string): string {
   if (/^[a-z0-9]+$/.test(word)) return word;
   if (word === '%') return 'percent';
-  return word
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/'s$/, '')
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  const negation = IRREGULAR_NEGATIONS[lower];
+  if (negation) return negation;
+  return lower
+    .replace(/n't$/, '')
+    .replace(/'(?:s|re|ve|ll|d|m)$/, '')
     .replace(/'$/, '')
     .replace(/,/g, '');
 }

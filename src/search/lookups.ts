@@ -108,6 +108,13 @@ export class Lookups {
       else judgements = namedPart && overall.length ? overall : candidates;
       if (judgements.length === 0) return null;
     }
+    // "Overall, are children safe?": the overall verdict of the part the named area sits in.
+    const isOverall = (j: JudgementResult) => /^overall/i.test(j.area);
+    if (intent.overallAsked && !judgements.some(isOverall)) {
+      const parts = new Set(judgements.map((j) => `${j.report}\u0000${j.part}`));
+      const overall = candidates.filter((j) => isOverall(j) && parts.has(`${j.report}\u0000${j.part}`));
+      if (overall.length > 0) judgements = overall;
+    }
     const weights = termWeights(content, (t) => this.sources.rarity(t));
     const results: Citation[] = [];
     const seen = new Set<string>();
@@ -145,25 +152,39 @@ export class Lookups {
   ): JudgementResult[] {
     // "How was the service led, in the inspectors' rating?" names its area in everyday words;
     // a question that only hints at a grade ("is the CDOP any good?") may be about something smaller.
-    const described = understood.intent.grade
+    const described = understood.intent.grade || understood.intent.gradeHint
       ? { descriptions: this.sources.areaDescriptions, aside: (c: Concept) => this.sources.namesPart(c) }
       : {};
     const matched = matchAreas(content, candidates, { hinted, every: true, ...described });
     let areas = [...new Set(matched.map((j) => j.area))];
     if (areas.length <= 1) return matched;
-    const whole = areas.filter((area) => namesWholeArea(area, content, described));
-    if (whole.length === 1) return matched.filter((j) => j.area === whole[0]);
-    if (whole.length > 1) areas = whole;
-    const scores = new Map(this.sources.rank(content, understood, scope).map((r) => [`${r.doc.report.id}#${r.doc.paragraph.number}`, r.score]));
+    // Ranked only when areas must be told apart by their paragraphs.
+    let ranked: Map<string, number> | undefined;
     const evidence = (area: string) => {
+      const scores = (ranked ??= new Map(
+        this.sources.rank(content, understood, scope).map((r) => [`${r.doc.report.id}#${r.doc.paragraph.number}`, r.score]),
+      ));
       let most = 0;
       for (const j of matched) if (j.area === area) for (const n of j.paragraphs) most = Math.max(most, scores.get(`${j.report}#${n}`) ?? 0);
       return most;
     };
     // Ties keep the order of the name match: the area whose name the question holds most of.
-    const best = areas
-      .map((area, order) => ({ area, order, evidence: evidence(area) }))
-      .sort((a, b) => b.evidence - a.evidence || a.order - b.order)[0]!.area;
+    const strongest = (among: string[]) =>
+      among
+        .map((area, order) => ({ area, order, evidence: evidence(area) }))
+        .sort((a, b) => b.evidence - a.evidence || a.order - b.order)[0]!.area;
+    // "Overall, did they pass on protecting children?" asks for the overall verdict of the part
+    // whose area the rest of the question names, not for that area's own grade.
+    const overall = areas.find((area) => /^overall/i.test(area));
+    if (overall) {
+      const subject = strongest(areas.filter((area) => area !== overall));
+      const parts = new Set(matched.filter((j) => j.area === subject).map((j) => j.part));
+      return matched.filter((j) => j.area === overall && parts.has(j.part));
+    }
+    const whole = areas.filter((area) => namesWholeArea(area, content, described));
+    if (whole.length === 1) return matched.filter((j) => j.area === whole[0]);
+    if (whole.length > 1) areas = whole;
+    const best = strongest(areas);
     return matched.filter((j) => j.area === best);
   }
 

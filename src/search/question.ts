@@ -25,6 +25,12 @@ export interface QuestionIntent {
   gradeHint: boolean;
   /** The grade a grade question names: "which areas were judged inadequate?" → 4. */
   gradeNamed?: GradeValue;
+  /**
+   * The question as a whole asks for the overall verdict ("Overall, are
+   * children safe?", "bottom line: …", "the headline verdict on …"), not for
+   * an area judged as a whole ("how did health come out overall?").
+   */
+  overallAsked: boolean;
   /** The question asks for a list of areas: "which areas…", "what aspects…". */
   listing: boolean;
   /** "What do the grades mean?", "what does adequate mean?": the grading scale answers. */
@@ -52,7 +58,7 @@ export interface QuestionIntent {
 const EMBEDDED_REFERENCE = /(?:\bpara(?:graph)?s?\.?\s*|¶\s*|§\s*)(?<number>\d{1,4})\b/i;
 
 const GRADE_WORDS =
-  /\b(?:grades?|graded|grading|rated|rating|ratings|judged|judgements?|judgments?|scored|verdict|ofsted (?:give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b|\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bpass(?:ed)? or fail(?:ed)?\b|\bfail(?:ed)? or pass(?:ed)?\b|\bthumbs? (?:up|down)\b|\bmarks? (?:out of|did|does|do) \b/i;
+  /\b(?:grades?|graded|grading|rated|rating|ratings|judged|judgements?|judgments?|scored|verdict|ofsted (?:give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b|\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bpass(?:ed)? or fail(?:ed)?\b|\bfail(?:ed)? or pass(?:ed)?\b|\bthumbs? (?:up|down)\b|\bmarks? (?:out of|did|does|do) \b|\b(?:get|gets|got|getting|earn|earns|earned|given|give|gave) (?:a |an |the )?(?:\w+ )?(?:mark|score|verdict)s?\b/i;
 
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
 
@@ -62,7 +68,7 @@ const SCALE_SUBJECT = /\b(?:grades?|grading|ratings?|judgements?|outstanding|goo
 const LISTING = /\bwhich\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b/i;
 
 const GRADE_HINT =
-  /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|\bhow (?:good|well|badly|healthy|safe) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,60}\b(?:do|fare|come out|get on)\b|\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\bwhat (?:did|does) .{1,60}\bget\s*[?.!]*$|\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard)\b/i;
+  /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|\bhow (?:good|well|badly|healthy|safe) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,60}\b(?:do|fare|come out|get on)\b|\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\bwhat (?:did|does) .{1,60}\bget\s*[?.!]*$|\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when))\b/i;
 
 const RECOMMENDATION_WORDS =
   /\b(?:recommend\w*|recs|areas? for improvement|improvements? (?:needed|required)|actions? (?:needed|required|to take)|must be done|should be done|needs? to be done|has to be done|have to be done|what (?:must|should|needs? to|has to|have to|(?:has|have|'s|'ve) got to) .{0,60}\b(?:do|done|happen|change|improve|take|fix|sort)|(?:has|have|'s|'ve) (?:got|been told|been asked|been made) to (?:do|fix|change|improve|sort|put|make|address|tackle)|(?:supposed|expected|required|told|asked|made) to (?:fix|change|improve|sort|put right|address|tackle)|needs? fixing|next steps|to[- ]do)\b|\b(?:did|does|do) (?:the )?(?:report|inspectors?|inspection|ofsted|they) (?:want|ask|tell|expect|insist|call for|urge)\b|\b(?:was|were|is|are) (?:[\w']+ ){0,4}?(?:council|authority|lscb|board|partners|partnership|services?|managers?|staff|social workers?|agencies|they|we|it)(?: [\w']+){0,3}? (?:supposed|meant|expected|told|asked|required) to \w+|\bwhat (?:did|does) (?:the )?(?:report|inspectors?|inspection|ofsted) (?:want|ask for|call for)\b/i;
@@ -123,6 +129,7 @@ const FRAMING_PHRASES = [
   'last year', 'this year', 'in a year', 'a year', 'per year', 'each year', 'every year', 'a week', 'per week',
   'a month', 'per month',
 ];
+const OVERALL_OPENING = /^\W*(?:overall|in summary|in sum|to sum up|headline)\b|\bheadline (?:verdict|grade|judgements?|rating|finding)\b/i;
 const OVERALL_FRAMING = /\b(?:bottom\s+line|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short)\b/gi;
 const FRAMING = new RegExp(
   '\\b(?:' +
@@ -149,6 +156,7 @@ export function readQuestion(raw: string): QuestionIntent {
     text,
     grade: false,
     gradeHint: false,
+    overallAsked: false,
     listing: LISTING.test(text),
     scale: SCALE_WORDS.test(text) && SCALE_SUBJECT.test(text),
     recommendation: false,
@@ -179,6 +187,7 @@ export function readQuestion(raw: string): QuestionIntent {
   intent.expected = EXPECTED.find(([pattern]) => pattern.test(text))?.[1];
   // "On the whole, how did they do?": in a grade question these framing phrases ask for the overall verdict.
   const framed = intent.grade || intent.gradeHint ? text.replace(OVERALL_FRAMING, 'overall') : text;
+  intent.overallAsked = (intent.grade || intent.gradeHint) && (OVERALL_OPENING.test(text) || new RegExp(OVERALL_FRAMING.source, 'i').test(text));
   intent.text = framed.replace(TIME_FRAME, 'how').replace(FRAMING, ' ').replace(/\s+/g, ' ').trim();
   return intent;
 }

@@ -101,11 +101,24 @@ const MAX_PHRASE_TERMS = 6;
 function phraseOf(label: string): Phrase | null {
   if (ACRONYM.test(label)) return { label, key: [acronymKey(label)], terms: analyse(label) };
   const terms = analyse(label);
-  const words = tokenize(label).map((t) => stem(t.normal));
+  const tokens = tokenize(label);
+  const words = tokens.map((t) => stem(t.normal));
   if (terms.length === 0 || terms.length > MAX_PHRASE_TERMS) return null;
   if (terms.length === 1 && words.length > 1) return { label, key: [literalKey(words)], terms: null };
+  // "same social worker", "seeing their social worker": read by their index terms they would be
+  // "social worker", and lend it their meanings. Looked up as written; still searched by their terms.
+  if (tokens.some((t) => isStopWord(t.normal) && !GLUE_WORDS.has(t.normal))) return { label, key: [literalKey(words)], terms };
   return { label, key: terms, terms };
 }
+
+/**
+ * Small words a phrase means the same without ("the", "of", "their"); any
+ * other stop word in a phrase ("same", "not", "seeing", "out") is part of
+ * its meaning.
+ */
+const GLUE_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'of', 'their', 'his', 'her', 'my', 'our', 'your', 'its', 'and', 'or', 'to', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'is', 'are',
+]);
 
 interface Phrase {
   label: string;
