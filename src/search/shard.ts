@@ -33,6 +33,17 @@ export function isFigure(normal: string): boolean {
 }
 
 /**
+ * Whether a figure counts or measures what stands beside it. A year ("2010",
+ * "2012/13", "2010-11") does not: it says when, and "how many children were
+ * adopted?" is not answered by "adoption teams (since January 2010)".
+ */
+export function isCount(normal: string): boolean {
+  return isFigure(normal) && !YEAR.test(normal);
+}
+
+const YEAR = /^(?:19|20)\d\d(?:[-/–](?:\d\d|(?:19|20)\d\d))?$/;
+
+/**
  * A report's index. Paragraphs are numbered by their position in
  * `report.paragraphs` ("local" ids, under 65,536).
  */
@@ -196,7 +207,7 @@ export function buildShard(report: Report, tuning: Pick<SearchTuning, 'boost' | 
         const row = rowOf.get(word.term);
         if (row !== undefined) sequence.push(row);
       }
-      sentenceFigure.push(tokenize(sentence.text).some((t) => isFigure(t.normal)) ? 1 : 0);
+      sentenceFigure.push(tokenize(sentence.text).some((t) => isCount(t.normal)) ? 1 : 0);
     }
     for (const term of termsNearFigures(tokenize(paragraph.text))) {
       const row = rowOf.get(term);
@@ -230,7 +241,7 @@ export function buildShard(report: Report, tuning: Pick<SearchTuning, 'boost' | 
 function termsNearFigures(tokens: Token[]): Set<string> {
   const near = new Set<string>();
   tokens.forEach((token, i) => {
-    if (!isFigure(token.normal)) return;
+    if (!isCount(token.normal)) return;
     for (let j = Math.max(0, i - FIGURE_REACH); j <= Math.min(tokens.length - 1, i + FIGURE_REACH); j++) {
       const other = tokens[j]!;
       if (j !== i && !isStopWord(other.normal)) near.add(stem(other.normal));
