@@ -20,6 +20,11 @@ describe('analysis', () => {
     expect(isStopWord('placements')).toBe(false);
   });
 
+  it('reads contractions as the small words they are', () => {
+    expect(analyse("they're supposed to, aren't they? I don't know, it won't")).toEqual(['suppos']);
+    expect(analyse('didn’t the LADO’s team')).toEqual(['lado', 'team']);
+  });
+
   it('keeps figures and symbols that carry meaning', () => {
     expect(analyse('years 10 and 11')).toEqual(['year', '10', '11']);
     expect(tokenize('A&E staff').map((t) => t.normal)).toEqual(['a&e', 'staff']);

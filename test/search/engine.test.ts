@@ -5,6 +5,7 @@ import { parseReport } from '../../src/report/parse.js';
 import { loadCorpus } from '../../src/report/corpus.js';
 import type { Report } from '../../src/report/model.js';
 import { AnswerEngine, loadEngine } from '../../src/search/engine.js';
+import { isCount } from '../../src/search/shard.js';
 
 let engine: AnswerEngine;
 let reports: Report[];
@@ -66,6 +67,13 @@ describe('answering questions', () => {
     expect(numbers('How many complaints went to stage two?')[0]).toBe(22);
     // A paragraph of statistics beats one that mentions the same words once.
     expect(numbers('how many looked after children are there').slice(0, 2)).toContain(7);
+  });
+
+  it('does not take a year for a count', () => {
+    expect(['153', '32%', 'two', '2010', '2012/13', '2010-11'].map(isCount)).toEqual([true, true, true, false, false, false]);
+    // Paragraph 6 lists the adoption team beside "(since January 2010)": no count of adoptions.
+    const trace = engine.trace('How many children were adopted?');
+    expect(trace.ranked!.find((r) => r.doc.paragraph.number === 6)?.features.figureBeside).toBe(false);
   });
 
   it('reads "how long" as asking for a time, not for the word "long"', () => {
@@ -231,6 +239,14 @@ describe('grade questions', () => {
     expect(engine.ask('On the whole, how were services for looked after children rated?').judgements.map((j) => [j.part, j.area])).toEqual([
       [LOOKED_AFTER, 'Overall effectiveness'],
     ]);
+  });
+
+  it('answers an opening "overall" with the overall verdict of the part the area sits in', () => {
+    const overall = engine.ask('Overall, did the council pass or fail on protecting children?');
+    expect(overall.judgements.map((j) => [j.part, j.area])).toEqual([[SAFEGUARDING, 'Overall effectiveness']]);
+    // "Overall" after the area judges the area as a whole.
+    const health = engine.ask('how did health partners come out overall on the safeguarding side');
+    expect(health.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'The contribution of health agencies to keeping children and young people safe' });
   });
 
   it('does not take a word in passing for the area a grade question asks about', () => {

@@ -59,6 +59,20 @@ describe('reading a question', () => {
     expect(readQuestion('On the whole, how many children are in care?').text).not.toMatch(/overall|whole/);
   });
 
+  it('reads everyday ways of asking for a mark as grade questions', () => {
+    expect(readQuestion('Did the NHS get a good mark for keeping children safe?').grade).toBe(true);
+    expect(readQuestion('Do hospitals pull their weight on keeping children safe?').gradeHint).toBe(true);
+    expect(readQuestion('Are they any good at getting care leavers into jobs?').gradeHint).toBe(true);
+    expect(readQuestion('Do foster carers get a good allowance?')).toMatchObject({ grade: false, gradeHint: false });
+  });
+
+  it('tells an overall verdict asked for from an area judged as a whole', () => {
+    expect(readQuestion('Overall, did the council pass or fail on protecting children?').overallAsked).toBe(true);
+    expect(readQuestion('bottom line, how did we come out on protecting children?').overallAsked).toBe(true);
+    expect(readQuestion('how did health partners come out overall on the safeguarding side').overallAsked).toBe(false);
+    expect(readQuestion('Overall, how many children are in care?').overallAsked).toBe(false);
+  });
+
   it('recognises counting questions', () => {
     expect(readQuestion('How many foster carers are there?').counting).toBe(true);
     expect(readQuestion('What proportion of pupils speak English as an additional language?').counting).toBe(true);

@@ -51,6 +51,17 @@ describe('vocabulary', () => {
     expect(forms(phrases.read('children who run away')[1])).toContain(analyse('missing from home').join(' '));
   });
 
+  it('looks a phrase up as written when a small word carries its meaning, so it lends nothing to its other words', () => {
+    const phrases = new Vocabulary({
+      groups: [['social workers', 'caseworkers']],
+      oneWay: { 'same social worker': ['continuity'], 'the social worker team': ['duty team'] },
+    });
+    expect(forms(phrases.read('do social workers visit')[0])).not.toContain('continu');
+    expect(phrases.read('keeping the same social worker').flatMap(forms)).toContain('continu');
+    // "the" and "of" change no meaning: such a phrase is still found by its terms.
+    expect(forms(phrases.read('social worker team')[0])).toContain(analyse('duty team').join(' '));
+  });
+
   it('weighs the question’s own words above synonyms', () => {
     const [lac] = conceptsOf(vocabulary, 'LAC');
     expect(lac!.alternatives[0]).toMatchObject({ terms: ['lac'], weight: 1, source: 'question' });
