@@ -85,8 +85,12 @@ const COUNTING_WORDS =
 
 const FIGURE_WORDS = /\bhow (?:many|much)\b|\bwhat (?:proportion|percentage|per ?cent|number|share|fraction)\b/i;
 
-/** Words that only frame a question about time ("how long", "how often"): searching for them finds "far too long". */
-const TIME_FRAME = /\bhow (?:long|often)\b/gi;
+/**
+ * Words that only frame a question about time ("how long", "how often", "as
+ * often as they should"): searching for them finds "far too long" and "it
+ * is often not clear".
+ */
+const TIME_FRAME = /\bhow (?:long|often|frequently)\b|\bas (?:often|frequently|regularly) as\b|\b(?:often|frequently) enough\b/gi;
 
 /**
  * What a question asks for, when it is a kind of thing reports often do not

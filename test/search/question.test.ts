@@ -33,6 +33,8 @@ describe('reading a question', () => {
     expect(readQuestion('How long do families wait for CAMHS?')).toMatchObject({ counting: true, figureWanted: false });
     // "how long" frames the question; "long" is not searched for.
     expect(readQuestion('How long do families wait for CAMHS?').text).not.toMatch(/\blong\b/);
+    // Nor is "often" in "as often as they should": the report's "it is often not clear" is no answer.
+    expect(readQuestion('are children visited as often as the rules say?').text).not.toMatch(/\boften\b/);
   });
 
   it('recognises recommendation questions and their timescale', () => {
