@@ -61,6 +61,17 @@ function describedTerms(area: string, concepts: Concept[], descriptions: AreaDes
   return Math.max(...hits.map((h) => h.length));
 }
 
+/**
+ * The judged areas a question describes in everyday words ("doing at
+ * school" → "Enjoying and achieving"), by the same rule as a grade question's
+ * area (see {@link describedTerms}): what a search may favour the sections of.
+ */
+export function describedAreas(concepts: Concept[], descriptions: AreaDescriptions, aside?: (concept: Concept) => boolean): Set<string> {
+  const areas = new Set<string>();
+  for (const area of descriptions.keys()) if (describedTerms(area, concepts, descriptions, aside) > 0) areas.add(area);
+  return areas;
+}
+
 /** Whom a question is about, not what: "how were care leavers' jobs rated?" is about jobs. */
 const PEOPLE = new Set(analyse('care leavers kids families parents carers teenagers youngsters babies adolescents pupils'));
 

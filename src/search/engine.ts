@@ -27,7 +27,7 @@ import { loadCorpus, type Corpus } from '../report/corpus.js';
 import { curatedAcronyms } from '../report/glossary.js';
 import { parseParagraphReference, reportIdTest } from '../report/reference.js';
 import { analyse, tokenize } from './analysis.js';
-import { matchAreas, matchPart, nameTerms, readAreaDescriptions, type AreaDescriptions } from './areas.js';
+import { describedAreas, matchAreas, matchPart, nameTerms, readAreaDescriptions, type AreaDescriptions } from './areas.js';
 import { decide, decisionFeatures, readDecisionModel, type Decision, type DecisionFeatures, type DecisionModel } from './decide.js';
 import { GradeEvidence } from './grade-evidence.js';
 import { gradeSubject, Lookups, MAX_LISTED, type LookupScope } from './lookups.js';
@@ -305,7 +305,8 @@ export class AnswerEngine {
   /** Retrieve, then score: the best paragraphs in scope, best first. */
   private rank(concepts: WeightedConcept[], understood: Understanding, scope: Scope): Ranked[] {
     const candidates = retrieve(concepts, this.index, scope, this.tuning);
-    return score(candidates, concepts, understood.intent, this.index, this.tuning);
+    const areas = this.tuning.describedAreaBoost === 1 ? undefined : describedAreas(concepts, this.areaDescriptions, (c) => this.namesPart(c));
+    return score(candidates, concepts, understood.intent, this.index, this.tuning, areas);
   }
 
   /** A report's paragraph by number. */

@@ -57,6 +57,8 @@ export function score(
   intent: QuestionIntent,
   index: ParagraphIndex,
   tuning: SearchTuning,
+  /** The judged areas the question describes in everyday words (see `describedAreas`): their sections are favoured. */
+  areas?: Set<string>,
 ): Ranked[] {
   const total = concepts.reduce((sum, c) => sum + c.weight, 0);
   if (total === 0 || candidates.count === 0) return [];
@@ -67,6 +69,7 @@ export function score(
     if (lead && headingNamed(index.paragraphOf(id).heading, asked)) factor *= tuning.sectionLeadBoost;
     // A question about a grade is answered first by the paragraph that states one.
     if (lead && (intent.grade || intent.gradeHint)) factor *= tuning.gradeLeadBoost;
+    if (areas?.size && areas.has(sectionOf(index, id))) factor *= tuning.describedAreaBoost;
     return factor;
   };
 
@@ -224,4 +227,10 @@ function bestSentenceCoverage(doc: IndexedParagraph, concepts: WeightedConcept[]
 function headingNamed(heading: string, asked: Set<string>): boolean {
   const terms = nameTerms(heading);
   return terms.length > 0 && terms.every((t) => asked.has(t));
+}
+
+/** The judged section a paragraph sits in: the last of its headings. */
+function sectionOf(index: ParagraphIndex, id: number): string {
+  const path = index.paragraphOf(id).path;
+  return path[path.length - 1] ?? '';
 }

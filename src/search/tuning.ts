@@ -104,6 +104,13 @@ export interface SearchTuning {
    */
   gradeLeadBoost: number;
   /**
+   * Factor on the paragraphs of a judged area the question describes in
+   * everyday words ("at school" → Enjoying and achieving, see data/areas.json):
+   * reports are written area by area, so the area's section likelier holds the
+   * answer. Default: 1.15.
+   */
+  describedAreaBoost: number;
+  /**
    * Weight factor for words that name the report, its inspection or the
    * inspected authority ("Sutton", "the council", "Ofsted", "inspectors"):
    * in a question they mostly say which report is meant, not which
@@ -148,6 +155,7 @@ export const defaultTuning: SearchTuning = {
   sentenceCandidates: 20,
   sectionLeadBoost: 1.2,
   gradeLeadBoost: 1.5,
+  describedAreaBoost: 1.15,
   referenceWeight: 0.25,
   maxConceptWeight: 4,
   unknownWeight: 4,

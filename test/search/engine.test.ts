@@ -6,6 +6,7 @@ import { loadCorpus } from '../../src/report/corpus.js';
 import type { Report } from '../../src/report/model.js';
 import { AnswerEngine, loadEngine } from '../../src/search/engine.js';
 import { isCount } from '../../src/search/shard.js';
+import { describedAreas, readAreaDescriptions } from '../../src/search/areas.js';
 
 let engine: AnswerEngine;
 let reports: Report[];
@@ -247,6 +248,17 @@ describe('grade questions', () => {
     // "Overall" after the area judges the area as a whole.
     const health = engine.ask('how did health partners come out overall on the safeguarding side');
     expect(health.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'The contribution of health agencies to keeping children and young people safe' });
+  });
+
+  it('favours the section of a judged area a question describes in everyday words', () => {
+    const concepts = engine.trace('how are children in care doing at school').understood!.concepts;
+    expect([...describedAreas(concepts, readAreaDescriptions())]).toEqual(['Enjoying and achieving']);
+    const plain = new AnswerEngine(reports, { tuning: { describedAreaBoost: 1 } }).trace('how are children in care doing at school');
+    const favoured = engine.trace('how are children in care doing at school');
+    const scoreOf = (t: typeof plain, n: number) => t.ranked!.find((r) => r.doc.paragraph.number === n)!.score;
+    // Paragraph 86 opens "Enjoying and achieving"; paragraph 93 sits under "Economic well-being".
+    expect(scoreOf(favoured, 86) / scoreOf(plain, 86)).toBeCloseTo(1.15, 5);
+    expect(scoreOf(favoured, 93) / scoreOf(plain, 93)).toBeCloseTo(1, 5);
   });
 
   it('does not take a word in passing for the area a grade question asks about', () => {
