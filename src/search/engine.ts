@@ -140,6 +140,7 @@ export class AnswerEngine {
       citation: (doc, s, matched) => this.citation(doc, s, matched),
       rarity: (term) => this.index.rarity(term),
       namesPart: (concept) => this.namesPart(concept),
+      namesReport: (concept) => concept.alternatives[0]!.terms.every((t) => referenceTerms.has(t)),
       rank: (concepts, understood, scope) => this.rank(concepts, understood, scope),
       cut: (ranked) => this.cut(ranked),
     });

@@ -46,6 +46,8 @@ export interface LookupSources {
   rarity(term: string): number;
   /** The concept only names a part ("safeguarding", "looked after children"). */
   namesPart(concept: Concept): boolean;
+  /** The concept only names a report, its authority or its inspection ("Sutton", "the council", "Ofsted"). */
+  namesReport(concept: Concept): boolean;
   /** Every paragraph in scope holding some of the concepts, best first. */
   rank(concepts: WeightedConcept[], understood: Understanding, scope: Scope): Ranked[];
   /** The paragraphs of a ranking worth showing. */
@@ -153,7 +155,7 @@ export class Lookups {
     // "How was the service led, in the inspectors' rating?" names its area in everyday words;
     // a question that only hints at a grade ("is the CDOP any good?") may be about something smaller.
     const described = understood.intent.grade || understood.intent.gradeHint
-      ? { descriptions: this.sources.areaDescriptions, aside: (c: Concept) => this.sources.namesPart(c) }
+      ? { descriptions: this.sources.areaDescriptions, aside: (c: Concept) => this.sources.namesPart(c) || this.sources.namesReport(c) }
       : {};
     const matched = matchAreas(content, candidates, { hinted, every: true, ...described });
     let areas = [...new Set(matched.map((j) => j.area))];

@@ -261,6 +261,11 @@ describe('grade questions', () => {
     expect(scoreOf(favoured, 93) / scoreOf(plain, 93)).toBeCloseTo(1, 5);
   });
 
+  it('reads past the names of the report and its inspectors when finding the area a grade question describes', () => {
+    const headline = engine.ask("What was Ofsted's headline verdict on Sutton's child protection services?");
+    expect(headline.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+  });
+
   it('does not take a word in passing for the area a grade question asks about', () => {
     // "protection" describes keeping children safe, but this question counts conference reports.
     const trace = engine.trace('how many child protection conference reports were rated inadequate?');
