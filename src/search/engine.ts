@@ -126,6 +126,7 @@ export class AnswerEngine {
     this.partNames = [...new Set(reports.flatMap((r) => r.parts.map((p) => p.name)))];
     this.partTerms = new Set(this.partNames.flatMap((name) => analyse(name)));
     const referenceTerms = new Set([...reports.flatMap((r) => analyse(r.authority)), ...analyse(REFERENCE_WORDS)]);
+    const reportTerms = new Set(analyse('report reports'));
     this.understander = new Understander(this.index, vocabulary, this.tuning, this.partNames, referenceTerms);
     this.gradeEvidence = new GradeEvidence(this.judgements);
     this.areaDescriptions = options.areaDescriptions ?? readAreaDescriptions();
@@ -140,7 +141,8 @@ export class AnswerEngine {
       citation: (doc, s, matched) => this.citation(doc, s, matched),
       rarity: (term) => this.index.rarity(term),
       namesPart: (concept) => this.namesPart(concept),
-      namesReport: (concept) => concept.alternatives[0]!.terms.every((t) => referenceTerms.has(t)),
+      // "Reports" may be what is asked about ("conference reports"); the authority and its inspectors never are.
+      namesReport: (concept) => concept.alternatives[0]!.terms.every((t) => referenceTerms.has(t) && !reportTerms.has(t)),
       rank: (concepts, understood, scope) => this.rank(concepts, understood, scope),
       cut: (ranked) => this.cut(ranked),
     });

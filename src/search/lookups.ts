@@ -46,7 +46,7 @@ export interface LookupSources {
   rarity(term: string): number;
   /** The concept only names a part ("safeguarding", "looked after children"). */
   namesPart(concept: Concept): boolean;
-  /** The concept only names a report, its authority or its inspection ("Sutton", "the council", "Ofsted"). */
+  /** The concept only names a report's authority or its inspection ("Sutton", "the council", "Ofsted"). */
   namesReport(concept: Concept): boolean;
   /** Every paragraph in scope holding some of the concepts, best first. */
   rank(concepts: WeightedConcept[], understood: Understanding, scope: Scope): Ranked[];
