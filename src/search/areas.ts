@@ -57,7 +57,8 @@ function describedTerms(area: string, concepts: Concept[], descriptions: AreaDes
   const held = new Set(hits.flat());
   const relevant = concepts.filter((c) => !aside?.(c) && c.alternatives[0]!.terms.some((t) => !GENERIC_TERMS.has(t) && !PEOPLE.has(t)));
   const explained = relevant.filter((c) => c.alternatives.some((a) => a.terms.some((t) => held.has(t))));
-  if (explained.length * 2 <= relevant.length) return 0;
+  // Nothing else asked about ("keeping children safe" also names the safeguarding part): the description holds.
+  if (relevant.length > 0 && explained.length * 2 <= relevant.length) return 0;
   return Math.max(...hits.map((h) => h.length));
 }
 

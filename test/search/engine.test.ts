@@ -264,6 +264,10 @@ describe('grade questions', () => {
   it('reads past the names of the report and its inspectors when finding the area a grade question describes', () => {
     const headline = engine.ask("What was Ofsted's headline verdict on Sutton's child protection services?");
     expect(headline.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+    // "keeping children safe" also names the safeguarding part; with nothing else asked, it describes the area.
+    const safe = engine.ask('What rating did the council get from Ofsted for keeping children safe?');
+    expect(safe.judgements.map((j) => j.area)).toEqual(['Children and young people are safe and feel safe']);
+    expect(engine.ask('What grade did health agencies get for keeping children safe?').judgements[0]!.area).toMatch(/^The contribution of health agencies/);
   });
 
   it('does not take a word in passing for the area a grade question asks about', () => {
