@@ -72,6 +72,15 @@ const GRADE_HINT =
 
 const RECOMMENDATION_WORDS =
   /\b(?:recommend\w*|recs|areas? for improvement|improvements? (?:needed|required)|actions? (?:needed|required|to take)|must be done|should be done|needs? to be done|has to be done|have to be done|what (?:must|should|needs? to|has to|have to|(?:has|have|'s|'ve) got to) .{0,60}\b(?:do|done|happen|change|improve|take|fix|sort)|(?:has|have|'s|'ve) (?:got|been told|been asked|been made) to (?:do|fix|change|improve|sort|put|make|address|tackle)|(?:supposed|expected|required|told|asked|made) to (?:fix|change|improve|sort|put right|address|tackle)|needs? fixing|next steps|to[- ]do)\b|\b(?:did|does|do) (?:the )?(?:report|inspectors?|inspection|ofsted|they) (?:want|ask|tell|expect|insist|call for|urge)\b|\b(?:was|were|is|are) (?:[\w']+ ){0,4}?(?:council|authority|lscb|board|partners|partnership|services?|managers?|staff|social workers?|agencies|they|we|it)(?: [\w']+){0,3}? (?:supposed|meant|expected|told|asked|required) to \w+|\bwhat (?:did|does) (?:the )?(?:report|inspectors?|inspection|ofsted) (?:want|ask for|call for)\b/i;
+/**
+ * Other ways of asking what must be done: an obligation with an action
+ * ("what must the LSCB take", "what should the council be doing"), a
+ * deadline ("by when", "what is the deadline"), or a demand ("what changes
+ * were asked for", "what fixes were demanded"). A timescale alone is not
+ * one: "what's the timescale for a CAMHS assessment?" asks how long it takes.
+ */
+const OBLIGATION_ASKED =
+  /\b(?:must|should|needs? to|has to|have to|(?:is|are|was|were) (?:required|expected|meant|supposed) to)\b(?: [\w']+){0,5}? (?:do|doing|done|take|taking|taken|fix|fixing|fixed|improve|improving|improved|change|changing|changed|sort|sorting|sorted|address|addressing|tackle|ensure|put in place|review|audit|develop|implement|happen|deliver|prioriti[sz]e)\b|\b(?:deadlines?|by when)\b|\bwhen (?:must|should|does|do|will|has|have) .{0,60}\b(?:be (?:done|completed|sorted|fixed|finished|in place|improved)|by)\s*[?.!]*$|\b(?:changes|improvements|fixes|actions?|steps)\b.{0,30}\b(?:asked for|called for|demanded|requested|required|recommended|expected|set out)\b|\b(?:asked|required|expected|demanded) of\b|\bpriorities for improvement\b|\bneeds? (?:sorting|fixing|changing|improving|addressing)\b/i;
 const ACTION_WORDS = /\b(?:must|should|needs?|done|doing|actions?|improve|improvements?|fix|recommend\w*|happen)\b/i;
 
 const TIMESCALES: [RegExp, Timescale][] = [
@@ -184,7 +193,7 @@ export function readQuestion(raw: string): QuestionIntent {
     }
   }
   intent.recommendation =
-    RECOMMENDATION_WORDS.test(text) || (intent.timescale !== undefined && ACTION_WORDS.test(text));
+    RECOMMENDATION_WORDS.test(text) || OBLIGATION_ASKED.test(text) || (intent.timescale !== undefined && ACTION_WORDS.test(text));
   if (intent.recommendation) intent.grade = intent.gradeHint = false;
   intent.counting = COUNTING_WORDS.test(text);
   intent.figureWanted = FIGURE_WORDS.test(text);

@@ -48,6 +48,18 @@ describe('reading a question', () => {
     // What the inspectors wanted, or what the council was told or meant to do, in plain words.
     expect(readQuestion('What did the inspectors want the council to do about adoption?').recommendation).toBe(true);
     expect(readQuestion('Was the council told to review its audits?').recommendation).toBe(true);
+    // An obligation with an action, a deadline, or a demand.
+    for (const asked of [
+      'What action must the LSCB take?',
+      'What should the council be doing about care plans?',
+      'By when does the recording system have to be sorted out?',
+      'What is the deadline for fixing the IRO service?',
+      'what changes were asked for in the fostering service',
+    ]) {
+      expect(readQuestion(asked).recommendation, asked).toBe(true);
+    }
+    expect(readQuestion('Do social workers visit as often as they should?').recommendation).toBe(false);
+    expect(readQuestion("what's the timescale for a first CAMHS assessment?").recommendation).toBe(false);
     expect(readQuestion('Were social workers meant to visit more often?').recommendation).toBe(true);
     // Being told something by a carer is not a recommendation.
     expect(readQuestion('is it true foster kids get told to move out at 16?').recommendation).toBe(false);
