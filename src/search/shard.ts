@@ -207,7 +207,7 @@ export function buildShard(report: Report, tuning: Pick<SearchTuning, 'boost' | 
         const row = rowOf.get(word.term);
         if (row !== undefined) sequence.push(row);
       }
-      sentenceFigure.push(tokenize(sentence.text).some((t) => isCount(t.normal)) ? 1 : 0);
+      sentenceFigure.push(tokenize(sentence.text).some((_, i, tokens) => countsAt(tokens, i)) ? 1 : 0);
     }
     for (const term of termsNearFigures(tokenize(paragraph.text))) {
       const row = rowOf.get(term);
@@ -238,10 +238,23 @@ export function buildShard(report: Report, tuning: Pick<SearchTuning, 'boost' | 
   };
 }
 
+const TIME_UNIT = /^(?:days?|weeks?|months?|years?|hours?|minutes?)$/;
+
+/**
+ * Whether the word at `i` counts what stands beside it: a figure that is not
+ * a year, nor a length of time ("within three months", "over the last three
+ * years"), which measures time and not the children or plans beside it.
+ */
+function countsAt(tokens: Token[], i: number): boolean {
+  if (!isCount(tokens[i]!.normal)) return false;
+  const next = tokens[i + 1]?.normal;
+  return !(next && TIME_UNIT.test(next));
+}
+
 function termsNearFigures(tokens: Token[]): Set<string> {
   const near = new Set<string>();
-  tokens.forEach((token, i) => {
-    if (!isCount(token.normal)) return;
+  tokens.forEach((_, i) => {
+    if (!countsAt(tokens, i)) return;
     for (let j = Math.max(0, i - FIGURE_REACH); j <= Math.min(tokens.length - 1, i + FIGURE_REACH); j++) {
       const other = tokens[j]!;
       if (j !== i && !isStopWord(other.normal)) near.add(stem(other.normal));
