@@ -70,11 +70,14 @@ describe('answering questions', () => {
     expect(numbers('how many looked after children are there').slice(0, 2)).toContain(7);
   });
 
-  it('does not take a year for a count', () => {
+  it('does not take a year or a length of time for a count', () => {
     expect(['153', '32%', 'two', '2010', '2012/13', '2010-11'].map(isCount)).toEqual([true, true, true, false, false, false]);
     // Paragraph 6 lists the adoption team beside "(since January 2010)": no count of adoptions.
     const trace = engine.trace('How many children were adopted?');
     expect(trace.ranked!.find((r) => r.doc.paragraph.number === 6)?.features.figureBeside).toBe(false);
+    // Nor a length of time: paragraph 78's "Within three months: ensure that children …" counts no children.
+    const inCare = engine.trace('How many children were in care at the time?');
+    expect(inCare.ranked!.find((r) => r.doc.paragraph.number === 78)?.doc.figureTerms.size).toBe(0);
   });
 
   it('reads "how long" as asking for a time, not for the word "long"', () => {
