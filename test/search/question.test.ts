@@ -78,6 +78,7 @@ describe('reading a question', () => {
     expect(readQuestion('Do hospitals pull their weight on keeping children safe?').gradeHint).toBe(true);
     expect(readQuestion('Are they any good at getting care leavers into jobs?').gradeHint).toBe(true);
     expect(readQuestion('Do foster carers get a good allowance?')).toMatchObject({ grade: false, gradeHint: false });
+    expect(readQuestion('What did they make of support at school, good or just OK?').gradeHint).toBe(true);
   });
 
   it('tells an overall verdict asked for from an area judged as a whole', () => {
