@@ -79,6 +79,8 @@ describe('reading a question', () => {
     expect(readQuestion('Are they any good at getting care leavers into jobs?').gradeHint).toBe(true);
     expect(readQuestion('Do foster carers get a good allowance?')).toMatchObject({ grade: false, gradeHint: false });
     expect(readQuestion('What did they make of support at school, good or just OK?').gradeHint).toBe(true);
+    expect(readQuestion('Are children in care kept healthy?').gradeHint).toBe(true);
+    expect(readQuestion('Are care leavers doing well in work and training?').gradeHint).toBe(true);
   });
 
   it('tells an overall verdict asked for from an area judged as a whole', () => {
