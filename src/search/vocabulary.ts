@@ -103,7 +103,9 @@ function phraseOf(label: string): Phrase | null {
   const terms = analyse(label);
   const tokens = tokenize(label);
   const words = tokens.map((t) => stem(t.normal));
-  if (terms.length === 0 || terms.length > MAX_PHRASE_TERMS) return null;
+  if (terms.length > MAX_PHRASE_TERMS || words.length === 0) return null;
+  // "having a say", "sort out": all small words, known only as written.
+  if (terms.length === 0) return words.length > 1 ? { label, key: [literalKey(words)], terms: null } : null;
   if (terms.length === 1 && words.length > 1) return { label, key: [literalKey(words)], terms: null };
   // "same social worker", "seeing their social worker": read by their index terms they would be
   // "social worker", and lend it their meanings. Looked up as written; still searched by their terms.

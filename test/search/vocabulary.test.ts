@@ -62,6 +62,12 @@ describe('vocabulary', () => {
     expect(forms(phrases.read('social worker team')[0])).toContain(analyse('duty team').join(' '));
   });
 
+  it('knows a phrase of small words only as written', () => {
+    const phrases = new Vocabulary({ oneWay: { 'having a say': ['participation'] } });
+    expect(phrases.read('do children in care get to have a say').flatMap(forms)).toContain(analyse('participation').join(' '));
+    expect(phrases.read('what did they say about children').flatMap(forms)).not.toContain(analyse('participation').join(' '));
+  });
+
   it('weighs the question’s own words above synonyms', () => {
     const [lac] = conceptsOf(vocabulary, 'LAC');
     expect(lac!.alternatives[0]).toMatchObject({ terms: ['lac'], weight: 1, source: 'question' });
