@@ -153,6 +153,8 @@ const FRAMING = new RegExp(
       "in (?:the )?(?:inspectors?['’]?|their|your|ofsted['’]?s?|the report['’]?s) (?:view|opinion|eyes)",
       "what (?:did|does|do|has|have) (?:the )?(?:report|inspectors?|inspection|ofsted|they) (?:say|said|think|find|found|conclude|make)(?: of| about| on| regarding| re)?",
       "(?:in|from|per) (?:the )?(?:report|inspection)",
+      // "end up living outside the borough" asks where they live; "end up in A&E" is the vocabulary's.
+      "end(?:s|ed|ing)? up(?! in\\b)",
     ].join('|') +
     ')\\b',
   'gi',

@@ -35,6 +35,8 @@ describe('reading a question', () => {
     expect(readQuestion('How long do families wait for CAMHS?').text).not.toMatch(/\blong\b/);
     // Nor is "often" in "as often as they should": the report's "it is often not clear" is no answer.
     expect(readQuestion('are children visited as often as the rules say?').text).not.toMatch(/\boften\b/);
+    // "end up" only says that it happens.
+    expect(readQuestion('Do kids in care end up living outside the borough?').text).not.toMatch(/\bend\b/);
   });
 
   it('recognises recommendation questions and their timescale', () => {
