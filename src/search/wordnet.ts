@@ -17,11 +17,14 @@ export interface WordnetFile {
   _comment?: string[];
   /** A word (lower case) → the words its main senses relate it to, one or two words each. */
   related: Record<string, string[]>;
+  /** Words of many senses ("turn", "round", "live"). Default: none. */
+  vague?: string[];
 }
 
 export const defaultWordnetFile = join(dataDir, 'wordnet.json');
 
 let loaded: Map<string, string[]> | null = null;
+let vagueWords = new Set<string>();
 
 function relations(): Map<string, string[]> {
   if (!loaded) {
@@ -32,6 +35,7 @@ function relations(): Map<string, string[]> {
       // Without the file the engine works as before, only without these relations.
     }
     loaded = new Map(Object.entries(file.related));
+    vagueWords = new Set(file.vague ?? []);
   }
   return loaded;
 }
@@ -64,4 +68,15 @@ export function dictionaryForm(normal: string): string | null {
 export function relatedWords(normal: string): string[] {
   const form = dictionaryForm(normal);
   return form ? (relations().get(form) ?? []) : [];
+}
+
+/**
+ * Whether WordNet gives a word many senses ("turn", "round", "live"): such a
+ * word is rare in a report only by chance, and says little of what a
+ * question asks about ("end up living", "a real say").
+ */
+export function isVague(normal: string): boolean {
+  relations();
+  const form = dictionaryForm(normal);
+  return vagueWords.has(normal) || (form !== null && vagueWords.has(form));
 }

@@ -80,6 +80,13 @@ describe('answering questions', () => {
     expect(inCare.ranked!.find((r) => r.doc.paragraph.number === 78)?.doc.figureTerms.size).toBe(0);
   });
 
+  it('weighs a word of many senses little, however rare in the report', () => {
+    const concepts = engine.trace('Are kids in care living outside the borough?').understood!.concepts;
+    const weight = (label: string) => concepts.find((c) => c.label === label)!.weight;
+    expect(weight('living')).toBeLessThanOrEqual(2);
+    expect(weight('outside borough')).toBeGreaterThan(2);
+  });
+
   it('reads "how long" as asking for a time, not for the word "long"', () => {
     expect(numbers('How long is the wait for a first CAMHS assessment?')[0]).toBe(43);
   });
