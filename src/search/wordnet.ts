@@ -17,14 +17,11 @@ export interface WordnetFile {
   _comment?: string[];
   /** A word (lower case) → the words its main senses relate it to, one or two words each. */
   related: Record<string, string[]>;
-  /** Words of many senses ("turn", "round", "live"). Default: none. */
-  vague?: string[];
 }
 
 export const defaultWordnetFile = join(dataDir, 'wordnet.json');
 
 let loaded: Map<string, string[]> | null = null;
-let vagueWords = new Set<string>();
 
 function relations(): Map<string, string[]> {
   if (!loaded) {
@@ -35,7 +32,6 @@ function relations(): Map<string, string[]> {
       // Without the file the engine works as before, only without these relations.
     }
     loaded = new Map(Object.entries(file.related));
-    vagueWords = new Set(file.vague ?? []);
   }
   return loaded;
 }
@@ -70,13 +66,36 @@ export function relatedWords(normal: string): string[] {
   return form ? (relations().get(form) ?? []) : [];
 }
 
+/** The shape of `data/vague-words.json`. */
+export interface VagueWordsFile {
+  _comment?: string[];
+  /** Words (lower case, dictionary form) of many WordNet senses. */
+  vague: string[];
+}
+
+export const defaultVagueWordsFile = join(dataDir, 'vague-words.json');
+
+let vagueWords: Set<string> | null = null;
+
 /**
  * Whether WordNet gives a word many senses ("turn", "round", "live"): such a
  * word is rare in a report only by chance, and says little of what a
- * question asks about ("end up living", "a real say").
+ * question asks about ("end up living", "a real say"). Read from its own
+ * small file, so that a question needs no more of WordNet than this.
  */
 export function isVague(normal: string): boolean {
-  relations();
-  const form = dictionaryForm(normal);
-  return vagueWords.has(normal) || (form !== null && vagueWords.has(form));
+  if (!vagueWords) {
+    try {
+      vagueWords = new Set((JSON.parse(readFileSync(defaultVagueWordsFile, 'utf8')) as VagueWordsFile).vague);
+    } catch {
+      vagueWords = new Set();
+    }
+  }
+  const words = vagueWords;
+  if (words.has(normal) || words.has(IRREGULAR_FORMS[normal] ?? '')) return true;
+  return DETACHMENTS.some(([ending, replacement]) => {
+    if (normal.length <= ending.length + 2 || !normal.endsWith(ending)) return false;
+    const base = normal.slice(0, -ending.length) + replacement;
+    return words.has(base) || (/(.)\1$/.test(base) && words.has(base.slice(0, -1)));
+  });
 }
