@@ -153,6 +153,8 @@ const FRAMING = new RegExp(
       "in (?:the )?(?:inspectors?['’]?|their|your|ofsted['’]?s?|the report['’]?s) (?:view|opinion|eyes)",
       "what (?:did|does|do|has|have) (?:the )?(?:report|inspectors?|inspection|ofsted|they) (?:say|said|think|find|found|conclude|make)(?: of| about| on| regarding| re)?",
       "(?:in|from|per) (?:the )?(?:report|inspection)",
+      // Idioms of meeting a standard only ask for a grade (see GRADE_HINT): nothing in them to search for.
+      "pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good",
       // "end up living outside the borough" asks where they live; "end up in A&E" is the vocabulary's.
       "end(?:s|ed|ing)? up(?! in\\b)",
     ].join('|') +
