@@ -92,7 +92,10 @@ export function score(
   const countedWeight = Math.min(0.5, 0.5 * Math.max(...concepts.map((c) => c.weight)));
   const counted = concepts.filter((c) => c.weight >= countedWeight);
   const countedTotal = counted.reduce((sum, c) => sum + c.weight, 0);
-  const holdsConcept = (c: WeightedConcept, terms: Set<string>) => c.alternatives.some((a) => a.terms.every((t) => terms.has(t)));
+  // A form of several words counts beside a figure only where the paragraph writes it as a phrase:
+  // "78 foster carers" in a paragraph that says "young people" elsewhere is no count of young carers.
+  const holdsConcept = (c: WeightedConcept, terms: Set<string>, doc: IndexedParagraph) =>
+    c.alternatives.some((a) => a.terms.every((t) => terms.has(t)) && (a.terms.length === 1 || holdsPhrase(doc, a.terms)));
   const forms = formsByTerm(concepts);
   const ranked = best.map((c): Ranked => {
     const doc = index.paragraph(candidates.ids[c]!);
@@ -101,11 +104,11 @@ export function score(
     let value = bm25 * boosts(doc.id, coverage);
     const figureBeside =
       countedTotal > 0 &&
-      doc.countingSentences.some((terms) => counted.reduce((sum, k) => sum + (holdsConcept(k, terms) ? k.weight : 0), 0) >= countedTotal / 2);
+      doc.countingSentences.some((terms) => counted.reduce((sum, k) => sum + (holdsConcept(k, terms, doc) ? k.weight : 0), 0) >= countedTotal / 2);
     if (intent.counting && doc.figures > 0 && countedTotal > 0) {
       // Figures beside a word of the question ("153 looked after children"), or a
       // paragraph full of figures, likelier hold the answer than one passing year.
-      const beside = counted.reduce((sum, k) => sum + (holdsConcept(k, doc.figureTerms) ? k.weight : 0), 0) / countedTotal;
+      const beside = counted.reduce((sum, k) => sum + (holdsConcept(k, doc.figureTerms, doc) ? k.weight : 0), 0) / countedTotal;
       const richness = Math.min(1, doc.figures / tuning.figuresForFullBoost);
       value *= (1 + (tuning.countingBoost - 1) * beside) * (1 + tuning.figureRichBoost * richness);
     }

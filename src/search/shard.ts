@@ -238,15 +238,20 @@ export function buildShard(report: Report, tuning: Pick<SearchTuning, 'boost' | 
   };
 }
 
+const FRACTIONS = new Set(['third', 'quarter']);
 const TIME_UNIT = /^(?:days?|weeks?|months?|years?|hours?|minutes?)$/;
 
 /**
  * Whether the word at `i` counts what stands beside it: a figure that is not
  * a year, nor a length of time ("within three months", "over the last three
- * years"), which measures time and not the children or plans beside it.
+ * years"), which measures time and not the children or plans beside it, nor
+ * an ordinal read as a fraction ("the third sector").
  */
 function countsAt(tokens: Token[], i: number): boolean {
-  if (!isCount(tokens[i]!.normal)) return false;
+  const word = tokens[i]!.normal;
+  if (!isCount(word)) return false;
+  // "a third of them" is a share; "the third sector" is not.
+  if (FRACTIONS.has(word) && !/^(?:a|one|two|three)$/.test(tokens[i - 1]?.normal ?? '') && tokens[i + 1]?.normal !== 'of') return false;
   const next = tokens[i + 1]?.normal;
   return !(next && TIME_UNIT.test(next));
 }

@@ -75,6 +75,12 @@ describe('answering questions', () => {
     // Paragraph 6 lists the adoption team beside "(since January 2010)": no count of adoptions.
     const trace = engine.trace('How many children were adopted?');
     expect(trace.ranked!.find((r) => r.doc.paragraph.number === 6)?.features.figureBeside).toBe(false);
+    // A phrase counts only as a phrase: "78 foster carers" beside "young people" elsewhere counts no young carers.
+    const carers = engine.trace('How many young carers are there in Sutton?');
+    expect(carers.ranked!.find((r) => r.doc.paragraph.number === 6)?.features.figureBeside).toBe(false);
+    // Nor is an ordinal: paragraph 70's "third sector organisations … young carers".
+    expect(carers.ranked!.find((r) => r.doc.paragraph.number === 70)?.features.figureBeside).toBe(false);
+    expect(engine.trace('How many foster carers are there?').ranked![0]!.features).toMatchObject({ figureBeside: true });
     // Nor a length of time: paragraph 78's "Within three months: ensure that children …" counts no children.
     const inCare = engine.trace('How many children were in care at the time?');
     expect(inCare.ranked!.find((r) => r.doc.paragraph.number === 78)?.doc.figureTerms.size).toBe(0);
