@@ -221,6 +221,18 @@ export function matchPart(concepts: Concept[], parts: string[]): string | null {
 }
 
 /**
+ * The part a question names once the words that describe a judged area are
+ * set aside: in "were children in care kept safe?", "kept safe" describes
+ * an area (and, as "safeguarding", a part too), "children in care" the part.
+ * Null when none or more than one.
+ */
+export function matchPartBesideAreas(concepts: Concept[], parts: string[], descriptions: AreaDescriptions): string | null {
+  const described = new Set([...descriptions.values()].flat().map((terms) => terms.join(' ')));
+  const rest = concepts.filter((c) => !described.has(distinctive(c.alternatives[0]!.terms).join(' ')));
+  return rest.length < concepts.length ? matchPart(rest, parts) : null;
+}
+
+/**
  * Clauses that may narrow a question to a part, such as "in looked after
  * children's services" or "for the safeguarding service", shortest first:
  * the words to match against part names, and the clause to remove from the

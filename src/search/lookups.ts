@@ -5,7 +5,7 @@
  */
 import type { Answer, Citation, JudgementResult, RecommendationResult } from '../answer.js';
 import { stem, tokenize } from './analysis.js';
-import { matchAreas, matchPart, namesWholeArea, type AreaDescriptions } from './areas.js';
+import { matchAreas, matchPart, matchPartBesideAreas, namesWholeArea, type AreaDescriptions } from './areas.js';
 import type { IndexedParagraph, Scope } from './paragraph-index.js';
 import type { Ranked } from './score.js';
 import { termWeights, type MatchedTerms, type WeightedConcept } from './scoring.js';
@@ -89,7 +89,8 @@ export class Lookups {
     const { gradeHint: wholeAreaOnly, gradeNamed, listing } = intent;
     const content = gradeSubject(concepts);
     let candidates = this.sources.judgements.filter((j) => reportIds.has(j.report) && (!part || j.part === part));
-    const namedPart = part ?? matchPart(content, this.sources.partNames);
+    const namedPart =
+      part ?? matchPart(content, this.sources.partNames) ?? matchPartBesideAreas(content, this.sources.partNames, this.sources.areaDescriptions);
     // The part the question names comes first: its own judgement of the area
     // ("health partners on the safeguarding side"), else any part's.
     // Within a named part any area the question names will do; elsewhere a hinted question must name it well.

@@ -284,6 +284,9 @@ describe('grade questions', () => {
     const safe = engine.ask('What rating did the council get from Ofsted for keeping children safe?');
     expect(safe.judgements.map((j) => j.area)).toEqual(['Children and young people are safe and feel safe']);
     expect(engine.ask('What grade did health agencies get for keeping children safe?').judgements[0]!.area).toMatch(/^The contribution of health agencies/);
+    // "kept safe" describes the area; "children in care" names the part, though "safe" also names safeguarding.
+    const placements = engine.ask('Were children in care judged to be kept safe in their placements?');
+    expect(placements.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Staying safe']]);
   });
 
   it('does not take a word in passing for the area a grade question asks about', () => {
