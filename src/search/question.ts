@@ -132,7 +132,7 @@ const EXPECTED: [RegExp, ExpectedAnswer][] = [
  */
 const FRAMING_PHRASES = [
   'these days', 'nowadays', 'at the moment', 'atm', 'at present', 'right now', 'just now', 'so far', 'to date', 'as of now',
-  'in the end', 'at the end of the day', 'bottom line', 'in a nutshell', 'long story short', 'in short', 'on the whole',
+  'in the end', 'at the end of the day', 'as a whole', 'bottom line', 'in a nutshell', 'long story short', 'in short', 'on the whole',
   'in general', 'generally speaking', 'all in all', 'to be honest', 'honestly', 'basically', 'out of interest',
   'by the way', 'quick question', 'just wondering', 'i was wondering', 'i wonder', 'any idea', 'do you know',
   'can you tell me', 'could you tell me', 'i would like to know', "i'd like to know", 'i want to know', 'is it true that',
@@ -143,7 +143,7 @@ const FRAMING_PHRASES = [
   'a month', 'per month',
 ];
 const OVERALL_OPENING = /^\W*(?:overall|in summary|in sum|to sum up|headline)\b|\bheadline (?:verdict|grade|judgements?|rating|finding)\b/i;
-const OVERALL_FRAMING = /\b(?:bottom\s+line|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short)\b/gi;
+const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|bottom\s+line|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short)\b/gi;
 const FRAMING = new RegExp(
   '\\b(?:' +
     [
@@ -162,13 +162,20 @@ const FRAMING = new RegExp(
   'gi',
 );
 
+/**
+ * Who is asking, said before the question: "Local journalist here –", "IRO
+ * here -". The question starts after it. ("As a care leaver, …" stays: who
+ * asks is often what the question is about.)
+ */
+const INTRODUCTION = /^\s*(?!what\b|how\b|who\b|why\b|is\b|are\b)(?:[\w'’]+ ){0,3}[\w'’]+ here\s*[-–—:,]\s*/i;
+
 /** Openings that only ask for anything at all on a subject: "any concerns about X" asks about X. */
 const PADDING = /^\s*(?:are there |is there )?any (?:concerns?|info(?:rmation)?|news|updates?|issues?|thoughts?) (?:about|on|regarding|with|re)\s+/i;
 
 /** Reads what kind of answer a question wants. */
 
 export function readQuestion(raw: string): QuestionIntent {
-  const text = stripSlackMarkup(raw).replace(PADDING, '');
+  const text = stripSlackMarkup(raw).replace(INTRODUCTION, '').replace(PADDING, '');
   const intent: QuestionIntent = {
     text,
     grade: false,

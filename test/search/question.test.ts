@@ -85,6 +85,13 @@ describe('reading a question', () => {
     expect(readQuestion('Are care leavers doing well in work and training?').gradeHint).toBe(true);
   });
 
+  it('reads a question past who is asking, unless who asks is its subject', () => {
+    expect(readQuestion('Local journalist here – what was the headline verdict?').text).toBe('what was the headline verdict?');
+    expect(readQuestion('IRO here - does the IRO service publish an annual report?').text).not.toMatch(/here/);
+    expect(readQuestion('As a care leaver, what help is there with housing?').text).toMatch(/care leaver/);
+    expect(readQuestion('What was the verdict on the service as a whole?')).toMatchObject({ grade: true, overallAsked: true });
+  });
+
   it('tells an overall verdict asked for from an area judged as a whole', () => {
     expect(readQuestion('Overall, did the council pass or fail on protecting children?').overallAsked).toBe(true);
     expect(readQuestion('bottom line, how did we come out on protecting children?').overallAsked).toBe(true);
