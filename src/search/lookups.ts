@@ -161,33 +161,19 @@ export class Lookups {
     const matched = matchAreas(content, candidates, { hinted, every: true, ...described });
     let areas = [...new Set(matched.map((j) => j.area))];
     if (areas.length <= 1) return matched;
-    // Ranked only when areas must be told apart by their paragraphs.
-    let ranked: Map<string, number> | undefined;
+    const whole = areas.filter((area) => namesWholeArea(area, content, described));
+    if (whole.length === 1) return matched.filter((j) => j.area === whole[0]);
+    if (whole.length > 1) areas = whole;
+    const scores = new Map(this.sources.rank(content, understood, scope).map((r) => [`${r.doc.report.id}#${r.doc.paragraph.number}`, r.score]));
     const evidence = (area: string) => {
-      const scores = (ranked ??= new Map(
-        this.sources.rank(content, understood, scope).map((r) => [`${r.doc.report.id}#${r.doc.paragraph.number}`, r.score]),
-      ));
       let most = 0;
       for (const j of matched) if (j.area === area) for (const n of j.paragraphs) most = Math.max(most, scores.get(`${j.report}#${n}`) ?? 0);
       return most;
     };
     // Ties keep the order of the name match: the area whose name the question holds most of.
-    const strongest = (among: string[]) =>
-      among
-        .map((area, order) => ({ area, order, evidence: evidence(area) }))
-        .sort((a, b) => b.evidence - a.evidence || a.order - b.order)[0]!.area;
-    // "Overall, did they pass on protecting children?" asks for the overall verdict of the part
-    // whose area the rest of the question names, not for that area's own grade.
-    const overall = areas.find((area) => /^overall/i.test(area));
-    if (overall) {
-      const subject = strongest(areas.filter((area) => area !== overall));
-      const parts = new Set(matched.filter((j) => j.area === subject).map((j) => j.part));
-      return matched.filter((j) => j.area === overall && parts.has(j.part));
-    }
-    const whole = areas.filter((area) => namesWholeArea(area, content, described));
-    if (whole.length === 1) return matched.filter((j) => j.area === whole[0]);
-    if (whole.length > 1) areas = whole;
-    const best = strongest(areas);
+    const best = areas
+      .map((area, order) => ({ area, order, evidence: evidence(area) }))
+      .sort((a, b) => b.evidence - a.evidence || a.order - b.order)[0]!.area;
     return matched.filter((j) => j.area === best);
   }
 

@@ -144,6 +144,8 @@ const FRAMING_PHRASES = [
 ];
 const OVERALL_OPENING = /^\W*(?:overall|in summary|in sum|to sum up|headline)\b|\bheadline (?:verdict|grade|judgements?|rating|finding)\b/i;
 const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|bottom\s+line|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short)\b/gi;
+/** The same phrases, to test for (a global expression keeps its place between tests). */
+const OVERALL_FRAMED = new RegExp(OVERALL_FRAMING.source, 'i');
 const FRAMING = new RegExp(
   '\\b(?:' +
     [
@@ -211,7 +213,7 @@ export function readQuestion(raw: string): QuestionIntent {
   intent.expected = EXPECTED.find(([pattern]) => pattern.test(text))?.[1];
   // "On the whole, how did they do?": in a grade question these framing phrases ask for the overall verdict.
   const framed = intent.grade || intent.gradeHint ? text.replace(OVERALL_FRAMING, 'overall') : text;
-  intent.overallAsked = (intent.grade || intent.gradeHint) && (OVERALL_OPENING.test(text) || new RegExp(OVERALL_FRAMING.source, 'i').test(text));
+  intent.overallAsked = (intent.grade || intent.gradeHint) && (OVERALL_OPENING.test(text) || OVERALL_FRAMED.test(text));
   intent.text = framed.replace(TIME_FRAME, 'how').replace(FRAMING, ' ').replace(/\s+/g, ' ').trim();
   return intent;
 }

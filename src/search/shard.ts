@@ -250,10 +250,10 @@ const TIME_UNIT = /^(?:days?|weeks?|months?|years?|hours?|minutes?)$/;
 function countsAt(tokens: Token[], i: number): boolean {
   const word = tokens[i]!.normal;
   if (!isCount(word)) return false;
+  const next = tokens[i + 1]?.normal ?? '';
   // "a third of them" is a share; "the third sector" is not.
-  if (FRACTIONS.has(word) && !/^(?:a|one|two|three)$/.test(tokens[i - 1]?.normal ?? '') && tokens[i + 1]?.normal !== 'of') return false;
-  const next = tokens[i + 1]?.normal;
-  return !(next && TIME_UNIT.test(next));
+  if (FRACTIONS.has(word) && !/^(?:a|one|two|three)$/.test(tokens[i - 1]?.normal ?? '') && next !== 'of') return false;
+  return !TIME_UNIT.test(next);
 }
 
 function termsNearFigures(tokens: Token[]): Set<string> {

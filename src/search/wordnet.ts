@@ -47,7 +47,11 @@ const DETACHMENTS: [string, string][] = [
 
 /** The dictionary form of a word that WordNet knows, or null. */
 export function dictionaryForm(normal: string): string | null {
-  const words = relations();
+  return formIn(normal, relations());
+}
+
+/** The first of a word's possible dictionary forms that `words` holds, or null. */
+function formIn(normal: string, words: { has(word: string): boolean }): string | null {
   const irregular = IRREGULAR_FORMS[normal];
   for (const candidate of [normal, ...(irregular ? [irregular] : [])]) if (words.has(candidate)) return candidate;
   for (const [ending, replacement] of DETACHMENTS) {
@@ -91,11 +95,5 @@ export function isVague(normal: string): boolean {
       vagueWords = new Set();
     }
   }
-  const words = vagueWords;
-  if (words.has(normal) || words.has(IRREGULAR_FORMS[normal] ?? '')) return true;
-  return DETACHMENTS.some(([ending, replacement]) => {
-    if (normal.length <= ending.length + 2 || !normal.endsWith(ending)) return false;
-    const base = normal.slice(0, -ending.length) + replacement;
-    return words.has(base) || (/(.)\1$/.test(base) && words.has(base.slice(0, -1)));
-  });
+  return formIn(normal, vagueWords) !== null;
 }
