@@ -21,7 +21,20 @@ export const defaultAreasFile = join(dataDir, 'areas.json');
 
 /** Reads `data/areas.json` (`{ areas: { [area]: [description, …] } }`); a missing file describes nothing. */
 export function readAreaDescriptions(file: string = defaultAreasFile): AreaDescriptions {
-  let parsed: { areas?: Record<string, string[]> };
+  return readDescriptions(file, 'areas');
+}
+
+/**
+ * Reads the everyday names of report parts from `data/areas.json`
+ * (`{ parts: { [part]: [description, …] } }`): "child protection" names
+ * "Safeguarding services". A missing file describes nothing.
+ */
+export function readPartDescriptions(file: string = defaultAreasFile): AreaDescriptions {
+  return readDescriptions(file, 'parts');
+}
+
+function readDescriptions(file: string, key: 'areas' | 'parts'): AreaDescriptions {
+  let parsed: Partial<Record<typeof key, Record<string, string[]>>>;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8')) as typeof parsed;
   } catch (error) {
@@ -29,8 +42,8 @@ export function readAreaDescriptions(file: string = defaultAreasFile): AreaDescr
     throw error;
   }
   return new Map(
-    Object.entries(parsed.areas ?? {}).map(([area, descriptions]) => [
-      area,
+    Object.entries(parsed[key] ?? {}).map(([name, descriptions]) => [
+      name,
       descriptions.map((d) => analyse(d)).filter((terms) => terms.length > 0),
     ]),
   );
@@ -50,15 +63,23 @@ function describedTerms(area: string, concepts: Concept[], descriptions: AreaDes
   const described = descriptions.get(area);
   if (!described) return 0;
   const sequence = concepts.flatMap((c) => c.alternatives[0]!.terms);
-  const forms = concepts.flatMap((c) => c.alternatives.map((a) => distinctive(a.terms)));
-  const holds = (terms: string[]) => holdsRun(sequence, terms) || forms.some((f) => f.length === terms.length && f.every((t, i) => t === terms[i]));
+  const forms = concepts.flatMap((c) => c.alternatives.map((a) => a.terms));
+  // A form read past its generic words ("keeping children safe" → "keeping safe") holds a description of
+  // several words; the one word left of a compound ("child protection" → "protection") is no description.
+  const formHolds = (terms: string[]) => forms.some((f) => sameTerms(f, terms) || (terms.length > 1 && sameTerms(distinctive(f), terms)));
+  const boundaries = conceptBoundaries(concepts);
+  const holds = (terms: string[]) =>
+    holdsRun(sequence, terms, boundaries) || formHolds(terms) || holdsApart(concepts, terms);
   const hits = described.filter(holds);
   if (hits.length === 0) return 0;
   const held = new Set(hits.flat());
-  const relevant = concepts.filter((c) => !aside?.(c) && c.alternatives[0]!.terms.some((t) => !GENERIC_TERMS.has(t) && !PEOPLE.has(t)));
-  const explained = relevant.filter((c) => c.alternatives.some((a) => a.terms.some((t) => held.has(t))));
+  const explains = (c: Concept) => c.alternatives.some((a) => a.terms.some((t) => held.has(t)));
+  const relevant = concepts.filter(
+    (c) => explains(c) || (!aside?.(c) && c.alternatives[0]!.terms.some((t) => !GENERIC_TERMS.has(t) && !PEOPLE.has(t))),
+  );
+  const explained = relevant.filter(explains);
   // Nothing else asked about ("keeping children safe" also names the safeguarding part): the description holds.
-  if (relevant.length > 0 && explained.length * 2 <= relevant.length) return 0;
+  if (relevant.length > 0 && explained.length * 2 < relevant.length) return 0;
   return Math.max(...hits.map((h) => h.length));
 }
 
@@ -73,14 +94,52 @@ export function describedAreas(concepts: Concept[], descriptions: AreaDescriptio
   return areas;
 }
 
+const sameTerms = (a: string[], b: string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
+
 /** Whom a question is about, not what: "how were care leavers' jobs rated?" is about jobs. */
 const PEOPLE = new Set(analyse('care leavers kids families parents carers teenagers youngsters babies adolescents pupils'));
 
 const distinctive = (terms: string[]) => terms.filter((t) => !GENERIC_TERMS.has(t));
 
-function holdsRun(sequence: string[], run: string[]): boolean {
-  for (let i = 0; i + run.length <= sequence.length; i++) if (run.every((t, k) => sequence[i + k] === t)) return true;
+/**
+ * Whether the sequence holds the run, starting and ending where concepts do:
+ * "independence" describes a care leaver's prospects, but not inside
+ * "independent reviewing officers"; "protected" describes safety, but not
+ * inside "child protection".
+ */
+function holdsRun(sequence: string[], run: string[], boundaries: Set<number>): boolean {
+  for (let i = 0; i + run.length <= sequence.length; i++) {
+    if (boundaries.has(i) && boundaries.has(i + run.length) && run.every((t, k) => sequence[i + k] === t)) return true;
+  }
   return false;
+}
+
+/** Most concepts between two words of a description held apart. */
+const MAX_GAP = 2;
+
+/**
+ * Whether the concepts hold a description of several words one word to a
+ * concept, in order, a few concepts apart: "keeping vulnerable kids safe"
+ * holds "keeping safe".
+ */
+function holdsApart(concepts: Concept[], terms: string[]): boolean {
+  if (terms.length < 2) return false;
+  const own = concepts.map((c) => c.alternatives[0]!.terms);
+  const from = (k: number, after: number): boolean => {
+    if (k === terms.length) return true;
+    const last = k === 0 ? own.length - 1 : Math.min(own.length - 1, after + MAX_GAP + 1);
+    for (let i = after + 1; i <= last; i++) if (own[i]!.length === 1 && own[i]![0] === terms[k] && from(k + 1, i)) return true;
+    return false;
+  };
+  return from(0, -1);
+}
+
+/** Where each concept starts in the concepts' own terms laid end to end, and where the last ends. */
+function conceptBoundaries(concepts: Concept[]): Set<number> {
+  const boundaries = new Set([0]);
+  let at = 0;
+  for (const c of concepts) boundaries.add((at += c.alternatives[0]!.terms.length));
+  return boundaries;
 }
 
 /** Words in area and part names that say nothing about which one is meant. */
@@ -210,15 +269,35 @@ export function namesWholeArea(area: string, concepts: Concept[], described: Pic
 /**
  * The part a question names: every distinctive term of the part's name is
  * in the question ("safeguarding" → "Safeguarding services"; "LAC" →
- * "Services for looked after children"). Null when none or more than one.
+ * "Services for looked after children"), or, when given, one of its everyday
+ * names is one of the question's concepts in any form ("child protection";
+ * not "child protection plans"). Null when none or more than one.
  */
-export function matchPart(concepts: Concept[], parts: string[]): string | null {
-  const matches = parts.filter((part) => {
-    const terms = nameTerms(part);
-    return terms.length > 0 && matchedTerms(terms, concepts) === terms.length;
-  });
+export function matchPart(concepts: Concept[], parts: string[], descriptions?: AreaDescriptions): string | null {
+  const matches = partsNamed(concepts, parts, descriptions);
   return matches.length === 1 ? matches[0]! : null;
 }
+
+/** Every part a question names (by the rule of {@link matchPart}), the one it names first first. */
+export function partsNamed(concepts: Concept[], parts: string[], descriptions?: AreaDescriptions): string[] {
+  const firstMention = (part: string): number => {
+    const terms = nameTerms(part);
+    if (terms.length === 0) return -1;
+    const names = descriptions?.get(part) ?? [];
+    const byName = matchedTerms(terms, concepts) === terms.length;
+    const at = concepts.findIndex(
+      (c) =>
+        (byName && matchedTerms(terms, [c]) > 0) || c.alternatives.some((a) => names.some((n) => sameTerms(a.terms, n))),
+    );
+    return at >= 0 ? at : byName ? concepts.length : -1;
+  };
+  return parts
+    .map((part) => ({ part, at: firstMention(part) }))
+    .filter((p) => p.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((p) => p.part);
+}
+
 
 /**
  * The part a question names once the words that describe a judged area are
@@ -226,10 +305,16 @@ export function matchPart(concepts: Concept[], parts: string[]): string | null {
  * an area (and, as "safeguarding", a part too), "children in care" the part.
  * Null when none or more than one.
  */
-export function matchPartBesideAreas(concepts: Concept[], parts: string[], descriptions: AreaDescriptions): string | null {
+export function matchPartBesideAreas(
+  concepts: Concept[],
+  parts: string[],
+  descriptions: AreaDescriptions,
+  partDescriptions?: AreaDescriptions,
+): string | null {
   const described = new Set([...descriptions.values()].flat().map((terms) => terms.join(' ')));
-  const rest = concepts.filter((c) => !described.has(distinctive(c.alternatives[0]!.terms).join(' ')));
-  return rest.length < concepts.length ? matchPart(rest, parts) : null;
+  // Whole concepts only: "child protection" names a part and is no description of safety.
+  const rest = concepts.filter((c) => !described.has(c.alternatives[0]!.terms.join(' ')));
+  return rest.length < concepts.length ? matchPart(rest, parts, partDescriptions) : null;
 }
 
 /**

@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import type { AnswerKind, ExpectedAnswer } from '../answer.js';
 import { dataDir } from '../paths.js';
 import { holdsExpected, MISSING } from './answer-types.js';
-import type { Ranked } from './score.js';
+import { countedConcepts, type Ranked } from './score.js';
 import type { Understanding } from './understand.js';
 
 /** What the decision reads of a ranking. Each is 0 when there is no paragraph. */
@@ -48,6 +48,12 @@ export interface DecisionFeatures {
   meaning: number;
   /** 1 when the question counts something ("how many") and the best paragraph has no figure beside it. */
   figureMissing: number;
+  /**
+   * When the question asks for a figure, the share of what it counts ("beds"
+   * in "how many beds does Cedar Lodge have?") that the best paragraph does
+   * not hold; else 0.
+   */
+  countedMissing: number;
 }
 
 /** The order in which the model's numbers are listed. */
@@ -61,6 +67,7 @@ export const DECISION_FEATURES: readonly (keyof DecisionFeatures)[] = [
   'unknownNames',
   'meaning',
   'figureMissing',
+  'countedMissing',
 ];
 
 /**
@@ -131,6 +138,7 @@ export function decisionFeatures(ranked: Ranked[], understood: Understanding): D
     unknownNames: total > 0 ? namesShare(concepts, total) : 0,
     meaning: Math.log1p(total),
     figureMissing: intent.figureWanted ? 1 : 0,
+    countedMissing: intent.figureWanted ? 1 : 0,
   };
   if (!top || total === 0) return none;
   const weights = concepts.map((c) => c.weight).sort((a, b) => a - b);
@@ -153,7 +161,16 @@ export function decisionFeatures(ranked: Ranked[], understood: Understanding): D
     unknownNames: namesShare(concepts, total),
     meaning: Math.log1p(total),
     figureMissing: intent.figureWanted && !top.features.figureBeside ? 1 : 0,
+    countedMissing: intent.figureWanted ? countedMissing(concepts, intent, top) : 0,
   };
+}
+
+/** Share of the weight of what a question counts that a paragraph does not hold. */
+function countedMissing(concepts: Understanding['concepts'], intent: Understanding['intent'], top: Ranked): number {
+  const counted = countedConcepts(concepts, intent);
+  const total = counted.reduce((sum, c) => sum + c.weight, 0);
+  if (total === 0) return 0;
+  return counted.reduce((sum, c) => sum + c.weight * (1 - (top.credits[concepts.indexOf(c)] ?? 0)), 0) / total;
 }
 
 /** Share of the question's meaning in names found nowhere in the reports. */

@@ -27,7 +27,7 @@ import { loadCorpus, type Corpus } from '../report/corpus.js';
 import { curatedAcronyms } from '../report/glossary.js';
 import { parseParagraphReference, reportIdTest } from '../report/reference.js';
 import { analyse, tokenize } from './analysis.js';
-import { describedAreas, matchAreas, matchPart, nameTerms, readAreaDescriptions, type AreaDescriptions } from './areas.js';
+import { describedAreas, matchAreas, matchPart, nameTerms, readAreaDescriptions, readPartDescriptions, type AreaDescriptions } from './areas.js';
 import { decide, decisionFeatures, readDecisionModel, type Decision, type DecisionFeatures, type DecisionModel } from './decide.js';
 import { GradeEvidence } from './grade-evidence.js';
 import { gradeSubject, Lookups, MAX_LISTED, type LookupScope } from './lookups.js';
@@ -71,6 +71,8 @@ export interface EngineOptions {
   thesaurus?: VocabularyFile;
   /** Everyday descriptions of the judged areas; default: read from `data/areas.json`. */
   areaDescriptions?: AreaDescriptions;
+  /** Everyday names of the reports' parts; default: read from `data/areas.json`. */
+  partDescriptions?: AreaDescriptions;
   /** The answer decision's fitted numbers; default: read from `data/decision.json`. */
   decision?: DecisionModel;
   /** Each report's index, when already built (from the saved index); default: built here. */
@@ -135,6 +137,7 @@ export class AnswerEngine {
       recommendations,
       partNames: this.partNames,
       areaDescriptions: this.areaDescriptions,
+      partDescriptions: options.partDescriptions ?? readPartDescriptions(),
       maxResults: this.tuning.maxResults,
       paragraph: (report, number) => this.doc(report, number),
       inScope: (doc, scope) => this.index.inScope(doc.id, scope),

@@ -5,7 +5,7 @@
  */
 import type { Answer, Citation, JudgementResult, RecommendationResult } from '../answer.js';
 import { stem, tokenize } from './analysis.js';
-import { matchAreas, matchPart, matchPartBesideAreas, namesWholeArea, type AreaDescriptions } from './areas.js';
+import { matchAreas, matchPart, matchPartBesideAreas, namesWholeArea, partsNamed, type AreaDescriptions } from './areas.js';
 import type { IndexedParagraph, Scope } from './paragraph-index.js';
 import type { Ranked } from './score.js';
 import { termWeights, type MatchedTerms, type WeightedConcept } from './scoring.js';
@@ -39,6 +39,8 @@ export interface LookupSources {
   partNames: string[];
   /** Everyday descriptions of the judged areas, read for questions that ask for a grade outright. */
   areaDescriptions: AreaDescriptions;
+  /** Everyday names of the reports' parts ("child protection"), read for grade questions. */
+  partDescriptions: AreaDescriptions;
   maxResults: number;
   paragraph(report: string, number: number): IndexedParagraph | undefined;
   inScope(doc: IndexedParagraph, scope: Scope): boolean;
@@ -89,8 +91,9 @@ export class Lookups {
     const { gradeHint: wholeAreaOnly, gradeNamed, listing } = intent;
     const content = gradeSubject(concepts);
     let candidates = this.sources.judgements.filter((j) => reportIds.has(j.report) && (!part || j.part === part));
+    const { partNames, areaDescriptions, partDescriptions } = this.sources;
     const namedPart =
-      part ?? matchPart(content, this.sources.partNames) ?? matchPartBesideAreas(content, this.sources.partNames, this.sources.areaDescriptions);
+      part ?? matchPart(content, partNames, partDescriptions) ?? matchPartBesideAreas(content, partNames, areaDescriptions, partDescriptions);
     // The part the question names comes first: its own judgement of the area
     // ("health partners on the safeguarding side"), else any part's.
     // Within a named part any area the question names will do; elsewhere a hinted question must name it well.
@@ -117,6 +120,15 @@ export class Lookups {
       const parts = new Set(judgements.map((j) => `${j.report}\u0000${j.part}`));
       const overall = candidates.filter((j) => isOverall(j) && parts.has(`${j.report}\u0000${j.part}`));
       if (overall.length > 0) judgements = overall;
+    }
+    // "Did LAC fail on QA too, or just CP?": the part asked about first comes first.
+    const mentioned = partsNamed(content, partNames, partDescriptions);
+    if (mentioned.length > 1) {
+      const order = (j: JudgementResult) => {
+        const at = mentioned.indexOf(j.part);
+        return at < 0 ? mentioned.length : at;
+      };
+      judgements = [...judgements].sort((a, b) => order(a) - order(b));
     }
     const weights = termWeights(content, (t) => this.sources.rarity(t));
     const results: Citation[] = [];
@@ -156,7 +168,11 @@ export class Lookups {
     // "How was the service led, in the inspectors' rating?" names its area in everyday words;
     // a question that only hints at a grade ("is the CDOP any good?") may be about something smaller.
     const described = understood.intent.grade || understood.intent.gradeHint
-      ? { descriptions: this.sources.areaDescriptions, aside: (c: Concept) => this.sources.namesPart(c) || this.sources.namesReport(c) }
+      ? {
+          descriptions: this.sources.areaDescriptions,
+          // Words the reports never use ("heard it was rough") cannot be what a description leaves unexplained.
+          aside: (c: Concept) => this.sources.namesPart(c) || this.sources.namesReport(c) || (c as WeightedConcept).known === false,
+        }
       : {};
     const matched = matchAreas(content, candidates, { hinted, every: true, ...described });
     let areas = [...new Set(matched.map((j) => j.area))];

@@ -50,6 +50,24 @@ export interface Ranked {
   credits: number[];
 }
 
+/**
+ * The concepts a figure must stand beside to count what the question counts:
+ * those it names as counted ("kids … on child protection plans" in "how many
+ * kids were on child protection plans, and why?"), else every concept that
+ * carries some weight. Concepts of next to no weight ("children") never
+ * decide it.
+ */
+export function countedConcepts<C extends WeightedConcept>(concepts: C[], intent: Pick<QuestionIntent, 'countedText'>): C[] {
+  if (concepts.length === 0) return [];
+  const countedWeight = Math.min(0.5, 0.5 * Math.max(...concepts.map((c) => c.weight)));
+  const weighty = concepts.filter((c) => c.weight >= countedWeight);
+  const countedWords = intent.countedText ? new Set(words(intent.countedText)) : null;
+  const named = countedWords ? weighty.filter((c) => words(c.label).every((w) => countedWords.has(w))) : [];
+  return named.length > 0 ? named : weighty;
+}
+
+const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
 /** The best candidates, ranked, best first. */
 export function score(
   candidates: Candidates,
@@ -89,8 +107,7 @@ export function score(
   const best = topPositions(first, tuning.sentenceCandidates, candidates.ids);
 
   // Exact reading of the best: phrases that stand together or apart, figures beside words, sentences.
-  const countedWeight = Math.min(0.5, 0.5 * Math.max(...concepts.map((c) => c.weight)));
-  const counted = concepts.filter((c) => c.weight >= countedWeight);
+  const counted = countedConcepts(concepts, intent);
   const countedTotal = counted.reduce((sum, c) => sum + c.weight, 0);
   // A form of several words counts beside a figure only where the paragraph writes it as a phrase:
   // "78 foster carers" in a paragraph that says "young people" elsewhere is no count of young carers.

@@ -50,6 +50,7 @@ describe('the answer decision', () => {
     unknownNames: 0,
     meaning: 0,
     figureMissing: 0,
+    countedMissing: 0,
   });
   const shown = (text: string) => [{ doc: { paragraph: { text }, report: { published: '2012-05-29' } } } as unknown as Ranked];
 

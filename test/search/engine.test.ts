@@ -289,6 +289,34 @@ describe('grade questions', () => {
     expect(placements.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Staying safe']]);
   });
 
+  it('knows the parts by their everyday names, and answers for each part a question names, the first named first', () => {
+    // "child protection" is the everyday name of the safeguarding part.
+    const cp = engine.ask('How was child protection rated overall?');
+    expect(cp.judgements.map((j) => [j.part, j.area])).toEqual([[SAFEGUARDING, 'Overall effectiveness']]);
+    const both = engine.ask('How did child protection and services for kids in care compare overall? What grade did each get?');
+    expect(both.judgements.map((j) => [j.part, j.area])).toEqual([
+      [SAFEGUARDING, 'Overall effectiveness'],
+      [LOOKED_AFTER, 'Overall effectiveness'],
+    ]);
+    const lacFirst = engine.ask('did LAC fail on QA too, or was that just CP?');
+    expect(lacFirst.judgements.map((j) => j.part)).toEqual([LOOKED_AFTER, SAFEGUARDING]);
+    expect(lacFirst.judgements.every((j) => j.area === 'Performance management and quality assurance')).toBe(true);
+  });
+
+  it('reads a description whose words stand a few words apart, but not one inside another phrase', () => {
+    // "keeping … safe" describes safety around "vulnerable kids".
+    const safe = engine.ask('Is the council any good at keeping vulnerable kids safe?');
+    expect(safe.judgements.map((j) => j.area)).toEqual(['Children and young people are safe and feel safe']);
+    // "independence" describes a care leaver's prospects, not the independent reviewing officers.
+    const iro = engine.trace('What do the independent reviewing officers do well and what is lacking?');
+    expect(iro.answer.judgements.map((j) => j.area)).not.toContain('Economic well-being');
+  });
+
+  it('measures how much of what a question counts the best paragraph lacks', () => {
+    expect(engine.trace('How many beds does Cedar Lodge have?').features!.countedMissing).toBe(1);
+    expect(engine.trace('How many looked after children were there?').features!.countedMissing).toBe(0);
+  });
+
   it('does not take a word in passing for the area a grade question asks about', () => {
     // "protection" describes keeping children safe, but this question counts conference reports.
     const trace = engine.trace('how many child protection conference reports were rated inadequate?');

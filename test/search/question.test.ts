@@ -28,6 +28,18 @@ describe('reading a question', () => {
     expect(readQuestion('what did the report say about good practice').gradeNamed).toBeUndefined();
   });
 
+  it('reads what a count is of, to the end of its clause', () => {
+    expect(readQuestion('How many kids were on child protection plans, and what was the main reason?').countedText).toBe(
+      'kids were on child protection plans',
+    );
+    expect(readQuestion('how many case files did the inspectors read?').countedText).toBe('case files');
+    expect(readQuestion('what percentage of care leavers are in education when the inspectors came?').countedText).toBe(
+      'care leavers are in education',
+    );
+    expect(readQuestion('How long do families wait for CAMHS?').countedText).toBeUndefined();
+    expect(readQuestion('what % of CLA have had a dental check')).toMatchObject({ figureWanted: true });
+  });
+
   it('tells questions that want a figure from those that want a time', () => {
     expect(readQuestion('How many care leavers go to university?')).toMatchObject({ counting: true, figureWanted: true });
     expect(readQuestion('How long do families wait for CAMHS?')).toMatchObject({ counting: true, figureWanted: false });
