@@ -202,6 +202,12 @@ export interface AreaMatching {
   descriptions?: AreaDescriptions;
   /** Concepts a description need not account for, such as those naming a report's part. Default: none. */
   aside?: (concept: Concept) => boolean;
+  /**
+   * The concepts that name the part the question asks of (see
+   * {@link conceptsNamingPart}): beside "overall" they ask for the part's
+   * overall verdict, not an area. Default: none.
+   */
+  namingPart?: Set<Concept>;
 }
 
 /**
@@ -218,8 +224,11 @@ export function matchAreas<J extends Pick<Judgement, 'area'>>(
   // names "Overall effectiveness" only when the question names no other area.
   const qualified = concepts.filter((c) => !c.alternatives[0]!.terms.every((t) => OVERALL.has(t)));
   if (qualified.length < concepts.length) {
-    const named = matchNamedAreas(qualified, judgements, options);
+    // "How did they do overall on protecting children?": the words naming the part name no area of it.
+    const beside = options.namingPart ? concepts.filter((c) => !options.namingPart!.has(c)) : concepts;
+    const named = matchNamedAreas(qualified.filter((c) => beside.includes(c)), judgements, options);
     if (named.length > 0) return named;
+    return matchNamedAreas(beside, judgements, options);
   }
   return matchNamedAreas(concepts, judgements, options);
 }
@@ -280,24 +289,44 @@ export function matchPart(concepts: Concept[], parts: string[], descriptions?: A
 
 /** Every part a question names (by the rule of {@link matchPart}), the one it names first first. */
 export function partsNamed(concepts: Concept[], parts: string[], descriptions?: AreaDescriptions): string[] {
-  const firstMention = (part: string): number => {
-    const terms = nameTerms(part);
-    if (terms.length === 0) return -1;
-    const names = descriptions?.get(part) ?? [];
-    const byName = matchedTerms(terms, concepts) === terms.length;
-    const at = concepts.findIndex(
-      (c) =>
-        (byName && matchedTerms(terms, [c]) > 0) || c.alternatives.some((a) => names.some((n) => sameTerms(a.terms, n))),
-    );
-    return at >= 0 ? at : byName ? concepts.length : -1;
-  };
   return parts
-    .map((part) => ({ part, at: firstMention(part) }))
-    .filter((p) => p.at >= 0)
+    .map((part) => ({ part, at: Math.min(...[...conceptsNamingPart(concepts, part, descriptions)].map((c) => concepts.indexOf(c))) }))
+    .filter((p) => Number.isFinite(p.at))
     .sort((a, b) => a.at - b.at)
     .map((p) => p.part);
 }
 
+/**
+ * The concepts that name a part: those holding its name's terms, when they
+ * hold all of them, and those spelling one of its everyday names, as one
+ * concept in any of its forms ("CP") or a run of whole concepts ("protecting"
+ * "children"). Empty when the question does not name the part.
+ */
+export function conceptsNamingPart(concepts: Concept[], part: string, descriptions?: AreaDescriptions): Set<Concept> {
+  const naming = new Set<Concept>();
+  const terms = nameTerms(part);
+  if (terms.length === 0) return naming;
+  if (matchedTerms(terms, concepts) === terms.length) for (const c of concepts) if (matchedTerms(terms, [c]) > 0) naming.add(c);
+  const names = descriptions?.get(part) ?? [];
+  concepts.forEach((c, i) => {
+    if (c.alternatives.some((a) => names.some((n) => sameTerms(a.terms, n)))) naming.add(c);
+    for (const n of names) for (const r of runAt(concepts, i, n)) naming.add(r);
+  });
+  return naming;
+}
+
+/** The concepts from `at` on that, each whole and in their own words, spell out `terms`; none when they do not. */
+function runAt(concepts: Concept[], at: number, terms: string[]): Concept[] {
+  let k = 0;
+  const run: Concept[] = [];
+  for (let i = at; i < concepts.length && k < terms.length; i++) {
+    const own = concepts[i]!.alternatives[0]!.terms;
+    if (!own.every((t, j) => terms[k + j] === t)) return [];
+    run.push(concepts[i]!);
+    k += own.length;
+  }
+  return k === terms.length ? run : [];
+}
 
 /**
  * The part a question names once the words that describe a judged area are

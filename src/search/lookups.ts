@@ -5,7 +5,7 @@
  */
 import type { Answer, Citation, JudgementResult, RecommendationResult } from '../answer.js';
 import { stem, tokenize } from './analysis.js';
-import { matchAreas, matchPart, matchPartBesideAreas, namesWholeArea, partsNamed, type AreaDescriptions } from './areas.js';
+import { conceptsNamingPart, matchAreas, matchPart, matchPartBesideAreas, namesWholeArea, partsNamed, type AreaDescriptions } from './areas.js';
 import type { IndexedParagraph, Scope } from './paragraph-index.js';
 import type { Ranked } from './score.js';
 import { termWeights, type MatchedTerms, type WeightedConcept } from './scoring.js';
@@ -98,7 +98,8 @@ export class Lookups {
     // ("health partners on the safeguarding side"), else any part's.
     // Within a named part any area the question names will do; elsewhere a hinted question must name it well.
     const inNamedPart = namedPart ? candidates.filter((j) => j.part === namedPart) : [];
-    let judgements = inNamedPart.length ? this.namedArea(understood, content, inNamedPart, false, searched) : [];
+    const namingPart = namedPart ? conceptsNamingPart(content, namedPart, partDescriptions) : undefined;
+    let judgements = inNamedPart.length ? this.namedArea(understood, content, inNamedPart, false, searched, namingPart) : [];
     if (judgements.length === 0) judgements = this.namedArea(understood, content, candidates, wholeAreaOnly, searched);
     // "Is it adequate?" names nothing to judge; "Are looked after children's services adequate?" names a part.
     if (wholeAreaOnly && judgements.length === 0 && !namedPart) return null;
@@ -164,6 +165,7 @@ export class Lookups {
     candidates: JudgementResult[],
     hinted: boolean,
     scope: Scope,
+    namingPart?: Set<Concept>,
   ): JudgementResult[] {
     // "How was the service led, in the inspectors' rating?" names its area in everyday words;
     // a question that only hints at a grade ("is the CDOP any good?") may be about something smaller.
@@ -174,7 +176,7 @@ export class Lookups {
           aside: (c: Concept) => this.sources.namesPart(c) || this.sources.namesReport(c) || (c as WeightedConcept).known === false,
         }
       : {};
-    const matched = matchAreas(content, candidates, { hinted, every: true, ...described });
+    const matched = matchAreas(content, candidates, { hinted, every: true, namingPart, ...described });
     let areas = [...new Set(matched.map((j) => j.area))];
     if (areas.length <= 1) return matched;
     const whole = areas.filter((area) => namesWholeArea(area, content, described));

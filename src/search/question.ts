@@ -64,7 +64,7 @@ export interface QuestionIntent {
 const EMBEDDED_REFERENCE = /(?:\bpara(?:graph)?s?\.?\s*|¶\s*|§\s*)(?<number>\d{1,4})\b/i;
 
 const GRADE_WORDS =
-  /\b(?:grades?|graded|grading|rated|rating|ratings|judged|judgements?|judgments?|scored|verdict|ofsted (?:give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b|\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bpass(?:ed)? or fail(?:ed)?\b|\bfail(?:ed)? or pass(?:ed)?\b|\bthumbs? (?:up|down)\b|\bmarks? (?:out of|did|does|do) \b|\b(?:get|gets|got|getting|earn|earns|earned|given|give|gave) (?:a |an |the )?(?:\w+ )?(?:mark|score|verdict)s?\b/i;
+  /\b(?:grades?|graded|grading|rated|rating|ratings|judged|judgements?|judgments?|scored|verdict|ofsted (?:give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b|\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bpass(?:ed)? or fail(?:ed)?\b|\bfail(?:ed)? or pass(?:ed)?\b|\bthumbs? (?:up|down)\b|\bmarks? (?:out of|did|does|do) \b|\b(?:get|gets|got|getting|earn|earns|earned|given|give|gave) (?:a |an |the )?(?:\w+ )?(?:mark|score|verdict)s?\b|\bwhat (?:did|does|do) (?:that|it|this|they|we) earn\b/i;
 
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
 
@@ -74,7 +74,7 @@ const SCALE_SUBJECT = /\b(?:grades?|grading|ratings?|judgements?|outstanding|goo
 const LISTING = /\bwhich\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b/i;
 
 const GRADE_HINT =
-  /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|\bhow (?:good|well|badly|healthy|safe) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,60}\b(?:do|fare|come out|get on)\b|\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\bwhat (?:did|does) .{1,60}\bget\s*[?.!]*$|\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by)\b|^\W*(?:is|are|was|were) .{1,80}\bany good\b|\b(?:good|ok|okay|adequate|poor|bad|decent) or (?:just |merely |only |simply )?(?:ok|okay|adequate|good|bad|poor|not|inadequate|outstanding)\b|^\W*(?:are|is|were|was|do|does|did) .{1,60}\b(?:kept|keeping|stay|staying|being kept) (?:healthy|safe)\b|\b(?:doing|do|did|does) (?:well|badly|ok|okay|alright)\b/i;
+  /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|\bhow (?:good|well|badly|healthy|safe) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,60}\b(?:do|fare|come out|get on)\b|\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\bwhat (?:did|does) .{1,60}\bget\s*[?.!]*$|\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by)\b|^\W*(?:is|are|was|were) .{1,80}\bany good\b|\b(?:good|ok|okay|adequate|poor|bad|decent) or (?:just |merely |only |simply )?(?:ok|okay|adequate|good|bad|poor|not|inadequate|outstanding)\b|^\W*(?:are|is|were|was|do|does|did) .{1,60}\b(?:kept|keeping|stay|staying|being kept) (?:healthy|safe)\b|\b(?:doing|do|did|does) (?:well|badly|ok|okay|alright)\b|\b(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job\b|\b(?:fall|falls|fell|fallen|falling) short\b|\bhow (?:effective|ambitious|strong|weak|robust) (?:is|are|was|were)\b|\bhow (?:is|are|was|were) .{1,60}\b(?:run|led|managed)\s*[?.!]/i;
 
 const RECOMMENDATION_WORDS =
   /\b(?:recommend\w*|recs|areas? for improvement|improvements? (?:needed|required)|actions? (?:needed|required|to take)|must be done|should be done|needs? to be done|has to be done|have to be done|what (?:must|should|needs? to|has to|have to|(?:has|have|'s|'ve) got to) .{0,60}\b(?:do|done|happen|change|improve|take|fix|sort)|(?:has|have|'s|'ve) (?:got|been told|been asked|been made) to (?:do|fix|change|improve|sort|put|make|address|tackle)|(?:supposed|expected|required|told|asked|made) to (?:fix|change|improve|sort|put right|address|tackle)|needs? fixing|next steps|to[- ]do)\b|\b(?:did|does|do) (?:the )?(?:report|inspectors?|inspection|ofsted|they) (?:want|ask|tell|expect|insist|call for|urge)\b|\b(?:was|were|is|are) (?:[\w']+ ){0,4}?(?:council|authority|lscb|board|partners|partnership|services?|managers?|staff|social workers?|agencies|they|we|it)(?: [\w']+){0,3}? (?:supposed|meant|expected|told|asked|required) to \w+|\bwhat (?:did|does) (?:the )?(?:report|inspectors?|inspection|ofsted) (?:want|ask for|call for)\b/i;
@@ -96,14 +96,14 @@ const TIMESCALES: [RegExp, Timescale][] = [
 ];
 
 const COUNTING_WORDS =
-  /\bhow (?:many|much|often|long|far|old|quickly|soon)\b|\bwhat (?:proportion|percentage|per ?cent|number|rate|share|fraction|figures?)\b|\bnumber of\b|\bper ?cent\b|%|\bproportion of\b|\bhow high\b|\bhow low\b/i;
+  /\bhow (?:many|much|often|long|far|old|quickly|soon)\b|\bwhat (?:proportion|percentage|per ?cent|number|rate|share|fraction|figures?)\b|\bnumber of\b|\bno\.? of\b|\bper ?cent\b|%|\bproportion of\b|\bhow high\b|\bhow low\b/i;
 
-const COUNTED = /\b(?:how (?:many|much)|(?:the )?number of|what (?:proportion|percentage|per ?cent|share|fraction|number) of|(?:proportion|percentage|share) of)\s+(.+)/i;
+const COUNTED = /\b(?:how (?:many|much)|(?<!\ba )(?:number|no\.?) of|what (?:proportion|percentage|per ?cent|share|fraction|number) of|(?:proportion|percentage|share) of)\s+(.+)/i;
 /** Where the clause saying what is counted ends: "… did the inspectors read", "… when the inspectors came". */
 const COUNTED_END =
   /[,;:?!.()]|\s[-–—]\s|\b(?:when|whilst|while|because|since|before|if|did|does|do|according|and (?:what|how|why|which|who|is|are|was|were|has|have|did|do|does)|at the time|so far|right now|currently|these days|at present)\b/i;
 
-const FIGURE_WORDS = /\bhow (?:many|much)\b|\bwhat (?:proportion|percentage|per ?cent|number|share|fraction)\b|\bwhat %|\bas a (?:percentage|proportion|share)\b/i;
+const FIGURE_WORDS = /\bhow (?:many|much)\b|\bwhat (?:proportion|percentage|per ?cent|number|share|fraction)\b|\bwhat %|\bas a (?:percentage|proportion|share)\b|(?<!\ba )\b(?:number|no\.?) of\b/i;
 
 /**
  * Words that only frame a question about time ("how long", "how often", "as
@@ -147,6 +147,7 @@ const FRAMING_PHRASES = [
   'in general', 'generally speaking', 'all in all', 'to be honest', 'honestly', 'basically', 'out of interest',
   'by the way', 'quick question', 'just wondering', 'i was wondering', 'i wonder', 'any idea', 'do you know',
   'can you tell me', 'could you tell me', 'i would like to know', "i'd like to know", 'i want to know', 'is it true that',
+  'i want it straight', 'give it to me straight', 'give it me straight', 'a straight answer', 'straight answer',
   'is it true', "i've heard that", 'i have heard that', "i've heard", 'i heard that', 'i heard', 'heard it is',
   "heard it's", 'i was told', 'apparently', 'in plain terms', 'in plain english', 'in simple terms',
   // When a count is for: reports give their own periods ("in 2010-11"), and "year" finds every year.
@@ -168,8 +169,13 @@ const FRAMING = new RegExp(
       "(?:in|from|per) (?:the )?(?:report|inspection)",
       // Idioms of meeting a standard only ask for a grade (see GRADE_HINT): nothing in them to search for.
       "pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good|(?:just |only |barely )?scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by",
+      "(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job(?: of)?|(?:fall|falls|fell|fallen|falling) short",
       // "end up living outside the borough" asks where they live; "end up in A&E" is the vocabulary's.
       "end(?:s|ed|ing)? up(?! in\\b)",
+      // "what was the main reason": which of what the report lists is largest, nothing to search for.
+      "(?:the )?(?:main|biggest|chief|principal|most common|commonest) (?:reasons?|causes?|factors?|categor(?:y|ies)|types?|kinds?)",
+      // "at that point" is when the inspection was; "what number of" asks how many.
+      "at (?:that|this) (?:point|time|stage)|(?:what|which) (?:is|was|were|are )?(?:the )?number of",
     ].join('|') +
     ')\\b',
   'gi',
@@ -182,13 +188,19 @@ const FRAMING = new RegExp(
  */
 const INTRODUCTION = /^\s*(?!what\b|how\b|who\b|why\b|is\b|are\b)(?:[\w'’]+ ){0,3}[\w'’]+ here\s*[-–—:,]\s*/i;
 
+/**
+ * "The council and its partners" is everyone the inspection looked at, not
+ * their partnership working: it is read as the council.
+ */
+const AUTHORITY_AND_PARTNERS = /\b(the (?:council|local authority|authority)) and (?:its|their|the|all (?:its|their)) (?:partners|partner agencies)\b/gi;
+
 /** Openings that only ask for anything at all on a subject: "any concerns about X" asks about X. */
 const PADDING = /^\s*(?:are there |is there )?any (?:concerns?|info(?:rmation)?|news|updates?|issues?|thoughts?) (?:about|on|regarding|with|re)\s+/i;
 
 /** Reads what kind of answer a question wants. */
 
 export function readQuestion(raw: string): QuestionIntent {
-  const text = stripSlackMarkup(raw).replace(INTRODUCTION, '').replace(PADDING, '');
+  const text = stripSlackMarkup(raw).replace(INTRODUCTION, '').replace(PADDING, '').replace(AUTHORITY_AND_PARTNERS, '$1');
   const intent: QuestionIntent = {
     text,
     grade: false,

@@ -303,6 +303,17 @@ describe('grade questions', () => {
     expect(lacFirst.judgements.every((j) => j.area === 'Performance management and quality assurance')).toBe(true);
   });
 
+  it('reads "overall" beside the everyday name of a part as asking for the part\'s overall verdict', () => {
+    const answer = engine.ask('how did the council and its partners do overall on protecting children from harm?');
+    expect(answer.judgements.map((j) => [j.part, j.area])).toEqual([[SAFEGUARDING, 'Overall effectiveness']]);
+  });
+
+  it('hears a grade asked for as a job done, a shortfall or how something is run', () => {
+    expect(engine.ask('Did the inspectors think the council was doing a decent job of protecting children, or did it fall short?').judgements[0]).toMatchObject({ part: SAFEGUARDING });
+    expect(engine.ask('How is child protection run? What about the people at the top?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Leadership and management' });
+    expect(engine.ask('How ambitious is the council for its children in care, and what did that earn?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Ambition and prioritisation' });
+  });
+
   it('reads a description whose words stand a few words apart, but not one inside another phrase', () => {
     // "keeping … safe" describes safety around "vulnerable kids".
     const safe = engine.ask('Is the council any good at keeping vulnerable kids safe?');

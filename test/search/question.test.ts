@@ -38,6 +38,18 @@ describe('reading a question', () => {
     );
     expect(readQuestion('How long do families wait for CAMHS?').countedText).toBeUndefined();
     expect(readQuestion('what % of CLA have had a dental check')).toMatchObject({ figureWanted: true });
+    expect(readQuestion('no. of kids on CP plans at the time?')).toMatchObject({ figureWanted: true, countedText: 'kids on CP plans' });
+    // "A number of" is "some", not a count.
+    expect(readQuestion('were a number of children seen late?').figureWanted).toBe(false);
+    expect(readQuestion('were a number of children seen late?').countedText).toBeUndefined();
+  });
+
+  it('does not search for the words that only frame a question', () => {
+    expect(readQuestion('How many kids were on CP plans, and what was the main reason?').text).not.toMatch(/\b(?:main|reason)\b/);
+    expect(readQuestion('What number of kids were on a protection plan at that point?').text).not.toMatch(/\b(?:number|point)\b/);
+    // "The council and its partners" is the council, not their partnership working.
+    expect(readQuestion('how did the council and its partners do overall?').text).not.toMatch(/partners/);
+    expect(readQuestion('As a councillor I want it straight: how did they do?').text).not.toMatch(/straight/);
   });
 
   it('tells questions that want a figure from those that want a time', () => {
