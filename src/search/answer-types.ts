@@ -16,6 +16,9 @@ const MONEY = /£\s?\d|\b\d[\d,.]*\s?(?:million|billion|bn|m|k|pounds?)\b|\bpoun
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 
+/** What the answer says when a question asks for a figure and no paragraph shown gives one beside what it counts. */
+export const NO_FIGURE = 'The report gives no figure for this.';
+
 /** What the answer says when the report does not give what was asked for. */
 export const MISSING: Record<ExpectedAnswer, string> = {
   person: 'The report names no one in this role.',

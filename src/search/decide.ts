@@ -9,8 +9,8 @@
  * - `closest` otherwise: the paragraphs are shown as the closest the report comes.
  *
  * A question that asks for a kind of thing (a person, a phone number, money,
- * a date to come) that no shown paragraph holds is `closest` at most, and
- * says what the report does not give.
+ * a date to come, a figure) that no shown paragraph holds is `closest` at
+ * most, and says what the report does not give.
  *
  * The model's numbers live in `data/decision.json`, written by `npm run fit`
  * (`scripts/fit-decision.ts`), which fits them on the gold questions and
@@ -20,7 +20,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnswerKind, ExpectedAnswer } from '../answer.js';
 import { dataDir } from '../paths.js';
-import { holdsExpected, MISSING } from './answer-types.js';
+import { holdsExpected, MISSING, NO_FIGURE } from './answer-types.js';
 import { countedConcepts, type Ranked } from './score.js';
 import type { Understanding } from './understand.js';
 
@@ -202,6 +202,10 @@ export function decide(
   const confidence = answerChance(features, model);
   if (expected && !shown.some((r) => holdsExpected(r.doc.paragraph.text, expected, r.doc.report.published))) {
     return { kind: 'closest', confidence, missing: MISSING[expected] };
+  }
+  // "How many beds does Cedar Lodge have?": only a figure answers, and none stands beside what is counted.
+  if (features.figureMissing === 1 && !shown.some((r) => r.features.figureBeside)) {
+    return { kind: 'closest', confidence, missing: NO_FIGURE };
   }
   return { kind: confidence >= model.answerAt ? 'answered' : 'closest', confidence };
 }

@@ -34,6 +34,8 @@ export interface DecisionExample {
   answerable: boolean;
   /** The first paragraph of the ranking is gold. */
   right: boolean;
+  /** The question asks for something no paragraph shown holds (see `decide`): it is never answered. */
+  capped: boolean;
 }
 
 export interface DecisionFigures {
@@ -78,6 +80,7 @@ export function decisionExamples(engine: AnswerEngine, sets: GoldSet[]): Decisio
         coverage: trace.features.coverage,
         answerable: q.gold.length > 0,
         right: top !== undefined && q.gold.includes(top),
+        capped: trace.decision?.missing !== undefined,
       });
     }
   }
@@ -125,6 +128,7 @@ export function decisionFigures(modelOf: DecisionModel | ((e: DecisionExample) =
   const kind = (e: DecisionExample) => {
     const m = model(e);
     if (e.coverage < m.nothingBelow) return 'nothing';
+    if (e.capped) return 'closest';
     return predictLogistic({ mean: m.mean, scale: m.scale, weights: m.weights, bias: m.bias }, e.features) >= m.answerAt ? 'answered' : 'closest';
   };
   const answerable = examples.filter((e) => e.answerable);

@@ -182,6 +182,20 @@ describe('answering questions', () => {
   });
 });
 
+describe('questions that ask for a figure', () => {
+  it('measures how much of what a question counts the best paragraph lacks', () => {
+    expect(engine.trace('How many beds does Cedar Lodge have?').features!.countedMissing).toBe(1);
+    expect(engine.trace('How many looked after children were there?').features!.countedMissing).toBe(0);
+  });
+
+  it('shows the closest paragraphs, saying so, when none gives a figure beside what is counted', () => {
+    const iros = engine.ask('How many IROs are there in the team?');
+    expect(iros).toMatchObject({ kind: 'closest', answered: false, missing: 'The report gives no figure for this.' });
+    expect(iros.results.length).toBeGreaterThan(0);
+    expect(engine.ask('How many care leavers are at university?')).toMatchObject({ kind: 'answered' });
+  });
+});
+
 describe('grade questions', () => {
   it('answers an area shared by both parts with both judgements, side by side', () => {
     const answer = engine.ask('What grade did leadership and management get?');
@@ -321,11 +335,6 @@ describe('grade questions', () => {
     // "independence" describes a care leaver's prospects, not the independent reviewing officers.
     const iro = engine.trace('What do the independent reviewing officers do well and what is lacking?');
     expect(iro.answer.judgements.map((j) => j.area)).not.toContain('Economic well-being');
-  });
-
-  it('measures how much of what a question counts the best paragraph lacks', () => {
-    expect(engine.trace('How many beds does Cedar Lodge have?').features!.countedMissing).toBe(1);
-    expect(engine.trace('How many looked after children were there?').features!.countedMissing).toBe(0);
   });
 
   it('does not take a word in passing for the area a grade question asks about', () => {
