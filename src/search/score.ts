@@ -53,17 +53,18 @@ export interface Ranked {
 /**
  * The concepts a figure must stand beside to count what the question counts:
  * those it names as counted ("kids … on child protection plans" in "how many
- * kids were on child protection plans, and why?"), else every concept that
- * carries some weight. Concepts of next to no weight ("children") never
- * decide it.
+ * kids were on child protection plans, and why?"): the first of them however
+ * common, the others when they carry some weight; else every concept that does.
  */
 export function countedConcepts<C extends WeightedConcept>(concepts: C[], intent: Pick<QuestionIntent, 'countedText'>): C[] {
   if (concepts.length === 0) return [];
   const countedWeight = Math.min(0.5, 0.5 * Math.max(...concepts.map((c) => c.weight)));
   const weighty = concepts.filter((c) => c.weight >= countedWeight);
   const countedWords = intent.countedText ? new Set(words(intent.countedText)) : null;
-  const named = countedWords ? weighty.filter((c) => words(c.label).every((w) => countedWords.has(w))) : [];
-  return named.length > 0 ? named : weighty;
+  const named = countedWords ? concepts.filter((c) => words(c.label).every((w) => countedWords.has(w))) : [];
+  // The first of them is what is counted, however common ("how many children … live here?").
+  const counted = named.filter((c, i) => i === 0 || c.weight >= countedWeight);
+  return counted.some((c) => c.weight >= countedWeight) ? counted : weighty;
 }
 
 const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);

@@ -328,6 +328,12 @@ describe('grade questions', () => {
     expect(engine.ask('How ambitious is the council for its children in care, and what did that earn?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Ambition and prioritisation' });
   });
 
+  it('hears a grade asked for as a list of grades, as any good, or as capable of getting better', () => {
+    expect(engine.ask('leadership on safeguarding - was it good, adequate, or worse?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Leadership and management' });
+    expect(engine.ask('so is the care system actually any good overall or nah').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
+    expect(engine.ask('are they capable of getting better at looking after kids in care?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Capacity for improvement' });
+  });
+
   it('reads a description whose words stand a few words apart, but not one inside another phrase', () => {
     // "keeping … safe" describes safety around "vulnerable kids".
     const safe = engine.ask('Is the council any good at keeping vulnerable kids safe?');

@@ -41,6 +41,8 @@ describe('reading a question', () => {
     expect(readQuestion('no. of kids on CP plans at the time?')).toMatchObject({ figureWanted: true, countedText: 'kids on CP plans' });
     // "A number of" is "some", not a count.
     expect(readQuestion('were a number of children seen late?').figureWanted).toBe(false);
+    expect(readQuestion('Do police notifications inflate the number of contacts?').figureWanted).toBe(false);
+    expect(readQuestion('What is the number of looked after children?').figureWanted).toBe(true);
     expect(readQuestion('were a number of children seen late?').countedText).toBeUndefined();
   });
 
