@@ -103,6 +103,7 @@ const EXTRA_STOP_WORDS = [
   'stand', 'stands', 'mean', 'means', 'meaning', 'definition', 'define', 'abbreviation', 'acronym',
   // Chat: "re s47s", "pls", and hedges that only soften ("mostly", "once they are 16").
   're', 'pls', 'plz', 'thx', 'ta', 'cheers', 'hey', 'hiya', 'once', 'else', 'mostly', 'anyway',
+  'nah', 'yeah', 'yep', 'nope', 'innit', 'us', 'across',
 ];
 const KEPT_NATURAL_WORDS = new Set(['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', 'under', 'between', 'never']);
 
@@ -244,7 +245,7 @@ export function analyse(text: string): string[] {
 /**
  * Strips Slack markup from a message: user and channel mentions, links
  * (keeping their label), special mentions, formatting marks and HTML
- * entities. "<@U123> what about <#C1|general> A&amp;E?" → "what about A&E?"
+ * entities, and an address typed at the start ("@bot quick q"). "<@U123> what about <#C1|general> A&amp;E?" → "what about A&E?"
  */
 export function stripSlackMarkup(text: string): string {
   return text
@@ -260,5 +261,7 @@ export function stripSlackMarkup(text: string): string {
     .replace(/&#39;/g, "'")
     .replace(/(^|\s)[*_~`]+|[*_~`]+(?=\s|$|[?.!,])/g, '$1')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // A name typed after "@" that Slack did not turn into a mention still only addresses the app.
+    .replace(/^@[\w.-]+[:,]?\s+/, '');
 }

@@ -44,7 +44,8 @@ function readDescriptions(file: string, key: 'areas' | 'parts'): AreaDescription
   return new Map(
     Object.entries(parsed[key] ?? {}).map(([name, descriptions]) => [
       name,
-      descriptions.map((d) => analyse(d)).filter((terms) => terms.length > 0),
+      // Concepts hold a word repeated at once only once: "day to day" is read as "day".
+      descriptions.map((d) => analyse(d).filter((t, i, all) => t !== all[i - 1])).filter((terms) => terms.length > 0),
     ]),
   );
 }
@@ -66,7 +67,7 @@ function describedTerms(area: string, concepts: Concept[], descriptions: AreaDes
   const forms = concepts.flatMap((c) => c.alternatives.map((a) => a.terms));
   // A form read past its generic words ("keeping children safe" → "keeping safe") holds a description of
   // several words; the one word left of a compound ("child protection" → "protection") is no description.
-  const formHolds = (terms: string[]) => forms.some((f) => sameTerms(f, terms) || (terms.length > 1 && sameTerms(distinctive(f), terms)));
+  const formHolds = (terms: string[]) => forms.some((f) => (terms.length > 1 && sameTerms(f, terms)) || (terms.length > 1 && sameTerms(distinctive(f), terms)));
   const boundaries = conceptBoundaries(concepts);
   const holds = (terms: string[]) =>
     holdsRun(sequence, terms, boundaries) || formHolds(terms) || holdsApart(concepts, terms);
@@ -228,7 +229,9 @@ export function matchAreas<J extends Pick<Judgement, 'area'>>(
     const beside = options.namingPart ? concepts.filter((c) => !options.namingPart!.has(c)) : concepts;
     const named = matchNamedAreas(qualified.filter((c) => beside.includes(c)), judgements, options);
     if (named.length > 0) return named;
-    return matchNamedAreas(beside, judgements, options);
+    const overall = matchNamedAreas(beside, judgements, options);
+    // However much else the question says ("a constituent is asking … in 2012"), "overall" names this area.
+    return overall.length > 0 ? overall : judgements.filter((j) => nameTerms(j.area).some((t) => OVERALL.has(t)));
   }
   return matchNamedAreas(concepts, judgements, options);
 }
@@ -310,7 +313,16 @@ export function conceptsNamingPart(concepts: Concept[], part: string, descriptio
   const names = descriptions?.get(part) ?? [];
   concepts.forEach((c, i) => {
     if (c.alternatives.some((a) => names.some((n) => sameTerms(a.terms, n)))) naming.add(c);
-    for (const n of names) for (const r of runAt(concepts, i, n)) naming.add(r);
+    for (const n of names) {
+      for (const r of runAt(concepts, i, n)) naming.add(r);
+      // "priorities for children | in care": a name begun at the end of a phrase of the question
+      // names the part by the concepts that finish it; the phrase stays what it is about.
+      const own = c.alternatives[0]!.terms;
+      for (let from = 1; from < own.length && from < n.length + own.length - 1; from++) {
+        const tail = own.slice(from);
+        if (tail.length < n.length && tail.every((t, k) => n[k] === t)) for (const r of runAt(concepts, i + 1, n.slice(tail.length))) naming.add(r);
+      }
+    }
   });
   return naming;
 }

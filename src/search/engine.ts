@@ -29,6 +29,7 @@ import { parseParagraphReference, reportIdTest } from '../report/reference.js';
 import { analyse, tokenize } from './analysis.js';
 import { describedAreas, matchAreas, matchPart, nameTerms, readAreaDescriptions, readPartDescriptions, type AreaDescriptions } from './areas.js';
 import { decide, decisionFeatures, readDecisionModel, type Decision, type DecisionFeatures, type DecisionModel } from './decide.js';
+import { holdsExpected, MISSING } from './answer-types.js';
 import { GradeEvidence } from './grade-evidence.js';
 import { gradeSubject, Lookups, MAX_LISTED, type LookupScope } from './lookups.js';
 import { ParagraphIndex, type IndexedParagraph, type Scope } from './paragraph-index.js';
@@ -211,7 +212,17 @@ export class AnswerEngine {
     }
     if (intent.recommendation) {
       const recommended = this.lookups.recommendation(understood, scope);
-      if (recommended) return looked('recommendation', recommended, understood);
+      if (recommended) {
+        const found = looked('recommendation', recommended, understood);
+        // "What's the budget for the improvement plan?" asks for an amount, not for what must be done:
+        // recommendations that give none are the closest the report comes. Their timescales answer "when".
+        const expected = intent.expected !== 'date' ? intent.expected : undefined;
+        const cited = recommended.results ?? [];
+        if (expected && !cited.some((c) => holdsExpected(c.text, expected, this.reports.find((r) => r.id === c.report)?.published ?? ''))) {
+          found.answer = { ...found.answer, kind: 'closest', answered: false, missing: MISSING[expected] };
+        }
+        return found;
+      }
     }
 
     const searched = intent.grade ? gradeSubject(concepts) : concepts;

@@ -14,7 +14,7 @@ import type { Concept } from './vocabulary.js';
 
 /** Words that only say what kind of answer is wanted; searching for them would find noise. */
 const GRADE_FRAME = new Set(
-  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council', 'muster', 'scratch', 'par', 'mustard', 'standard'].map(stem),
+  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard'].map(stem),
 );
 const RECOMMENDATION_FRAME = new Set(
   ['recommend', 'recommendation', 'recommendations', 'recommended', 'must', 'need', 'needs', 'done', 'action', 'actions', 'required', 'area', 'areas', 'improvement', 'improvements', 'within', 'next', 'steps'].map(stem),
@@ -107,7 +107,8 @@ export class Lookups {
       // Only frame, grade and part words. "Which areas were judged inadequate?" lists the
       // judgements of that grade; "Is safeguarding good?" and "How was safeguarding rated?"
       // want the part's overall judgement; "What grades did Sutton get?" every judgement.
-      const meaningful = content.filter((c) => c.weight > 1 && !this.sources.namesPart(c));
+      // The report's own names ("Sutton's") say nothing of what is judged.
+      const meaningful = content.filter((c) => c.weight > 1 && !this.sources.namesPart(c) && !this.sources.namesReport(c));
       if (meaningful.length > 0) return null;
       if (namedPart) candidates = candidates.filter((j) => j.part === namedPart);
       const overall = candidates.filter((j) => /^overall/i.test(j.area));

@@ -64,7 +64,7 @@ export interface QuestionIntent {
 const EMBEDDED_REFERENCE = /(?:\bpara(?:graph)?s?\.?\s*|¶\s*|§\s*)(?<number>\d{1,4})\b/i;
 
 const GRADE_WORDS =
-  /\b(?:grades?|graded|grading|rated|rating|ratings|judged|judgements?|judgments?|scored|verdict|ofsted (?:give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b|\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bpass(?:ed)? or fail(?:ed)?\b|\bfail(?:ed)? or pass(?:ed)?\b|\bthumbs? (?:up|down)\b|\bmarks? (?:out of|did|does|do) \b|\b(?:get|gets|got|getting|earn|earns|earned|given|give|gave) (?:a |an |the )?(?:\w+ )?(?:mark|score|verdict)s?\b|\bwhat (?:did|does|do) (?:that|it|this|they|we) earn\b/i;
+  /\b(?:grades?|graded|grading|rated|rating|ratings|judged|judgements?|judgments?|scored|verdict|ofsted (?:give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b|\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bpass(?:ed)? or fail(?:ed)?\b|\bfail(?:ed)? or pass(?:ed)?\b|\bthumbs? (?:up|down)\b|\bmarks? (?:out of|did|does|do) \b|\bthe (?:mark|score)s? (?:for|on|of|given|awarded)\b|\bwhat(?: is| was|['’]s) (?:the|their|its) (?:mark|score|grade|rating|verdict)s?\b|\b(?:get|gets|got|getting|earn|earns|earned|given|give|gave) (?:a |an |the )?(?:\w+ )?(?:mark|score|verdict)s?\b|\bwhat (?:did|does|do) (?:that|it|this|they|we) earn\b/i;
 
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
 
@@ -74,7 +74,7 @@ const SCALE_SUBJECT = /\b(?:grades?|grading|ratings?|judgements?|outstanding|goo
 const LISTING = /\bwhich\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b/i;
 
 const GRADE_HINT =
-  /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|\bhow (?:good|well|badly|healthy|safe) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,60}\b(?:do|fare|come out|get on)\b|\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\bwhat (?:did|does) .{1,60}\bget\s*[?.!]*$|\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by)\b|^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\bany good\b|\b(?:outstanding|good|adequate|inadequate),? (?:(?:outstanding|good|adequate|inadequate),? )*or (?:outstanding|good|adequate|inadequate|worse|better)\b|\b(?:capable|able|in a position) (?:of|to) (?:improv\w*|get(?:ting)? better|turn\w* (?:it |things )?around)|\b(?:good|ok|okay|adequate|poor|bad|decent) or (?:just |merely |only |simply )?(?:ok|okay|adequate|good|bad|poor|not|inadequate|outstanding)\b|^\W*(?:are|is|were|was|do|does|did) .{1,60}\b(?:kept|keeping|stay|staying|being kept) (?:healthy|safe)\b|\b(?:doing|do|did|does) (?:well|badly|ok|okay|alright)\b|\b(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job\b|\b(?:fall|falls|fell|fallen|falling) short\b|\bhow (?:effective|ambitious|strong|weak|robust) (?:is|are|was|were)\b|\bhow (?:is|are|was|were) .{1,60}\b(?:run|led|managed)\s*[?.!]/i;
+  /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|\bhow (?:good|well|badly|healthy|safe) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,60}\b(?:do|fare|come out|get on)\b|\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\bwhat (?:did|does) .{1,60}\bget\s*[?.!]*$|\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by)\b|^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\bany good\b|\b(?:outstanding|good|adequate|inadequate),? (?:(?:outstanding|good|adequate|inadequate),? )*or (?:outstanding|good|adequate|inadequate|worse|better)\b|\b(?:capable|able|in a position) (?:of|to) (?:improv\w*|get(?:ting)? better|turn\w* (?:it |things )?around)|\b(?:can|could|will|able to)\b(?: [\w'’]+){0,3} turn (?:[\w'’]+ ){0,5}?a?round\b|\b(?:good|ok|okay|adequate|poor|bad|decent) or (?:just |merely |only |simply )?(?:ok|okay|adequate|good|bad|poor|not|inadequate|outstanding)\b|^\W*(?:are|is|were|was|do|does|did) .{1,60}\b(?:kept|keeping|stay|staying|being kept) (?:healthy|safe)\b|\b(?:doing|do|did|does) (?:well|badly|ok|okay|alright)\b|\b(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job\b|\b(?:fall|falls|fell|fallen|falling) short\b|\bhow (?:effective|ambitious|strong|weak|robust) (?:is|are|was|were)\b|\bhow (?:is|are|was|were) .{1,60}\b(?:run|led|managed)\s*[?.!]/i;
 
 const RECOMMENDATION_WORDS =
   /\b(?:recommend\w*|recs|areas? for improvement|improvements? (?:needed|required)|actions? (?:needed|required|to take)|must be done|should be done|needs? to be done|has to be done|have to be done|what (?:must|should|needs? to|has to|have to|(?:has|have|'s|'ve) got to) .{0,60}\b(?:do|done|happen|change|improve|take|fix|sort)|(?:has|have|'s|'ve) (?:got|been told|been asked|been made) to (?:do|fix|change|improve|sort|put|make|address|tackle)|(?:supposed|expected|required|told|asked|made) to (?:fix|change|improve|sort|put right|address|tackle)|needs? fixing|next steps|to[- ]do)\b|\b(?:did|does|do) (?:the )?(?:report|inspectors?|inspection|ofsted|they) (?:want|ask|tell|expect|insist|call for|urge)\b|\b(?:was|were|is|are) (?:[\w']+ ){0,4}?(?:council|authority|lscb|board|partners|partnership|services?|managers?|staff|social workers?|agencies|they|we|it)(?: [\w']+){0,3}? (?:supposed|meant|expected|told|asked|required) to \w+|\bwhat (?:did|does) (?:the )?(?:report|inspectors?|inspection|ofsted) (?:want|ask for|call for)\b/i;
@@ -103,7 +103,7 @@ const COUNTED = /\b(?:how (?:many|much)|(?<!\ba )(?:number|no\.?) of|what (?:pro
 const COUNTED_END =
   /[,;:?!.()]|\s[-–—]\s|\b(?:when|whilst|while|because|since|before|if|did|does|do|according|and (?:what|how|why|which|who|is|are|was|were|has|have|did|do|does)|at the time|so far|right now|currently|these days|at present)\b/i;
 
-const FIGURE_WORDS = /\bhow (?:many|much)\b|\bwhat (?:proportion|percentage|per ?cent|number|share|fraction)\b|\bwhat %|\bas a (?:percentage|proportion|share)\b|^\W*(?:(?:what|which)(?:'s| is| was| are| were)? )?(?:the )?(?:total )?number of\b|\bno\.? of\b/i;
+const FIGURE_WORDS = /\bhow (?:many|much)\b|\bwhat (?:proportion|percentage|per ?cent|number|share|fraction)\b|\bwhat %|\bas a (?:percentage|proportion|share)\b|^\W*(?:(?:what|which)(?:['’]s| is| was| are| were)? )?(?:the )?(?:total )?number of\b|\bno\.? of\b/i;
 
 /**
  * Words that only frame a question about time ("how long", "how often", "as
@@ -122,15 +122,15 @@ const EXPECTED: [RegExp, ExpectedAnswer][] = [
     'phone',
   ],
   [
-    /\bhow much (?:money|funding|cash)\b|\bhow much (?:does|do|did|will|would|is|are|was|were|has|have)\b.{0,60}\b(?:cost\w*|pay\w*|paid|spen[dt]\w*|earn\w*|charg\w*|budget\w*|invest\w*|worth|fund\w*)\b|\b(?:budget|cost|salary|allowance|allowances|fee|fees) (?:of|for)\b|\bwhat (?:is|was|'s) the (?:budget|cost|salary|allowance)\b|\bwhat (?:do|does|did|will) .{0,40}\b(?:pay|paid|cost|spend)\b/i,
+    /\bhow much (?:money|funding|cash)\b|\bhow much (?:does|do|did|will|would|is|are|was|were|has|have)\b.{0,60}\b(?:cost\w*|pay\w*|paid|spen[dt]\w*|earn\w*|charg\w*|budget\w*|invest\w*|worth|fund\w*)\b|\b(?:budget|cost|salary|allowance|allowances|fee|fees) (?:of|for|attached to|allocated to|set aside for|behind)\b|\bwhat(?: is| was|['’]s) the (?:budget|cost|salary|allowance)\b|\b(?:how big|what size) is the budget\b|\bwhat (?:do|does|did|will) .{0,40}\b(?:pay|paid|cost|spend)\b/i,
     'money',
   ],
   [
-    /\bwho(?: is|'s| was| are| were) (?:the|their|its|\w+['’]s|in charge)\b|\bnames? of (?:the|their|its|his|her)\b|\bwhat (?:is|was|'s) (?:the|their|his|her) name\b|\bwho (?:runs|leads|heads|chairs|manages)\b/i,
+    /\bwho(?: is|['’]s| was| are| were) (?:the|their|its|\w+['’]s|in charge)\b|\bnames? of (?:the|their|its|his|her)\b|\bwhat(?: is| was|['’]s) (?:the|their|his|her) name\b|\bwho (?:runs|leads|heads|chairs|manages)\b/i,
     'person',
   ],
   [
-    /\bwhen (?:is|are|will|would|does|do|'s)\b.{0,60}\b(?:next|again|coming back|come back|return|due|re-?inspect\w*|follow[- ]?up)\b|\bwhat date (?:is|will|does)\b/i,
+    /\bwhen(?: is| are| will| would| does| do|['’]s)\b.{0,60}\b(?:next|again|coming back|come back|return|due|re-?inspect\w*|follow[- ]?up)\b|\bwhat date (?:is|will|does)\b/i,
     'date',
   ],
 ];
@@ -147,14 +147,17 @@ const FRAMING_PHRASES = [
   'in general', 'generally speaking', 'all in all', 'to be honest', 'honestly', 'basically', 'out of interest',
   'by the way', 'quick question', 'just wondering', 'i was wondering', 'i wonder', 'any idea', 'do you know',
   'can you tell me', 'could you tell me', 'i would like to know', "i'd like to know", 'i want to know', 'is it true that',
-  'i want it straight', 'give it to me straight', 'give it me straight', 'a straight answer', 'straight answer',
+  'for the minutes', 'for the board minutes', 'for the record', 'can you confirm', 'please confirm', 'could you confirm',
+  'am i right in thinking that', 'am i right in thinking', 'am i right that', 'am i right', 'constituent is asking',
+  'a constituent is asking', 'my constituent is asking', 'a constituent asks', 'constituent asks', 'asking for a constituent',
+  'asking for a friend', 'on behalf of a constituent', 'i want it straight', 'give it to me straight', 'give it me straight', 'a straight answer', 'straight answer',
   'is it true', "i've heard that", 'i have heard that', "i've heard", 'i heard that', 'i heard', 'heard it is',
   "heard it's", 'i was told', 'apparently', 'in plain terms', 'in plain english', 'in simple terms',
   // When a count is for: reports give their own periods ("in 2010-11"), and "year" finds every year.
   'last year', 'this year', 'in a year', 'a year', 'per year', 'each year', 'every year', 'a week', 'per week',
   'a month', 'per month',
 ];
-const OVERALL_OPENING = /^\W*(?:overall|in summary|in sum|to sum up|headline)\b|\bheadline (?:verdict|grade|judgements?|rating|finding)\b/i;
+const OVERALL_OPENING = /^\W*(?:overall|in summary|in sum|to sum up|headline)\b|\bheadline (?:verdicts?|grades?|judgements?|ratings?|findings?)\b/i;
 const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|bottom\s+line|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short)\b/gi;
 /** The same phrases, to test for (a global expression keeps its place between tests). */
 const OVERALL_FRAMED = new RegExp(OVERALL_FRAMING.source, 'i');

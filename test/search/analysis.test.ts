@@ -40,6 +40,8 @@ describe('analysis', () => {
   it('strips Slack markup before anything is searched', () => {
     expect(stripSlackMarkup('<@U123ABC> what about <#C1|general> A&amp;E?')).toBe('what about A&E?');
     expect(stripSlackMarkup('see <https://example.org|the report> &lt;now&gt;')).toBe('see the report <now>');
+    expect(stripSlackMarkup('@bot quick q: who chairs the LSCB?')).toBe('quick q: who chairs the LSCB?');
+    expect(stripSlackMarkup('email jo@example.org about it')).toBe('email jo@example.org about it');
     expect(stripSlackMarkup('*bold* and _italic_ words')).toBe('bold and italic words');
     expect(stripSlackMarkup('<!here> para 65')).toBe('para 65');
   });

@@ -334,6 +334,15 @@ describe('grade questions', () => {
     expect(engine.ask('are they capable of getting better at looking after kids in care?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Capacity for improvement' });
   });
 
+  it('hears a grade asked for as turning things around, day-to-day work, harm, or headline grades', () => {
+    expect(engine.ask('Do the inspectors think the council can actually turn its child protection work around?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Capacity for improvement' });
+    expect(engine.ask('Was the day-to-day child protection service up to scratch?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Quality of provision' });
+    expect(engine.ask('Rating for whether children in the borough are kept safe from harm?').judgements[0]).toMatchObject({ area: 'Children and young people are safe and feel safe' });
+    // The words that name the part ("protecting children from harm") name no area beside "overall".
+    expect(engine.ask('How did the council do overall on protecting children from harm?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+    expect(engine.ask('@bot headline grades for child protection pls').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+  });
+
   it('reads a description whose words stand a few words apart, but not one inside another phrase', () => {
     // "keeping … safe" describes safety around "vulnerable kids".
     const safe = engine.ask('Is the council any good at keeping vulnerable kids safe?');
@@ -389,6 +398,14 @@ describe('recommendations', () => {
     expect(answer.recommendations[0]!.part).toBe(SAFEGUARDING);
     expect(answer.recommendations[0]!.text).toMatch(/audit/);
     expect(engine.ask('What must be done for LAC within three months?').recommendations.every((r) => r.part === LOOKED_AFTER)).toBe(true);
+  });
+
+  it('shows the recommendations as the closest, saying so, when a question about them asks for money', () => {
+    const answer = engine.ask("What's the budget attached to the improvement plan the council has to deliver?");
+    expect(answer.kind).toBe('closest');
+    expect(answer.missing).toBe('The report gives no costs or amounts of money.');
+    expect(answer.results[0]!.paragraph).toBe(17);
+    expect(engine.ask('What must be done immediately to improve safeguarding?').kind).toBe('answered');
   });
 });
 

@@ -139,6 +139,8 @@ describe('reading a question', () => {
     expect(expects('what number do I ring if I am worried about a child')).toBe('phone');
     expect(expects('How much does the council spend on agency staff?')).toBe('money');
     expect(expects('what do foster carers get paid')).toBe('money');
+    expect(expects("What's the budget attached to the improvement plan?")).toBe('money');
+    expect(expects('what’s the name of the LSCB chair')).toBe('person');
     expect(expects('How much progress has been made?')).toBeUndefined();
     expect(expects('When will Ofsted reinspect?')).toBe('date');
     expect(expects('When is the next inspection due?')).toBe('date');
