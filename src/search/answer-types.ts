@@ -18,6 +18,8 @@ const YEAR = /\b(?:19|20)\d{2}\b/g;
 
 /** What the answer says when a question asks for a figure and no paragraph shown gives one beside what it counts. */
 export const NO_FIGURE = 'The report gives no figure for this.';
+/** A grade question naming no judged area: reports grade a fixed set of areas, and this is not one. */
+export const NO_GRADE = 'The report gives no grade for this on its own.';
 
 /** What the answer says when the report does not give what was asked for. */
 export const MISSING: Record<ExpectedAnswer, string> = {

@@ -369,6 +369,14 @@ describe('grade questions', () => {
     expect(hinted.judgements).toEqual([]);
   });
 
+  it('shows the closest paragraphs, saying so, when a grade question names no judged area', () => {
+    const fostering = engine.ask('What grade did the fostering service get?');
+    expect(fostering.kind).toBe('closest');
+    expect(fostering.missing).toBe('The report gives no grade for this on its own.');
+    expect(fostering.results.length).toBeGreaterThan(0);
+    expect(engine.ask('How was leadership and management of safeguarding graded?').kind).toBe('answered');
+  });
+
   it('looks grades up by area, all of them without one', () => {
     expect(engine.grade().judgements).toHaveLength(reports[0]!.judgements.length);
     expect(engine.grade('being healthy').judgements.map((j) => j.label)).toEqual(['Good']);
