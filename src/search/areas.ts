@@ -65,9 +65,10 @@ function describedTerms(area: string, concepts: Concept[], descriptions: AreaDes
   if (!described) return 0;
   const sequence = concepts.flatMap((c) => c.alternatives[0]!.terms);
   const forms = concepts.flatMap((c) => c.alternatives.map((a) => a.terms));
-  // A form read past its generic words ("keeping children safe" → "keeping safe") holds a description of
-  // several words; the one word left of a compound ("child protection" → "protection") is no description.
-  const formHolds = (terms: string[]) => forms.some((f) => (terms.length > 1 && sameTerms(f, terms)) || (terms.length > 1 && sameTerms(distinctive(f), terms)));
+  // Another form of a concept, or one read past its generic words ("keeping children safe" → "keeping
+  // safe"), holds a description of several words. A one-word description must be the question's own
+  // word: "abuse" read as "harm" is no question about harm, and "child protection" → "protection" is none.
+  const formHolds = (terms: string[]) => terms.length > 1 && forms.some((f) => sameTerms(f, terms) || sameTerms(distinctive(f), terms));
   const boundaries = conceptBoundaries(concepts);
   const holds = (terms: string[]) =>
     holdsRun(sequence, terms, boundaries) || formHolds(terms) || holdsApart(concepts, terms);
@@ -318,9 +319,9 @@ export function conceptsNamingPart(concepts: Concept[], part: string, descriptio
       // "priorities for children | in care": a name begun at the end of a phrase of the question
       // names the part by the concepts that finish it; the phrase stays what it is about.
       const own = c.alternatives[0]!.terms;
-      for (let from = 1; from < own.length && from < n.length + own.length - 1; from++) {
+      for (let from = Math.max(1, own.length - n.length + 1); from < own.length; from++) {
         const tail = own.slice(from);
-        if (tail.length < n.length && tail.every((t, k) => n[k] === t)) for (const r of runAt(concepts, i + 1, n.slice(tail.length))) naming.add(r);
+        if (tail.every((t, k) => n[k] === t)) for (const r of runAt(concepts, i + 1, n.slice(tail.length))) naming.add(r);
       }
     }
   });

@@ -20,7 +20,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnswerKind, ExpectedAnswer } from '../answer.js';
 import { dataDir } from '../paths.js';
-import { holdsExpected, MISSING, NO_FIGURE } from './answer-types.js';
+import { holdsExpected, MISSING, NO_FIGURE, NO_GRADE } from './answer-types.js';
 import { countedConcepts, type Ranked } from './score.js';
 import type { Understanding } from './understand.js';
 
@@ -190,13 +190,16 @@ export function answerChance(features: DecisionFeatures, model: DecisionModel): 
 
 /**
  * Decides answered / closest / nothing for a ranking, given the paragraphs
- * that would be shown (for what the question expects).
+ * that would be shown (for what the question expects). `gradeAsked`: the
+ * question asks for a grade, yet names no judged area (else a look-up would
+ * have answered it): no paragraph's words answer it.
  */
 export function decide(
   features: DecisionFeatures,
   shown: Ranked[],
   expected: ExpectedAnswer | undefined,
   model: DecisionModel,
+  gradeAsked = false,
 ): Decision {
   if (shown.length === 0 || features.coverage < model.nothingBelow) return { kind: 'nothing', confidence: 0 };
   const confidence = answerChance(features, model);
@@ -207,5 +210,7 @@ export function decide(
   if (features.figureMissing === 1 && !shown.some((r) => r.features.figureBeside)) {
     return { kind: 'closest', confidence, missing: NO_FIGURE };
   }
-  return { kind: confidence >= model.answerAt ? 'answered' : 'closest', confidence };
+  if (confidence < model.answerAt) return { kind: 'closest', confidence };
+  // "What grade did the fostering service get?": the paragraphs shown sit under other verdicts.
+  return gradeAsked ? { kind: 'closest', confidence, missing: NO_GRADE } : { kind: 'answered', confidence };
 }

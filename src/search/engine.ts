@@ -29,7 +29,7 @@ import { parseParagraphReference, reportIdTest } from '../report/reference.js';
 import { analyse, tokenize } from './analysis.js';
 import { describedAreas, matchAreas, matchPart, nameTerms, readAreaDescriptions, readPartDescriptions, type AreaDescriptions } from './areas.js';
 import { decide, decisionFeatures, readDecisionModel, type Decision, type DecisionFeatures, type DecisionModel } from './decide.js';
-import { holdsExpected, MISSING, NO_GRADE } from './answer-types.js';
+import { holdsExpected, MISSING } from './answer-types.js';
 import { GradeEvidence } from './grade-evidence.js';
 import { gradeSubject, Lookups, MAX_LISTED, type LookupScope } from './lookups.js';
 import { ParagraphIndex, type IndexedParagraph, type Scope } from './paragraph-index.js';
@@ -216,9 +216,9 @@ export class AnswerEngine {
         const found = looked('recommendation', recommended, understood);
         // "What's the budget for the improvement plan?" asks for an amount, not for what must be done:
         // recommendations that give none are the closest the report comes. Their timescales answer "when".
-        const expected = intent.expected !== 'date' ? intent.expected : undefined;
-        const cited = recommended.results ?? [];
-        if (expected && !cited.some((c) => holdsExpected(c.text, expected, this.reports.find((r) => r.id === c.report)?.published ?? ''))) {
+        const expected = intent.expected;
+        const holds = (c: Citation) => holdsExpected(c.text, expected!, this.doc(c.report, c.paragraph)?.report.published ?? '');
+        if (expected && expected !== 'date' && !(recommended.results ?? []).some(holds)) {
           found.answer = { ...found.answer, kind: 'closest', answered: false, missing: MISSING[expected] };
         }
         return found;
@@ -230,10 +230,7 @@ export class AnswerEngine {
     const ranked = this.rank(searched, searchedUnderstanding, inScope);
     const shown = this.cut(ranked);
     const features = decisionFeatures(ranked, searchedUnderstanding);
-    let decision = decide(features, shown, intent.expected, this.model);
-    // "What grade did the fostering service get?": no judged area is named, so no grade answers it;
-    // the paragraphs are the closest the report comes, under the verdicts they sit under.
-    if (intent.grade && decision.kind === 'answered') decision = { ...decision, kind: 'closest', missing: NO_GRADE };
+    const decision = decide(features, shown, intent.expected, this.model, intent.grade);
     const answer: Answer = { ...base, kind: decision.kind, answered: decision.kind === 'answered', confidence: round(decision.confidence) };
     if (decision.missing) answer.missing = decision.missing;
     if (decision.kind !== 'nothing') {
