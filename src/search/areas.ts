@@ -64,11 +64,13 @@ function describedTerms(area: string, concepts: Concept[], descriptions: AreaDes
   const described = descriptions.get(area);
   if (!described) return 0;
   const sequence = concepts.flatMap((c) => c.alternatives[0]!.terms);
-  const forms = concepts.flatMap((c) => c.alternatives.map((a) => a.terms));
   // Another form of a concept, or one read past its generic words ("keeping children safe" → "keeping
   // safe"), holds a description of several words. A one-word description must be the question's own
-  // word: "abuse" read as "harm" is no question about harm, and "child protection" → "protection" is none.
-  const formHolds = (terms: string[]) => terms.length > 1 && forms.some((f) => sameTerms(f, terms) || sameTerms(distinctive(f), terms));
+  // word, or the sense of a phrase of several ("keep tabs on" → "monitoring"): "abuse" read as "harm"
+  // is no question about harm, and "child protection" → "protection" is none.
+  const forms = concepts.flatMap((c) => c.alternatives.map((a) => ({ terms: a.terms, phrase: c.alternatives[0]!.terms.length > 1 })));
+  const formHolds = (terms: string[]) =>
+    forms.some((f) => (terms.length > 1 || (f.phrase && f.terms.length === 1)) && (sameTerms(f.terms, terms) || sameTerms(distinctive(f.terms), terms)));
   const boundaries = conceptBoundaries(concepts);
   const holds = (terms: string[]) =>
     holdsRun(sequence, terms, boundaries) || formHolds(terms) || holdsApart(concepts, terms);
@@ -76,8 +78,11 @@ function describedTerms(area: string, concepts: Concept[], descriptions: AreaDes
   if (hits.length === 0) return 0;
   const held = new Set(hits.flat());
   const explains = (c: Concept) => c.alternatives.some((a) => a.terms.some((t) => held.has(t)));
+  // Words common in the reports ("care", "help", "support") say little of what is asked and need no explaining.
   const relevant = concepts.filter(
-    (c) => explains(c) || (!aside?.(c) && c.alternatives[0]!.terms.some((t) => !GENERIC_TERMS.has(t) && !PEOPLE.has(t))),
+    (c) =>
+      explains(c) ||
+      (!aside?.(c) && !isCommon(c) && c.alternatives[0]!.terms.some((t) => !GENERIC_TERMS.has(t) && !PEOPLE.has(t))),
   );
   const explained = relevant.filter(explains);
   // Nothing else asked about ("keeping children safe" also names the safeguarding part): the description holds.
@@ -95,6 +100,11 @@ export function describedAreas(concepts: Concept[], descriptions: AreaDescriptio
   for (const area of descriptions.keys()) if (describedTerms(area, concepts, descriptions, aside) > 0) areas.add(area);
   return areas;
 }
+
+/** A weighed concept the reports use so often that it carries little of a question's meaning. */
+const isCommon = (c: Concept) => ((c as { weight?: number }).weight ?? Infinity) < COMMON_WEIGHT;
+/** The weight (rarity) below which a concept is common: "care", "help" and "children" are; "social workers" is not. */
+const COMMON_WEIGHT = 1;
 
 const sameTerms = (a: string[], b: string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
 
@@ -162,7 +172,9 @@ const nameTermCache = new Map<string, string[]>();
 function sameTerm(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.length - short.length <= 2 && long.startsWith(short);
+  if (short.length < 4 || long.length - short.length > 2 || !long.startsWith(short)) return false;
+  // Who does a thing is not the thing: a "worker" is no "working", a "carer" no "care".
+  return !/^e?r$/.test(long.slice(short.length));
 }
 
 /**
@@ -207,7 +219,8 @@ export interface AreaMatching {
   /**
    * The concepts that name the part the question asks of (see
    * {@link conceptsNamingPart}): beside "overall" they ask for the part's
-   * overall verdict, not an area. Default: none.
+   * overall verdict, not an area, and an area's description need not
+   * account for them. Default: none.
    */
   namingPart?: Set<Concept>;
 }
@@ -243,8 +256,10 @@ const OVERALL = new Set(analyse('overall headline'));
 function matchNamedAreas<J extends Pick<Judgement, 'area'>>(
   concepts: Concept[],
   judgements: J[],
-  { hinted = false, every = false, descriptions, aside }: AreaMatching,
+  { hinted = false, every = false, descriptions, aside: asideOf, namingPart }: AreaMatching,
 ): J[] {
+  // The words naming the part asked of ("protecting children") are not what an area's description must explain.
+  const aside = namingPart?.size ? (c: Concept) => namingPart.has(c) || (asideOf?.(c) ?? false) : asideOf;
   let best: { matched: number; share: number } = { matched: 0, share: 0 };
   // Many reports judge the same few areas: each name is matched once.
   const byName = new Map<string, { matched: number; share: number }>();
@@ -267,6 +282,24 @@ function matchNamedAreas<J extends Pick<Judgement, 'area'>>(
     .filter((s) => s.matched === best.matched && (every || s.share >= best.share - 1e-9))
     .sort((a, b) => b.share - a.share)
     .map((s) => s.judgement);
+}
+
+/**
+ * The judgements of every area whose whole name the question holds, when it
+ * holds two or more ("LAC overall effectiveness and capacity for
+ * improvement: what were they both graded?"), in the order named; else
+ * none. An area whose name's terms all lie within another's named too is
+ * not counted apart.
+ */
+export function areasNamedWhole<J extends Pick<Judgement, 'area'>>(concepts: Concept[], judgements: J[]): J[] {
+  const named = [...new Set(judgements.map((j) => j.area))]
+    .map((area) => ({ area, terms: nameTerms(area) }))
+    .filter(({ terms }) => terms.length > 0 && matchedTerms(terms, concepts) === terms.length);
+  const distinct = named.filter((a) => !named.some((b) => b !== a && b.terms.length > a.terms.length && a.terms.every((t) => b.terms.includes(t))));
+  if (distinct.length < 2) return [];
+  const at = (terms: string[]) => concepts.findIndex((c) => matchedTerms(terms, [c]) > 0);
+  const order = new Map(distinct.map((a) => [a.area, at(a.terms)]));
+  return judgements.filter((j) => order.has(j.area)).sort((a, b) => order.get(a.area)! - order.get(b.area)!);
 }
 
 /**

@@ -27,9 +27,10 @@ import { loadCorpus, type Corpus } from '../report/corpus.js';
 import { curatedAcronyms } from '../report/glossary.js';
 import { parseParagraphReference, reportIdTest } from '../report/reference.js';
 import { analyse, tokenize } from './analysis.js';
-import { describedAreas, matchAreas, matchPart, nameTerms, readAreaDescriptions, readPartDescriptions, type AreaDescriptions } from './areas.js';
+import { gradeClauses } from './clauses.js';
+import { describedAreas, matchAreas, matchPart, nameTerms, partsNamed, readAreaDescriptions, readPartDescriptions, type AreaDescriptions } from './areas.js';
 import { decide, decisionFeatures, readDecisionModel, type Decision, type DecisionFeatures, type DecisionModel } from './decide.js';
-import { holdsExpected, MISSING } from './answer-types.js';
+import { holdsExpected, MISSING, NO_GRADE } from './answer-types.js';
 import { GradeEvidence } from './grade-evidence.js';
 import { gradeSubject, Lookups, MAX_LISTED, type LookupScope } from './lookups.js';
 import { ParagraphIndex, type IndexedParagraph, type Scope } from './paragraph-index.js';
@@ -100,6 +101,7 @@ export class AnswerEngine {
   private readonly lookups: Lookups;
   private readonly gradeEvidence: GradeEvidence;
   private readonly areaDescriptions: AreaDescriptions;
+  private readonly partDescriptions: AreaDescriptions;
   private readonly model: DecisionModel;
   private readonly judgements: JudgementResult[];
   private readonly partNames: string[];
@@ -133,12 +135,13 @@ export class AnswerEngine {
     this.understander = new Understander(this.index, vocabulary, this.tuning, this.partNames, referenceTerms);
     this.gradeEvidence = new GradeEvidence(this.judgements);
     this.areaDescriptions = options.areaDescriptions ?? readAreaDescriptions();
+    this.partDescriptions = options.partDescriptions ?? readPartDescriptions();
     this.lookups = new Lookups({
       judgements: this.judgements,
       recommendations,
       partNames: this.partNames,
       areaDescriptions: this.areaDescriptions,
-      partDescriptions: options.partDescriptions ?? readPartDescriptions(),
+      partDescriptions: this.partDescriptions,
       maxResults: this.tuning.maxResults,
       paragraph: (report, number) => this.doc(report, number),
       inScope: (doc, scope) => this.index.inScope(doc.id, scope),
@@ -178,10 +181,8 @@ export class AnswerEngine {
     const reportIds = new Set((reportIndexes ?? this.reports.map((_, i) => i)).map((i) => this.reports[i]!.id));
     // "… in sutton-2012": the id picks the report; its words are not searched for.
     const asked = reportIndexes && options.report === undefined ? this.withoutReportNames(query) : query;
-    const understood = this.understander.understand(asked, {
-      ...(options.part ? { part: options.part } : {}),
-      scopeOf: (part) => this.index.scope(reportIndexes, part),
-    });
+    const scopeOf = (part: string | null) => this.index.scope(reportIndexes, part);
+    const understood = this.understander.understand(asked, { ...(options.part ? { part: options.part } : {}), scopeOf });
     const { intent, part, concepts } = understood;
 
     if (intent.paragraph) {
@@ -207,8 +208,25 @@ export class AnswerEngine {
       }
     }
     if (intent.grade || intent.gradeHint) {
-      const graded = this.lookups.grade(understood, scope);
-      if (graded) return looked('grade', graded, understood);
+      const { clauses, compares } = gradeClauses(understood.text);
+      // Each clause read alone, asking what the whole question asks (a grade), of the part it names itself.
+      const eachClause = (clauses.length > 1 ? clauses : []).map((clause) => {
+        const alone = this.understander.understand(clause, { ...(options.part ? { part: options.part } : {}), scopeOf });
+        const clauseScope = { part: alone.part, reportIds, scope: this.index.scope(reportIndexes, alone.part) };
+        return { understood: { ...alone, intent }, scope: clauseScope };
+      });
+      const graded = this.lookups.grade(understood, scope, { clauses: eachClause, compares });
+      if (graded) {
+        const found = looked('grade', graded, understood);
+        // "Did CAMHS get its own rating?": an area named only by what falls under it is the closest the
+        // report comes. A part ("did the LAC service get its own grade for …") is judged in its own right.
+        const subject = gradeSubject(concepts);
+        const namedItself = (graded.judgements ?? []).some((j) => nameTerms(j.area).some((t) => subject.some((c) => c.alternatives[0]!.terms.includes(t))));
+        if (intent.ownGradeAsked && !namedItself && partsNamed(subject, this.partNames, this.partDescriptions).length === 0) {
+          found.answer = { ...found.answer, kind: 'closest', answered: false, missing: NO_GRADE };
+        }
+        return found;
+      }
     }
     if (intent.recommendation) {
       const recommended = this.lookups.recommendation(understood, scope);

@@ -5,7 +5,7 @@
  */
 import type { Answer, Citation, JudgementResult, RecommendationResult } from '../answer.js';
 import { stem, tokenize } from './analysis.js';
-import { conceptsNamingPart, matchAreas, matchPart, matchPartBesideAreas, namesWholeArea, partsNamed, type AreaDescriptions } from './areas.js';
+import { areasNamedWhole, conceptsNamingPart, describedAreas, matchAreas, matchPart, matchPartBesideAreas, namesWholeArea, partsNamed, type AreaDescriptions } from './areas.js';
 import type { IndexedParagraph, Scope } from './paragraph-index.js';
 import type { Ranked } from './score.js';
 import { termWeights, type MatchedTerms, type WeightedConcept } from './scoring.js';
@@ -14,7 +14,7 @@ import type { Concept } from './vocabulary.js';
 
 /** Words that only say what kind of answer is wanted; searching for them would find noise. */
 const GRADE_FRAME = new Set(
-  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard'].map(stem),
+  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard', 'side', 'sides'].map(stem),
 );
 const RECOMMENDATION_FRAME = new Set(
   ['recommend', 'recommendation', 'recommendations', 'recommended', 'must', 'need', 'needs', 'done', 'action', 'actions', 'required', 'area', 'areas', 'improvement', 'improvements', 'within', 'next', 'steps'].map(stem),
@@ -29,8 +29,12 @@ export function isFrame(concept: Concept, frame: Set<string>): boolean {
 
 /** The concepts of a grade question that are about its subject, not about grading. */
 export function gradeSubject(concepts: WeightedConcept[]): WeightedConcept[] {
-  return concepts.filter((c) => !isFrame(c, GRADE_FRAME));
+  return concepts.filter((c) => !isFrame(c, GRADE_FRAME) && !namesGrade(c));
 }
+
+/** The grades' own names: a concept read as one ("good enough" → "adequate") only says what grade. */
+const GRADE_NAMES = new Set(['outstanding', 'adequate', 'inadequate'].map(stem));
+const namesGrade = (concept: Concept) => concept.alternatives.some((a) => a.terms.length === 1 && GRADE_NAMES.has(a.terms[0]!));
 
 /** What the look-ups need of the engine. */
 export interface LookupSources {
@@ -66,6 +70,23 @@ export interface LookupScope {
 
 type LookupAnswer = Pick<Answer, 'results' | 'judgements' | 'recommendations'>;
 
+/** The judgements a grade question (or a clause of one) asks of. */
+interface JudgementsAsked {
+  judgements: JudgementResult[];
+  /** The part it names, or null. */
+  part: string | null;
+  /** It names an area, not only a part or nothing. */
+  areaNamed: boolean;
+}
+
+/** A grade question's clauses, each understood alone (see `clauses.ts`). */
+export interface GradeClausesAsked {
+  /** Each clause understood alone, asked of the part it names itself. */
+  clauses: { understood: Understanding; scope: LookupScope }[];
+  /** The clauses set one area beside another: each names its own. */
+  compares: boolean;
+}
+
 /**
  * Most judgements and recommendations one answer lists: asked of a thousand
  * reports, "how was leadership judged?" has two thousand, and a person reads
@@ -83,9 +104,58 @@ export class Lookups {
   /**
    * Answers a grade question with the judgements it names, or null to search
    * instead. A hinted grade question ("Is partnership working good?") must
-   * name a whole judged area or a part.
+   * name a whole judged area or a part. `asked` holds the question's clauses,
+   * each understood alone, when it has several (see `clauses.ts`).
    */
-  grade(understood: Understanding, scope: LookupScope): LookupAnswer | null {
+  grade(understood: Understanding, scope: LookupScope, asked: GradeClausesAsked = { clauses: [], compares: false }): LookupAnswer | null {
+    let judgements = this.judgementsAsked(understood, scope)?.judgements ?? null;
+    if (asked.clauses.length > 1) {
+      // Each clause alone names an area, or none: "… put it first? Did they get a good mark?" asks of
+      // the first; "was LAC health rated higher than health in child protection?" of both, in turn.
+      // A comparison's side may name a part alone ("is child protection worse than care?").
+      const least = asked.compares ? 'area or part' : 'area';
+      const sides = asked.clauses.flatMap((c) => this.judgementsAsked(c.understood, c.scope, least) ?? []);
+      if (asked.compares) judgements = this.compared(sides, scope.reportIds) ?? judgements;
+      // Only a question asking for a grade outright: one that hints at it ("… I hear they're not up
+      // to scratch") may be asking about something smaller that a clause happens to name.
+      else if (!judgements && understood.intent.grade) judgements = sides[0]?.judgements ?? null;
+    }
+    return judgements ? this.cited(judgements, gradeSubject(understood.concepts), scope.scope) : null;
+  }
+
+  /**
+   * The judgements the sides of a comparison ask of, side by side, or null
+   * when they ask of one thing. A side naming a part alone asks of the area
+   * another side names, in that part ("ambition for safeguarding versus for
+   * looked after children"); a side naming an area of both parts asks of it
+   * in the part another side names ("was the capacity to improve
+   * safeguarding better than its overall effectiveness?").
+   */
+  private compared(sides: JudgementsAsked[], reportIds: Set<string>): JudgementResult[] | null {
+    const areaSide = sides.find((s) => s.areaNamed);
+    const resolved = sides.map((side) => {
+      if (!side.areaNamed && side.part && areaSide) {
+        const areas = new Set(areaSide.judgements.map((j) => j.area));
+        const same = this.sources.judgements.filter((j) => reportIds.has(j.report) && j.part === side.part && areas.has(j.area));
+        if (same.length > 0) return same;
+      }
+      const otherPart = sides.find((s) => s !== side && s.part)?.part;
+      if (side.areaNamed && !side.part && otherPart) {
+        const inPart = side.judgements.filter((j) => j.part === otherPart);
+        if (inPart.length > 0) return inPart;
+      }
+      return side.judgements;
+    });
+    const judgements = [...new Set(resolved.flat())];
+    return new Set(judgements.map((j) => `${j.part}\u0000${j.area}`)).size > 1 ? judgements : null;
+  }
+
+  /**
+   * The judgements a grade question asks of, in the order asked, or null to
+   * search instead. `least` is what the question must name for any: by
+   * default, anything (only grade words list every judgement).
+   */
+  private judgementsAsked(understood: Understanding, scope: LookupScope, least?: 'area' | 'area or part'): JudgementsAsked | null {
     const { intent, concepts } = understood;
     const { part, reportIds, scope: searched } = scope;
     const { gradeHint: wholeAreaOnly, gradeNamed, listing } = intent;
@@ -99,16 +169,35 @@ export class Lookups {
     // Within a named part any area the question names will do; elsewhere a hinted question must name it well.
     const inNamedPart = namedPart ? candidates.filter((j) => j.part === namedPart) : [];
     const namingPart = namedPart ? conceptsNamingPart(content, namedPart, partDescriptions) : undefined;
-    let judgements = inNamedPart.length ? this.namedArea(understood, content, inNamedPart, false, searched, namingPart) : [];
-    if (judgements.length === 0) judgements = this.namedArea(understood, content, candidates, wholeAreaOnly, searched);
+    const ownWords = content.map((c) => ({ ...c, alternatives: c.alternatives.slice(0, 1) }));
+    const namingInOwnWords = namedPart ? conceptsNamingPart(ownWords, namedPart, partDescriptions) : new Set<Concept>();
+    const namesInOwnWords = (c: WeightedConcept) => namingInOwnWords.has(ownWords[content.indexOf(c)]!);
+    // The words naming the part name no area ("child protection work" is no partnership working),
+    // unless they name it only in another form and describe an area in their own: "kept safe" is
+    // read as "safeguarding" too.
+    const areaWords = namingPart?.size ? content.filter((c) => !namingPart.has(c) || (!namesInOwnWords(c) && this.describesArea(c))) : content;
+    let judgements = areasNamedWhole(areaWords, inNamedPart.length ? inNamedPart : candidates);
+    if (judgements.length === 0 && inNamedPart.length) judgements = this.namedArea(understood, areaWords, inNamedPart, false, searched, namingPart);
+    if (judgements.length === 0) judgements = this.namedArea(understood, areaWords, candidates, wholeAreaOnly, searched);
+    if (judgements.length === 0 && namingPart?.size) {
+      // Words that name the part and describe one of its areas as well ("keeping children safe"):
+      // the part's overall verdict, then that area's.
+      const alsoDescribed = new Set([...namingPart].flatMap((c) => [...describedAreas([c], areaDescriptions)]));
+      const described = inNamedPart.filter((j) => alsoDescribed.has(j.area));
+      if (described.length > 0) judgements = [...new Set([...inNamedPart.filter((j) => /^overall/i.test(j.area)), ...described])];
+    }
     // "Is it adequate?" names nothing to judge; "Are looked after children's services adequate?" names a part.
+    const areaNamed = judgements.length > 0;
     if (wholeAreaOnly && judgements.length === 0 && !namedPart) return null;
+    if (judgements.length === 0 && (least === 'area' || (least === 'area or part' && !namedPart))) return null;
     if (judgements.length === 0) {
       // Only frame, grade and part words. "Which areas were judged inadequate?" lists the
       // judgements of that grade; "Is safeguarding good?" and "How was safeguarding rated?"
       // want the part's overall judgement; "What grades did Sutton get?" every judgement.
-      // The report's own names ("Sutton's") say nothing of what is judged.
-      const meaningful = content.filter((c) => c.weight > 1 && !this.sources.namesPart(c) && !this.sources.namesReport(c));
+      // The report's own names ("Sutton's") and the part's ("child protection") say nothing of what is judged.
+      const meaningful = content.filter(
+        (c) => c.weight > 1 && !this.sources.namesPart(c) && !namingPart?.has(c) && !this.sources.namesReport(c),
+      );
       if (meaningful.length > 0) return null;
       if (namedPart) candidates = candidates.filter((j) => j.part === namedPart);
       const overall = candidates.filter((j) => /^overall/i.test(j.area));
@@ -132,6 +221,11 @@ export class Lookups {
       };
       judgements = [...judgements].sort((a, b) => order(a) - order(b));
     }
+    return { judgements, part: namedPart, areaNamed };
+  }
+
+  /** A grade answer: the judgements, and their paragraphs, one from each judgement in turn. */
+  private cited(judgements: JudgementResult[], content: WeightedConcept[], searched: Scope): LookupAnswer {
     const weights = termWeights(content, (t) => this.sources.rarity(t));
     const results: Citation[] = [];
     const seen = new Set<string>();
@@ -151,6 +245,13 @@ export class Lookups {
       }
     }
     return { judgements: judgements.slice(0, MAX_LISTED), results, recommendations: [] };
+  }
+
+  /** Whether a concept's own words are one of an area's everyday descriptions. */
+  private describesArea(concept: Concept): boolean {
+    const own = concept.alternatives[0]!.terms.join(' ');
+    for (const descriptions of this.sources.areaDescriptions.values()) if (descriptions.some((d) => d.join(' ') === own)) return true;
+    return false;
   }
 
   /**

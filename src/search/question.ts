@@ -31,6 +31,12 @@ export interface QuestionIntent {
    * an area judged as a whole ("how did health come out overall?").
    */
   overallAsked: boolean;
+  /**
+   * The question asks whether something has a grade of its own ("did CAMHS
+   * get its own rating?", "the school nursing service on its own"): an area
+   * it only falls under does not answer it.
+   */
+  ownGradeAsked: boolean;
   /** The question asks for a list of areas: "which areas…", "what aspects…". */
   listing: boolean;
   /** "What do the grades mean?", "what does adequate mean?": the grading scale answers. */
@@ -65,6 +71,9 @@ const EMBEDDED_REFERENCE = /(?:\bpara(?:graph)?s?\.?\s*|¶\s*|§\s*)(?<number>\d
 
 const GRADE_WORDS =
   /\b(?:grades?|graded|grading|rated|rating|ratings|judged|judgements?|judgments?|scored|verdict|ofsted (?:give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b|\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bpass(?:ed)? or fail(?:ed)?\b|\bfail(?:ed)? or pass(?:ed)?\b|\bthumbs? (?:up|down)\b|\bmarks? (?:out of|did|does|do) \b|\bthe (?:mark|score)s? (?:for|on|of|given|awarded)\b|\bwhat(?: is| was|['’]s) (?:the|their|its) (?:mark|score|grade|rating|verdict)s?\b|\b(?:get|gets|got|getting|earn|earns|earned|given|give|gave) (?:a |an |the )?(?:\w+ )?(?:mark|score|verdict)s?\b|\bwhat (?:did|does|do) (?:that|it|this|they|we) earn\b/i;
+
+const OWN_GRADE =
+  /\b(?:its|their|his|her|a|any) own (?:grades?|ratings?|judge?ments?|scores?|marks?|verdicts?)\b|\b(?:graded|rated|judged|scored|marked)\s+(?:separately|individually|in (?:its|their) own right)\b|\b(?:separate|specific|individual|dedicated|stand-?alone) (?:grades?|ratings?|judge?ments?|scores?|marks?|verdicts?)\b|\bon (?:its|their|his|her) own\b(?! (?:two )?feet)/i;
 
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
 
@@ -209,6 +218,7 @@ export function readQuestion(raw: string): QuestionIntent {
     grade: false,
     gradeHint: false,
     overallAsked: false,
+    ownGradeAsked: false,
     listing: LISTING.test(text),
     scale: SCALE_WORDS.test(text) && SCALE_SUBJECT.test(text),
     recommendation: false,
@@ -223,6 +233,7 @@ export function readQuestion(raw: string): QuestionIntent {
 
   intent.grade = GRADE_WORDS.test(text);
   intent.gradeHint = !intent.grade && GRADE_HINT.test(text);
+  intent.ownGradeAsked = (intent.grade || intent.gradeHint) && OWN_GRADE.test(text);
   const gradeWord = GRADE_NAME.exec(text);
   if (gradeWord && (intent.grade || intent.gradeHint)) intent.gradeNamed = gradeValueOfWord(gradeWord[1]!) ?? undefined;
   for (const [pattern, timescale] of TIMESCALES) {

@@ -294,9 +294,9 @@ describe('grade questions', () => {
   it('reads past the names of the report and its inspectors when finding the area a grade question describes', () => {
     const headline = engine.ask("What was Ofsted's headline verdict on Sutton's child protection services?");
     expect(headline.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
-    // "keeping children safe" also names the safeguarding part; with nothing else asked, it describes the area.
+    // "keeping children safe" names the safeguarding part and describes one of its areas: the part's verdict, then the area's.
     const safe = engine.ask('What rating did the council get from Ofsted for keeping children safe?');
-    expect(safe.judgements.map((j) => j.area)).toEqual(['Children and young people are safe and feel safe']);
+    expect(safe.judgements.map((j) => j.area)).toEqual(['Overall effectiveness', 'Children and young people are safe and feel safe']);
     expect(engine.ask('What grade did health agencies get for keeping children safe?').judgements[0]!.area).toMatch(/^The contribution of health agencies/);
     // "kept safe" describes the area; "children in care" names the part, though "safe" also names safeguarding.
     const placements = engine.ask('Were children in care judged to be kept safe in their placements?');
@@ -375,6 +375,42 @@ describe('grade questions', () => {
     expect(fostering.missing).toBe('The report gives no grade for this on its own.');
     expect(fostering.results.length).toBeGreaterThan(0);
     expect(engine.ask('How was leadership and management of safeguarding graded?').kind).toBe('answered');
+  });
+
+  it('answers each side of a comparison, the first named first, carrying an area or a part across', () => {
+    const areas = (q: string) => engine.ask(q).judgements.map((j) => `${j.part} / ${j.area}`);
+    expect(areas("Was the health of looked after children rated higher than health's contribution to child protection?")).toEqual([
+      `${LOOKED_AFTER} / Being healthy`,
+      `${SAFEGUARDING} / The contribution of health agencies to keeping children and young people safe`,
+    ]);
+    // A side naming a part alone is asked of the area the other side names.
+    expect(areas('How did we come out on ambition for safeguarding versus for looked after children?')).toEqual([
+      `${SAFEGUARDING} / Ambition and prioritisation`,
+      `${LOOKED_AFTER} / Ambition and prioritisation`,
+    ]);
+    // Two parts alone: their overall verdicts; "better or worse" says how they compare, not what is judged.
+    expect(areas('Was child protection work rated better or worse than services for children in care?')).toEqual([
+      `${SAFEGUARDING} / Overall effectiveness`,
+      `${LOOKED_AFTER} / Overall effectiveness`,
+    ]);
+  });
+
+  it('answers a grade question from the clause that names what is graded', () => {
+    const answer = engine.ask('The leaders of the council, do they put child protection first? Did they get a good mark?');
+    expect(answer.judgements.map((j) => [j.part, j.area])).toEqual([[SAFEGUARDING, 'Ambition and prioritisation']]);
+    // Two whole areas named together are both answered, in the order named.
+    const both = engine.ask('LAC overall effectiveness and capacity for improvement - what were they both graded?');
+    expect(both.judgements.map((j) => j.area)).toEqual(['Overall effectiveness', 'Capacity for improvement']);
+    // The words naming the part name no area of it: "child protection work" is no partnership working.
+    expect(engine.ask('How was child protection work rated?').judgements.map((j) => j.area)).toEqual(['Overall effectiveness']);
+  });
+
+  it('says the report gives no grade of its own to what only falls under a judged area', () => {
+    const camhs = engine.ask('Did CAMHS get its own grade?');
+    expect(camhs.kind).toBe('closest');
+    expect(camhs.missing).toBe('The report gives no grade for this on its own.');
+    expect(camhs.judgements[0]!.area).toBe('Being healthy');
+    expect(engine.ask('Is there a separate rating for leadership in LAC?').kind).toBe('answered');
   });
 
   it('looks grades up by area, all of them without one', () => {

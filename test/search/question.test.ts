@@ -22,6 +22,14 @@ describe('reading a question', () => {
     expect(readQuestion('What is the staff sickness rate?').grade).toBe(false);
   });
 
+  it('hears a grade of its own asked for', () => {
+    for (const q of ['Did CAMHS get its own grade?', 'What rating did school nursing get on its own?', 'Is there a separate rating for the IRO service?']) {
+      expect(readQuestion(q).ownGradeAsked, q).toBe(true);
+    }
+    expect(readQuestion('Are care leavers helped to stand on their own feet? How was that rated?').ownGradeAsked).toBe(false);
+    expect(readQuestion('Does CAMHS work on its own?').ownGradeAsked).toBe(false);
+  });
+
   it('reads the grade a grade question names', () => {
     expect(readQuestion('which areas were judged inadequate?').gradeNamed).toBe(4);
     expect(readQuestion('what was rated good').gradeNamed).toBe(2);

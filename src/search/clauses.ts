@@ -1,0 +1,43 @@
+/**
+ * The clauses of a grade question that may each name what is graded: its
+ * sentences, and the two sides of a comparison.
+ *
+ * ```ts
+ * gradeClauses('The leaders, do they put it first? Did they get a good mark?');
+ * // { clauses: ['The leaders, do they put it first?', 'Did they get a good mark?'], compares: false }
+ * gradeClauses('Was LAC health rated higher than health in child protection?');
+ * // { clauses: ['Was LAC health rated', 'health in child protection?'], compares: true }
+ * ```
+ */
+
+export interface GradeClauses {
+  /** The question's clauses in the order asked; one when it has no more. */
+  clauses: string[];
+  /** The question sets one thing beside another ("better than", "compared with"): each side names an area of its own. */
+  compares: boolean;
+}
+
+/** Where a sentence ends (not after "St." or "e.g."), or a clause set off by a spaced dash. */
+const SENTENCE_END = /(?<=[?!;]|[a-z]{3}\.)\s+(?=\S)|\s+[-–—]+\s+/;
+
+/** Words setting one thing beside another. */
+const COMPARISON = /\s+(?:than|compared (?:to|with)|in comparison (?:to|with)|versus|vs\.?|as opposed to)\s+/i;
+
+/**
+ * The comparative that ends a side ("rated any better", "more highly"):
+ * it says how the sides compare, not what either is.
+ */
+const COMPARATIVE =
+  /\s+(?:(?:any|much|far|a lot|a bit|no|even)\s+)?(?:(?:better|higher|stronger|more)\s+or\s+)?(?:better|worse|higher|lower|stronger|weaker|greater|poorer|safer|healthier|(?:more|less)(?:\s+\w+)?)\s*$/i;
+
+export function gradeClauses(text: string): GradeClauses {
+  const sentences = text.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
+  const compares = sentences.some((s) => COMPARISON.test(s));
+  const clauses = sentences.flatMap((s) =>
+    s
+      .split(COMPARISON)
+      .map((c, i, sides) => (i < sides.length - 1 ? c.replace(COMPARATIVE, '') : c).trim())
+      .filter(Boolean),
+  );
+  return { clauses: clauses.length ? clauses : [text], compares };
+}

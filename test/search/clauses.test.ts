@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { gradeClauses } from '../../src/search/clauses.js';
+
+describe('the clauses of a grade question', () => {
+  it('splits sentences and dashed clauses, not abbreviations', () => {
+    expect(gradeClauses('Do the leaders put it first? Did they get a good mark?').clauses).toEqual([
+      'Do the leaders put it first?',
+      'Did they get a good mark?',
+    ]);
+    expect(gradeClauses('LAC health - what was it graded?').clauses).toEqual(['LAC health', 'what was it graded?']);
+    expect(gradeClauses('How did St. Helier hospital do, e.g. in A&E?').clauses).toHaveLength(1);
+  });
+
+  it('splits a comparison into its sides, without the comparative', () => {
+    expect(gradeClauses('Was LAC health rated any better than health in child protection?')).toEqual({
+      clauses: ['Was LAC health rated', 'health in child protection?'],
+      compares: true,
+    });
+    expect(gradeClauses('Was child protection rated better or worse than care?').clauses).toEqual(['Was child protection rated', 'care?']);
+    expect(gradeClauses('How did leadership do compared with partnership working?').compares).toBe(true);
+    expect(gradeClauses('How was leadership rated?')).toEqual({ clauses: ['How was leadership rated?'], compares: false });
+  });
+});
