@@ -33,16 +33,32 @@ export function readPartDescriptions(file: string = defaultAreasFile): AreaDescr
   return readDescriptions(file, 'parts');
 }
 
-function readDescriptions(file: string, key: 'areas' | 'parts'): AreaDescriptions {
-  let parsed: Partial<Record<typeof key, Record<string, string[]>>>;
+/**
+ * Reads the services, teams and professions a judged area covers but no
+ * report grades on their own (`{ services: [name, …] }` in `data/areas.json`:
+ * "the virtual school", "GPs"), each as its index terms. A missing file names none.
+ */
+export function readServiceNames(file: string = defaultAreasFile): string[][] {
+  return readDescriptions(file, 'services').get('') ?? [];
+}
+
+/** Whether the question names one of these, as one concept in any of its forms or a run of whole concepts. */
+export function namesAny(concepts: Concept[], names: string[][]): boolean {
+  return concepts.some((c, i) => c.alternatives.some((a) => names.some((n) => sameTerms(a.terms, n))) || names.some((n) => runAt(concepts, i, n).length > 0));
+}
+
+function readDescriptions(file: string, key: 'areas' | 'parts' | 'services'): AreaDescriptions {
+  let parsed: Partial<Record<typeof key, Record<string, string[]> | string[]>>;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8')) as typeof parsed;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
     throw error;
   }
+  const listed = parsed[key] ?? {};
+  const entries: Record<string, string[]> = Array.isArray(listed) ? { '': listed } : listed;
   return new Map(
-    Object.entries(parsed[key] ?? {}).map(([name, descriptions]) => [
+    Object.entries(entries).map(([name, descriptions]) => [
       name,
       // Concepts hold a word repeated at once only once: "day to day" is read as "day".
       descriptions.map((d) => analyse(d).filter((t, i, all) => t !== all[i - 1])).filter((terms) => terms.length > 0),

@@ -28,7 +28,7 @@ import { curatedAcronyms } from '../report/glossary.js';
 import { parseParagraphReference, reportIdTest } from '../report/reference.js';
 import { analyse, tokenize } from './analysis.js';
 import { gradeClauses } from './clauses.js';
-import { describedAreas, matchAreas, matchPart, nameTerms, partsNamed, readAreaDescriptions, readPartDescriptions, type AreaDescriptions } from './areas.js';
+import { describedAreas, matchAreas, matchPart, nameTerms, namesAny, partsNamed, readAreaDescriptions, readPartDescriptions, readServiceNames, type AreaDescriptions } from './areas.js';
 import { decide, decisionFeatures, readDecisionModel, type Decision, type DecisionFeatures, type DecisionModel } from './decide.js';
 import { holdsExpected, MISSING, NO_GRADE } from './answer-types.js';
 import { GradeEvidence } from './grade-evidence.js';
@@ -102,6 +102,7 @@ export class AnswerEngine {
   private readonly gradeEvidence: GradeEvidence;
   private readonly areaDescriptions: AreaDescriptions;
   private readonly partDescriptions: AreaDescriptions;
+  private readonly serviceNames: string[][];
   private readonly model: DecisionModel;
   private readonly judgements: JudgementResult[];
   private readonly partNames: string[];
@@ -136,6 +137,7 @@ export class AnswerEngine {
     this.gradeEvidence = new GradeEvidence(this.judgements);
     this.areaDescriptions = options.areaDescriptions ?? readAreaDescriptions();
     this.partDescriptions = options.partDescriptions ?? readPartDescriptions();
+    this.serviceNames = readServiceNames();
     this.lookups = new Lookups({
       judgements: this.judgements,
       recommendations,
@@ -222,7 +224,9 @@ export class AnswerEngine {
         // report comes. A part ("did the LAC service get its own grade for …") is judged in its own right.
         const subject = gradeSubject(concepts);
         const namedItself = (graded.judgements ?? []).some((j) => nameTerms(j.area).some((t) => subject.some((c) => c.alternatives[0]!.terms.includes(t))));
-        if (intent.ownGradeAsked && !namedItself && partsNamed(subject, this.partNames, this.partDescriptions).length === 0) {
+        // So is an area asked of as a service, team or profession it covers ("what grade did the virtual school get?").
+        const ofService = intent.grade && namesAny(subject, this.serviceNames);
+        if ((intent.ownGradeAsked || ofService) && !namedItself && partsNamed(subject, this.partNames, this.partDescriptions).length === 0) {
           found.answer = { ...found.answer, kind: 'closest', answered: false, missing: NO_GRADE };
         }
         return found;

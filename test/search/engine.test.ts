@@ -411,6 +411,11 @@ describe('grade questions', () => {
     expect(camhs.missing).toBe('The report gives no grade for this on its own.');
     expect(camhs.judgements[0]!.area).toBe('Being healthy');
     expect(engine.ask('Is there a separate rating for leadership in LAC?').kind).toBe('answered');
+    // A service, team or profession an area covers is not graded on its own either.
+    const schools = engine.ask("What Ofsted grades did Sutton's secondary schools get?");
+    expect(schools.kind).toBe('closest');
+    expect(schools.missing).toBe('The report gives no grade for this on its own.');
+    expect(engine.ask('How well do children in care do at school? What grade?').kind).toBe('answered');
   });
 
   it('looks grades up by area, all of them without one', () => {
