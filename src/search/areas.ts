@@ -19,51 +19,44 @@ export type AreaDescriptions = Map<string, string[][]>;
 
 export const defaultAreasFile = join(dataDir, 'areas.json');
 
-/** Reads `data/areas.json` (`{ areas: { [area]: [description, …] } }`); a missing file describes nothing. */
+/**
+ * What `data/areas.json` holds, each name as its index terms:
+ * - `areas`: everyday descriptions of judged areas (`{ [area]: [description, …] }`);
+ * - `parts`: everyday names of report parts (`{ [part]: [name, …] }`): "child
+ *   protection" names "Safeguarding services";
+ * - `services`: the services, teams and professions an area covers but no
+ *   report grades on their own (`[name, …]`): "the virtual school", "GPs".
+ */
+export interface AreasFile {
+  areas: AreaDescriptions;
+  parts: AreaDescriptions;
+  services: string[][];
+}
+
+/** Reads `data/areas.json` once (see {@link AreasFile}); a missing file describes nothing. */
+export function readAreasFile(file: string = defaultAreasFile): AreasFile {
+  let parsed: { areas?: Record<string, string[]>; parts?: Record<string, string[]>; services?: string[] };
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8')) as typeof parsed;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { areas: new Map(), parts: new Map(), services: [] };
+    throw error;
+  }
+  // Concepts hold a word repeated at once only once: "day to day" is read as "day".
+  const termsOf = (names: string[]) => names.map((d) => analyse(d).filter((t, i, all) => t !== all[i - 1])).filter((terms) => terms.length > 0);
+  const described = (entries: Record<string, string[]> = {}): AreaDescriptions =>
+    new Map(Object.entries(entries).map(([name, names]) => [name, termsOf(names)]));
+  return { areas: described(parsed.areas), parts: described(parsed.parts), services: termsOf(parsed.services ?? []) };
+}
+
+/** The everyday descriptions of the judged areas in `data/areas.json` (see {@link AreasFile}). */
 export function readAreaDescriptions(file: string = defaultAreasFile): AreaDescriptions {
-  return readDescriptions(file, 'areas');
-}
-
-/**
- * Reads the everyday names of report parts from `data/areas.json`
- * (`{ parts: { [part]: [description, …] } }`): "child protection" names
- * "Safeguarding services". A missing file describes nothing.
- */
-export function readPartDescriptions(file: string = defaultAreasFile): AreaDescriptions {
-  return readDescriptions(file, 'parts');
-}
-
-/**
- * Reads the services, teams and professions a judged area covers but no
- * report grades on their own (`{ services: [name, …] }` in `data/areas.json`:
- * "the virtual school", "GPs"), each as its index terms. A missing file names none.
- */
-export function readServiceNames(file: string = defaultAreasFile): string[][] {
-  return readDescriptions(file, 'services').get('') ?? [];
+  return readAreasFile(file).areas;
 }
 
 /** Whether the question names one of these, as one concept in any of its forms or a run of whole concepts. */
 export function namesAny(concepts: Concept[], names: string[][]): boolean {
   return concepts.some((c, i) => c.alternatives.some((a) => names.some((n) => sameTerms(a.terms, n))) || names.some((n) => runAt(concepts, i, n).length > 0));
-}
-
-function readDescriptions(file: string, key: 'areas' | 'parts' | 'services'): AreaDescriptions {
-  let parsed: Partial<Record<typeof key, Record<string, string[]> | string[]>>;
-  try {
-    parsed = JSON.parse(readFileSync(file, 'utf8')) as typeof parsed;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
-    throw error;
-  }
-  const listed = parsed[key] ?? {};
-  const entries: Record<string, string[]> = Array.isArray(listed) ? { '': listed } : listed;
-  return new Map(
-    Object.entries(entries).map(([name, descriptions]) => [
-      name,
-      // Concepts hold a word repeated at once only once: "day to day" is read as "day".
-      descriptions.map((d) => analyse(d).filter((t, i, all) => t !== all[i - 1])).filter((terms) => terms.length > 0),
-    ]),
-  );
 }
 
 /**
@@ -316,6 +309,14 @@ export function areasNamedWhole<J extends Pick<Judgement, 'area'>>(concepts: Con
   const at = (terms: string[]) => concepts.findIndex((c) => matchedTerms(terms, [c]) > 0);
   const order = new Map(distinct.map((a) => [a.area, at(a.terms)]));
   return judgements.filter((j) => order.has(j.area)).sort((a, b) => order.get(a.area)! - order.get(b.area)!);
+}
+
+/**
+ * Whether the question's own words hold any distinctive term of an area's
+ * name: "stretched" read as "capacity" does not name "Capacity for improvement".
+ */
+export function namesSomeOfArea(area: string, concepts: Concept[]): boolean {
+  return nameTerms(area).some((t) => concepts.some((c) => c.alternatives[0]!.terms.includes(t)));
 }
 
 /**

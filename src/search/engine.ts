@@ -28,7 +28,7 @@ import { curatedAcronyms } from '../report/glossary.js';
 import { parseParagraphReference, reportIdTest } from '../report/reference.js';
 import { analyse, tokenize } from './analysis.js';
 import { gradeClauses } from './clauses.js';
-import { describedAreas, matchAreas, matchPart, nameTerms, namesAny, partsNamed, readAreaDescriptions, readPartDescriptions, readServiceNames, type AreaDescriptions } from './areas.js';
+import { describedAreas, matchAreas, matchPart, nameTerms, readAreasFile, type AreaDescriptions } from './areas.js';
 import { decide, decisionFeatures, readDecisionModel, type Decision, type DecisionFeatures, type DecisionModel } from './decide.js';
 import { holdsExpected, MISSING, NO_GRADE } from './answer-types.js';
 import { GradeEvidence } from './grade-evidence.js';
@@ -101,8 +101,6 @@ export class AnswerEngine {
   private readonly lookups: Lookups;
   private readonly gradeEvidence: GradeEvidence;
   private readonly areaDescriptions: AreaDescriptions;
-  private readonly partDescriptions: AreaDescriptions;
-  private readonly serviceNames: string[][];
   private readonly model: DecisionModel;
   private readonly judgements: JudgementResult[];
   private readonly partNames: string[];
@@ -135,15 +133,15 @@ export class AnswerEngine {
     const reportTerms = new Set(analyse('report reports'));
     this.understander = new Understander(this.index, vocabulary, this.tuning, this.partNames, referenceTerms);
     this.gradeEvidence = new GradeEvidence(this.judgements);
-    this.areaDescriptions = options.areaDescriptions ?? readAreaDescriptions();
-    this.partDescriptions = options.partDescriptions ?? readPartDescriptions();
-    this.serviceNames = readServiceNames();
+    const areasFile = readAreasFile();
+    this.areaDescriptions = options.areaDescriptions ?? areasFile.areas;
     this.lookups = new Lookups({
       judgements: this.judgements,
       recommendations,
       partNames: this.partNames,
       areaDescriptions: this.areaDescriptions,
-      partDescriptions: this.partDescriptions,
+      partDescriptions: options.partDescriptions ?? areasFile.parts,
+      serviceNames: areasFile.services,
       maxResults: this.tuning.maxResults,
       paragraph: (report, number) => this.doc(report, number),
       inScope: (doc, scope) => this.index.inScope(doc.id, scope),
@@ -220,13 +218,8 @@ export class AnswerEngine {
       const graded = this.lookups.grade(understood, scope, { clauses: eachClause, compares });
       if (graded) {
         const found = looked('grade', graded, understood);
-        // "Did CAMHS get its own rating?": an area named only by what falls under it is the closest the
-        // report comes. A part ("did the LAC service get its own grade for …") is judged in its own right.
-        const subject = gradeSubject(concepts);
-        const namedItself = (graded.judgements ?? []).some((j) => nameTerms(j.area).some((t) => subject.some((c) => c.alternatives[0]!.terms.includes(t))));
-        // So is an area asked of as a service, team or profession it covers ("what grade did the virtual school get?").
-        const ofService = intent.grade && namesAny(subject, this.serviceNames);
-        if ((intent.ownGradeAsked || ofService) && !namedItself && partsNamed(subject, this.partNames, this.partDescriptions).length === 0) {
+        // "Did CAMHS get its own rating?": the area it falls under is the closest the report comes.
+        if (!this.lookups.gradedItself(understood, graded.judgements ?? [])) {
           found.answer = { ...found.answer, kind: 'closest', answered: false, missing: NO_GRADE };
         }
         return found;

@@ -5,7 +5,7 @@
  */
 import type { Answer, Citation, JudgementResult, RecommendationResult } from '../answer.js';
 import { stem, tokenize } from './analysis.js';
-import { areasNamedWhole, conceptsNamingPart, describedAreas, matchAreas, matchPart, matchPartBesideAreas, namesWholeArea, partsNamed, type AreaDescriptions } from './areas.js';
+import { areasNamedWhole, conceptsNamingPart, describedAreas, matchAreas, matchPart, matchPartBesideAreas, namesAny, namesSomeOfArea, namesWholeArea, partsNamed, type AreaDescriptions } from './areas.js';
 import type { IndexedParagraph, Scope } from './paragraph-index.js';
 import type { Ranked } from './score.js';
 import { termWeights, type MatchedTerms, type WeightedConcept } from './scoring.js';
@@ -45,6 +45,8 @@ export interface LookupSources {
   areaDescriptions: AreaDescriptions;
   /** Everyday names of the reports' parts ("child protection"), read for grade questions. */
   partDescriptions: AreaDescriptions;
+  /** Services, teams and professions an area covers but no report grades on their own ("GPs"). */
+  serviceNames: string[][];
   maxResults: number;
   paragraph(report: string, number: number): IndexedParagraph | undefined;
   inScope(doc: IndexedParagraph, scope: Scope): boolean;
@@ -124,6 +126,22 @@ export class Lookups {
   }
 
   /**
+   * Whether a grade answer's judgements are what the question asks the grade
+   * of, not only the area it falls under: "did CAMHS get its own rating?" and
+   * "what grade did the secondary schools get?" name a thing no report grades
+   * on its own. A part ("did the LAC service get its own grade for …") and an
+   * area named in its own words are judged in their own right.
+   */
+  gradedItself(understood: Understanding, judgements: JudgementResult[]): boolean {
+    const { intent } = understood;
+    const subject = gradeSubject(understood.concepts);
+    const ofService = intent.grade && namesAny(subject, this.sources.serviceNames);
+    if (!intent.ownGradeAsked && !ofService) return true;
+    if (judgements.some((j) => namesSomeOfArea(j.area, subject))) return true;
+    return partsNamed(subject, this.sources.partNames, this.sources.partDescriptions).length > 0;
+  }
+
+  /**
    * The judgements the sides of a comparison ask of, side by side, or null
    * when they ask of one thing. A side naming a part alone asks of the area
    * another side names, in that part ("ambition for safeguarding versus for
@@ -169,13 +187,16 @@ export class Lookups {
     // Within a named part any area the question names will do; elsewhere a hinted question must name it well.
     const inNamedPart = namedPart ? candidates.filter((j) => j.part === namedPart) : [];
     const namingPart = namedPart ? conceptsNamingPart(content, namedPart, partDescriptions) : undefined;
-    const ownWords = content.map((c) => ({ ...c, alternatives: c.alternatives.slice(0, 1) }));
-    const namingInOwnWords = namedPart ? conceptsNamingPart(ownWords, namedPart, partDescriptions) : new Set<Concept>();
-    const namesInOwnWords = (c: WeightedConcept) => namingInOwnWords.has(ownWords[content.indexOf(c)]!);
     // The words naming the part name no area ("child protection work" is no partnership working),
     // unless they name it only in another form and describe an area in their own: "kept safe" is
     // read as "safeguarding" too.
-    const areaWords = namingPart?.size ? content.filter((c) => !namingPart.has(c) || (!namesInOwnWords(c) && this.describesArea(c))) : content;
+    let areaWords = content;
+    if (namedPart && namingPart?.size) {
+      const ownWords = content.map((c) => ({ ...c, alternatives: c.alternatives.slice(0, 1) }));
+      const namingInOwnWords = conceptsNamingPart(ownWords, namedPart, partDescriptions);
+      const namesInOwnWords = (at: number) => namingInOwnWords.has(ownWords[at]!);
+      areaWords = content.filter((c, at) => !namingPart.has(c) || (!namesInOwnWords(at) && this.describesArea(c)));
+    }
     let judgements = areasNamedWhole(areaWords, inNamedPart.length ? inNamedPart : candidates);
     if (judgements.length === 0 && inNamedPart.length) judgements = this.namedArea(understood, areaWords, inNamedPart, false, searched, namingPart);
     if (judgements.length === 0) judgements = this.namedArea(understood, areaWords, candidates, wholeAreaOnly, searched);
