@@ -57,8 +57,12 @@ export interface RecommendationResult extends Recommendation {
  */
 export type AnswerKind = 'answered' | 'closest' | 'nothing';
 
-/** The kind of thing a question asks for, when it asks for one the report may not hold. */
-export type ExpectedAnswer = 'person' | 'phone' | 'money' | 'date';
+/**
+ * The kind of thing a question asks for, when it asks for one the report may
+ * not hold: a person's name, an organisation's name, a phone number, money,
+ * a date still to come, or what happened after the report was published.
+ */
+export type ExpectedAnswer = 'person' | 'organisation' | 'phone' | 'money' | 'date' | 'later';
 
 /** The answer to a free-text question. */
 export interface Answer {

@@ -1,6 +1,7 @@
 /**
  * Whether a paragraph holds the kind of thing a question asks for: a
- * person's name, a phone number, an amount of money, a date still to come.
+ * person's or an organisation's name, a phone number, an amount of money, a
+ * date still to come (or anything from after the report was published).
  * Reports of this family seldom name anyone or give costs, so a question
  * asking for one is often answered only by the closest paragraphs, and the
  * answer must say what the report does not give.
@@ -20,13 +21,17 @@ const YEAR = /\b(?:19|20)\d{2}\b/g;
 export const NO_FIGURE = 'The report gives no figure for this.';
 /** A grade question naming no judged area: reports grade a fixed set of areas, and this is not one. */
 export const NO_GRADE = 'The report gives no grade for this on its own.';
+/** A grade question asking of a person: reports grade services, not the people in them. */
+export const NO_PERSON_GRADE = 'The report grades services, not the people who work in them.';
 
 /** What the answer says when the report does not give what was asked for. */
 export const MISSING: Record<ExpectedAnswer, string> = {
   person: 'The report names no one in this role.',
+  organisation: 'The report does not name the organisation.',
   phone: 'The report gives no phone number.',
   money: 'The report gives no costs or amounts of money.',
   date: 'The report gives no date for this.',
+  later: 'The report says nothing of what happened after it was published.',
 };
 
 /**
@@ -42,9 +47,35 @@ export function holdsExpected(text: string, expected: ExpectedAnswer, published:
       return MONEY.test(text);
     case 'person':
       return HONORIFIC_NAME.test(text) || [...text.matchAll(CAPITALISED_PAIR)].some((m) => !isEnglishWord(m[1]!.toLowerCase()) && !isEnglishWord(m[2]!.toLowerCase().split('-')[0]!));
+    case 'organisation':
+      return holdsOrganisationName(text);
     case 'date':
+    case 'later':
       return holdsLaterDate(text, published);
   }
+}
+
+/**
+ * A run of capitalised words inside a sentence ("the Jigsaw Runaways
+ * Project", "Safer Sutton Partnership"): how reports name an organisation.
+ * "An external agency" names none.
+ */
+const CAPITALISED_RUN = /(?<=[a-z,;:(]\s+)[A-Z][\w'’&-]+(?:,?\s+(?:of|and|for|the|on|in)?\s*[A-Z][\w'’&-]+)+/g;
+/** A run naming a role ("the Strategic Director of Children's Services", "Chief Executive") names no organisation. */
+const ROLE_WORD = /\b(?:Director|Head|Executive|Chief|Officer|Manager|Lead|Member|Chair|Nurse|Doctor|Consultant|Worker|Adviser|Advisor|Inspector)s?\b/;
+
+function holdsOrganisationName(text: string): boolean {
+  return [...text.matchAll(CAPITALISED_RUN)].some((m) => !ROLE_WORD.test(m[0]));
+}
+
+/**
+ * Whether a question names a year after the one `published` (an ISO date)
+ * falls in: "what did it get at the 2014 inspection?" asks what the report
+ * cannot know.
+ */
+export function namesLaterYear(question: string, published: string): boolean {
+  const year = Number(published.slice(0, 4));
+  return year > 0 && [...question.matchAll(YEAR)].some((m) => Number(m[0]) > year);
 }
 
 function holdsLaterDate(text: string, published: string): boolean {

@@ -7,6 +7,8 @@
  * // { clauses: ['The leaders, do they put it first?', 'Did they get a good mark?'], compares: false }
  * gradeClauses('Was LAC health rated higher than health in child protection?');
  * // { clauses: ['Was LAC health rated', 'health in child protection?'], compares: true }
+ * gradeClauses('Which came out worse on leadership, LAC or child protection?');
+ * // { clauses: ['Which came out worse on leadership, LAC', 'child protection?'], compares: true }
  * ```
  */
 
@@ -30,12 +32,21 @@ const COMPARISON = /\s+(?:than|compared (?:to|with)|in comparison (?:to|with)|ve
 const COMPARATIVE =
   /\s+(?:(?:any|much|far|a lot|a bit|no|even)\s+)?(?:(?:better|higher|stronger|more)\s+or\s+)?(?:better|worse|higher|lower|stronger|weaker|greater|poorer|safer|healthier|(?:more|less)(?:\s+\w+)?)\s*$/i;
 
+/**
+ * "Which came out worse, X or Y?", "a better grade for X or for Y?": a
+ * comparative and a choice between two things. Not "better or worse",
+ * whose "or" joins the comparatives.
+ */
+const CHOICE_COMPARATIVE = /\b(?:better|worse|higher|lower|stronger|weaker|best|worst|highest|lowest)\b/i;
+const CHOICE = /\s+or\s+(?!(?:better|worse|higher|lower|not|the same)\b)/i;
+
 export function gradeClauses(text: string): GradeClauses {
   const sentences = text.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
-  const compares = sentences.some((s) => COMPARISON.test(s));
+  const comparing = (s: string) => (COMPARISON.test(s) ? COMPARISON : CHOICE_COMPARATIVE.test(s) && CHOICE.test(s) ? CHOICE : null);
+  const compares = sentences.some((s) => comparing(s) !== null);
   const clauses = sentences.flatMap((s) =>
     s
-      .split(COMPARISON)
+      .split(comparing(s) ?? COMPARISON)
       .map((c, i, sides) => (i < sides.length - 1 ? c.replace(COMPARATIVE, '') : c).trim())
       .filter(Boolean),
   );

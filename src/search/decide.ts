@@ -203,7 +203,9 @@ export function decide(
 ): Decision {
   if (shown.length === 0 || features.coverage < model.nothingBelow) return { kind: 'nothing', confidence: 0 };
   const confidence = answerChance(features, model);
-  if (expected && !shown.some((r) => holdsExpected(r.doc.paragraph.text, expected, r.doc.report.published))) {
+  // Reports name their partner organisations everywhere: only the first paragraph naming one answers "which firm …".
+  const holders = expected === 'organisation' ? shown.slice(0, 1) : shown;
+  if (expected && !holders.some((r) => holdsExpected(r.doc.paragraph.text, expected, r.doc.report.published))) {
     return { kind: 'closest', confidence, missing: MISSING[expected] };
   }
   // "How many beds does Cedar Lodge have?": only a figure answers, and none stands beside what is counted.

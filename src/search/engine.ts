@@ -23,6 +23,7 @@
  */
 import { SAME_IN_LISTED, type Answer, type CiteAnswer, type Citation, type GradeAnswer, type JudgementResult, type RecommendationResult } from '../answer.js';
 import type { Report } from '../report/model.js';
+import { placeOf } from '../report/metadata.js';
 import { loadCorpus, type Corpus } from '../report/corpus.js';
 import { curatedAcronyms } from '../report/glossary.js';
 import { parseParagraphReference, reportIdTest } from '../report/reference.js';
@@ -30,7 +31,7 @@ import { analyse, tokenize } from './analysis.js';
 import { gradeClauses } from './clauses.js';
 import { describedAreas, matchAreas, matchPart, nameTerms, readAreasFile, type AreaDescriptions } from './areas.js';
 import { decide, decisionFeatures, readDecisionModel, type Decision, type DecisionFeatures, type DecisionModel } from './decide.js';
-import { holdsExpected, MISSING, NO_GRADE } from './answer-types.js';
+import { holdsExpected, MISSING, namesLaterYear, NO_GRADE, NO_PERSON_GRADE } from './answer-types.js';
 import { GradeEvidence } from './grade-evidence.js';
 import { gradeSubject, Lookups, MAX_LISTED, type LookupScope } from './lookups.js';
 import { ParagraphIndex, type IndexedParagraph, type Scope } from './paragraph-index.js';
@@ -38,6 +39,7 @@ import { retrieve } from './retrieve.js';
 import { score, type Ranked } from './score.js';
 import { termWeights, type MatchedTerms, type WeightedConcept } from './scoring.js';
 import { ReportNames } from './report-names.js';
+import { COMPARING, OtherAuthorities, otherAuthorityMissing } from './other-authorities.js';
 import { SavedIndex } from './saved-index.js';
 import { buildShard, type ShardData } from './shard.js';
 import { snippet } from './snippet.js';
@@ -108,6 +110,7 @@ export class AnswerEngine {
   /** Report id → its index in `reports`. */
   private readonly reportIndex = new Map<string, number>();
   private readonly reportNames: ReportNames;
+  private readonly otherAuthorities: OtherAuthorities;
   /** Per report: paragraph number → position in `report.paragraphs`. */
   private readonly positions: Map<number, number>[];
 
@@ -124,6 +127,7 @@ export class AnswerEngine {
     this.index = new ParagraphIndex(reports, shards, () => vocabularyWords(files, glossaries));
     reports.forEach((report, i) => this.reportIndex.set(report.id, i));
     this.reportNames = new ReportNames(reports);
+    this.otherAuthorities = new OtherAuthorities(reports.map((r) => placeOf(r.authority)));
     this.positions = reports.map((report) => new Map(report.paragraphs.map((p, i) => [p.number, i])));
     this.judgements = reports.flatMap((r) => r.judgements.map((j) => ({ report: r.id, ...j })));
     const recommendations: RecommendationResult[] = reports.flatMap((r) => r.recommendations.map((x) => ({ report: r.id, ...x })));
@@ -131,6 +135,7 @@ export class AnswerEngine {
     this.partTerms = new Set(this.partNames.flatMap((name) => analyse(name)));
     const referenceTerms = new Set([...reports.flatMap((r) => analyse(r.authority)), ...analyse(REFERENCE_WORDS)]);
     const reportTerms = new Set(analyse('report reports'));
+    const reportYears = new Set(reports.flatMap((r) => [r.published, r.inspectionDates.start, r.inspectionDates.end].map((d) => d.slice(0, 4)).filter(Boolean)));
     this.understander = new Understander(this.index, vocabulary, this.tuning, this.partNames, referenceTerms);
     this.gradeEvidence = new GradeEvidence(this.judgements);
     const areasFile = readAreasFile();
@@ -149,7 +154,8 @@ export class AnswerEngine {
       rarity: (term) => this.index.rarity(term),
       namesPart: (concept) => this.namesPart(concept),
       // "Reports" may be what is asked about ("conference reports"); the authority and its inspectors never are.
-      namesReport: (concept) => concept.alternatives[0]!.terms.every((t) => referenceTerms.has(t) && !reportTerms.has(t)),
+      // "Did child protection fail in 2012?": the report's own year names the report.
+      namesReport: (concept) => concept.alternatives[0]!.terms.every((t) => (referenceTerms.has(t) && !reportTerms.has(t)) || reportYears.has(t)),
       rank: (concepts, understood, scope) => this.rank(concepts, understood, scope),
       cut: (ranked) => this.cut(ranked),
     });
@@ -184,6 +190,10 @@ export class AnswerEngine {
     const scopeOf = (part: string | null) => this.index.scope(reportIndexes, part);
     const understood = this.understander.understand(asked, { ...(options.part ? { part: options.part } : {}), scopeOf });
     const { intent, part, concepts } = understood;
+    const published = this.reports.filter((r) => reportIds.has(r.id)).map((r) => r.published || r.inspectionDates.end).sort().pop() ?? '';
+    if (!intent.expected && namesLaterYear(asked, published)) intent.expected = 'later';
+    // "How did Croydon do?", "are we worse than Merton?": no report here grades another authority.
+    const otherAuthority = this.otherAuthorities.named(asked)[0];
 
     if (intent.paragraph) {
       const { number } = intent.paragraph;
@@ -219,8 +229,14 @@ export class AnswerEngine {
       if (graded) {
         const found = looked('grade', graded, understood);
         // "Did CAMHS get its own rating?": the area it falls under is the closest the report comes.
-        if (!this.lookups.gradedItself(understood, graded.judgements ?? [])) {
-          found.answer = { ...found.answer, kind: 'closest', answered: false, missing: NO_GRADE };
+        const missing = otherAuthority ? otherAuthorityMissing(otherAuthority) : graded.missing;
+        if (missing) {
+          found.answer = { ...found.answer, kind: 'closest', answered: false, missing };
+        } else if (intent.expected === 'later' || intent.expected === 'date') {
+          // "What did it get at the next inspection?": the report's own grades are the closest it comes.
+          found.answer = { ...found.answer, kind: 'closest', answered: false, missing: MISSING[intent.expected] };
+        } else if (!this.lookups.gradedItself(understood, graded.judgements ?? [])) {
+          found.answer = { ...found.answer, kind: 'closest', answered: false, missing: intent.personGradeAsked ? NO_PERSON_GRADE : NO_GRADE };
         }
         return found;
       }
@@ -245,7 +261,10 @@ export class AnswerEngine {
     const ranked = this.rank(searched, searchedUnderstanding, inScope);
     const shown = this.cut(ranked);
     const features = decisionFeatures(ranked, searchedUnderstanding);
-    const decision = decide(features, shown, intent.expected, this.model, intent.grade);
+    let decision = decide(features, shown, intent.expected, this.model, intent.grade);
+    if (otherAuthority && decision.kind === 'answered' && (intent.grade || intent.gradeHint || COMPARING.test(asked))) {
+      decision = { ...decision, kind: 'closest', missing: otherAuthorityMissing(otherAuthority) };
+    }
     const answer: Answer = { ...base, kind: decision.kind, answered: decision.kind === 'answered', confidence: round(decision.confidence) };
     if (decision.missing) answer.missing = decision.missing;
     if (decision.kind !== 'nothing') {

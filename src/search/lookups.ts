@@ -4,6 +4,8 @@
  * from the recommendations, each with the paragraphs that state them.
  */
 import type { Answer, Citation, JudgementResult, RecommendationResult } from '../answer.js';
+import { gradeOf } from '../report/grades.js';
+import type { GradeValue } from '../report/model.js';
 import { stem, tokenize } from './analysis.js';
 import { areasNamedWhole, conceptsNamingPart, describedAreas, matchAreas, matchPart, matchPartBesideAreas, namesAny, namesSomeOfArea, namesWholeArea, partsNamed, type AreaDescriptions } from './areas.js';
 import type { IndexedParagraph, Scope } from './paragraph-index.js';
@@ -14,7 +16,7 @@ import type { Concept } from './vocabulary.js';
 
 /** Words that only say what kind of answer is wanted; searching for them would find noise. */
 const GRADE_FRAME = new Set(
-  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard', 'side', 'sides'].map(stem),
+  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard', 'side', 'sides', 'number', 'list', 'best', 'worst', 'highest', 'lowest', 'top', 'bottom'].map(stem),
 );
 const RECOMMENDATION_FRAME = new Set(
   ['recommend', 'recommendation', 'recommendations', 'recommended', 'must', 'need', 'needs', 'done', 'action', 'actions', 'required', 'area', 'areas', 'improvement', 'improvements', 'within', 'next', 'steps'].map(stem),
@@ -70,7 +72,7 @@ export interface LookupScope {
   scope: Scope;
 }
 
-type LookupAnswer = Pick<Answer, 'results' | 'judgements' | 'recommendations'>;
+type LookupAnswer = Pick<Answer, 'results' | 'judgements' | 'recommendations'> & Pick<Partial<Answer>, 'missing'>;
 
 /** The judgements a grade question (or a clause of one) asks of. */
 interface JudgementsAsked {
@@ -79,6 +81,8 @@ interface JudgementsAsked {
   part: string | null;
   /** It names an area, not only a part or nothing. */
   areaNamed: boolean;
+  /** What the question asks for that no judgement gives ("No area was judged Outstanding."). */
+  missing?: string;
 }
 
 /** A grade question's clauses, each understood alone (see `clauses.ts`). */
@@ -110,31 +114,42 @@ export class Lookups {
    * each understood alone, when it has several (see `clauses.ts`).
    */
   grade(understood: Understanding, scope: LookupScope, asked: GradeClausesAsked = { clauses: [], compares: false }): LookupAnswer | null {
-    let judgements = this.judgementsAsked(understood, scope)?.judgements ?? null;
+    const { intent } = understood;
+    let found = this.judgementsAsked(understood, scope);
     if (asked.clauses.length > 1) {
       // Each clause alone names an area, or none: "… put it first? Did they get a good mark?" asks of
       // the first; "was LAC health rated higher than health in child protection?" of both, in turn.
       // A comparison's side may name a part alone ("is child protection worse than care?").
       const least = asked.compares ? 'area or part' : 'area';
       const sides = asked.clauses.flatMap((c) => this.judgementsAsked(c.understood, c.scope, least) ?? []);
-      if (asked.compares) judgements = this.compared(sides, scope.reportIds) ?? judgements;
+      const compared = asked.compares ? this.compared(sides, scope.reportIds) : null;
+      if (compared) found = { judgements: compared, part: null, areaNamed: true };
       // Only a question asking for a grade outright: one that hints at it ("… I hear they're not up
       // to scratch") may be asking about something smaller that a clause happens to name.
-      else if (!judgements && understood.intent.grade) judgements = sides[0]?.judgements ?? null;
+      else if (!asked.compares && !found && intent.grade) {
+        found = sides[0] ?? null;
+        // "Need it for a briefing. Which areas were judged inadequate?": a clause that asks only which areas got a grade.
+        const byGrade = (intent.listing && intent.gradeNamed) || intent.gradeExtreme;
+        if (!found && byGrade) found = asked.clauses.map((c) => this.judgementsAsked(c.understood, c.scope)).find((j) => j !== null) ?? null;
+      }
     }
-    return judgements ? this.cited(judgements, gradeSubject(understood.concepts), scope.scope) : null;
+    if (!found) return null;
+    const answer = this.cited(found.judgements, gradeSubject(understood.concepts), scope.scope);
+    return found.missing ? { ...answer, missing: found.missing } : answer;
   }
 
   /**
    * Whether a grade answer's judgements are what the question asks the grade
    * of, not only the area it falls under: "did CAMHS get its own rating?" and
    * "what grade did the secondary schools get?" name a thing no report grades
-   * on its own. A part ("did the LAC service get its own grade for …") and an
-   * area named in its own words are judged in their own right.
+   * on its own, and "did my social worker get a rating?" a person, whom no
+   * report grades. A part ("did the LAC service get its own grade for …")
+   * and an area named in its own words are judged in their own right.
    */
   gradedItself(understood: Understanding, judgements: JudgementResult[]): boolean {
     const { intent } = understood;
     const subject = gradeSubject(understood.concepts);
+    if (intent.personGradeAsked) return false;
     const ofService = intent.grade && namesAny(subject, this.sources.serviceNames);
     if (!intent.ownGradeAsked && !ofService) return true;
     if (judgements.some((j) => namesSomeOfArea(j.area, subject))) return true;
@@ -197,6 +212,7 @@ export class Lookups {
       const namesInOwnWords = (at: number) => namingInOwnWords.has(ownWords[at]!);
       areaWords = content.filter((c, at) => !namingPart.has(c) || (!namesInOwnWords(at) && this.describesArea(c)));
     }
+    let missing: string | undefined;
     let judgements = areasNamedWhole(areaWords, inNamedPart.length ? inNamedPart : candidates);
     if (judgements.length === 0 && inNamedPart.length) judgements = this.namedArea(understood, areaWords, inNamedPart, false, searched, namingPart);
     if (judgements.length === 0) judgements = this.namedArea(understood, areaWords, candidates, wholeAreaOnly, searched);
@@ -222,8 +238,20 @@ export class Lookups {
       if (meaningful.length > 0) return null;
       if (namedPart) candidates = candidates.filter((j) => j.part === namedPart);
       const overall = candidates.filter((j) => /^overall/i.test(j.area));
-      if (gradeNamed && (listing || !namedPart)) judgements = candidates.filter((j) => j.grade === gradeNamed);
-      else judgements = namedPart && overall.length ? overall : candidates;
+      if (gradeNamed && (listing || !namedPart)) {
+        judgements = candidates.filter((j) => j.grade === gradeNamed);
+        // "Was anything rated outstanding?": none was; the nearest grade given is the closest the report comes.
+        if (judgements.length === 0) {
+          const nearest = nearestGrade(candidates, gradeNamed);
+          judgements = candidates.filter((j) => j.grade === nearest);
+          if (judgements.length > 0) missing = `No area was judged ${gradeOf(gradeNamed).label.toLowerCase()}.`;
+        }
+      } else if (intent.gradeExtreme) {
+        // "What was the best score any area got?": every judgement at the best (or worst) grade given.
+        const given = candidates.map((j) => j.grade);
+        const extreme = intent.gradeExtreme === 'best' ? Math.min(...given) : Math.max(...given);
+        judgements = candidates.filter((j) => j.grade === extreme);
+      } else judgements = namedPart && overall.length ? overall : candidates;
       if (judgements.length === 0) return null;
     }
     // "Overall, are children safe?": the overall verdict of the part the named area sits in.
@@ -242,7 +270,7 @@ export class Lookups {
       };
       judgements = [...judgements].sort((a, b) => order(a) - order(b));
     }
-    return { judgements, part: namedPart, areaNamed };
+    return { judgements, part: namedPart, areaNamed, ...(missing ? { missing } : {}) };
   }
 
   /** A grade answer: the judgements, and their paragraphs, one from each judgement in turn. */
@@ -396,4 +424,10 @@ export class Lookups {
     if (!terms) this.termSets.set(text, (terms = new Set(tokenize(text).map((t) => stem(t.normal)))));
     return terms;
   }
+}
+
+/** The grade given nearest to `wanted` (the better of two as near), among the judgements'. */
+function nearestGrade(judgements: JudgementResult[], wanted: GradeValue): GradeValue | undefined {
+  const given = [...new Set(judgements.map((j) => j.grade))].sort((a, b) => a - b);
+  return given.sort((a, b) => Math.abs(a - wanted) - Math.abs(b - wanted))[0];
 }

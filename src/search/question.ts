@@ -26,6 +26,11 @@ export interface QuestionIntent {
   /** The grade a grade question names: "which areas were judged inadequate?" → 4. */
   gradeNamed?: GradeValue;
   /**
+   * The question asks for the best or the worst grade given ("what was the
+   * best score any area got?", "which area came out worst?").
+   */
+  gradeExtreme?: 'best' | 'worst';
+  /**
    * The question as a whole asks for the overall verdict ("Overall, are
    * children safe?", "bottom line: …", "the headline verdict on …"), not for
    * an area judged as a whole ("how did health come out overall?").
@@ -37,7 +42,13 @@ export interface QuestionIntent {
    * it only falls under does not answer it.
    */
   ownGradeAsked: boolean;
-  /** The question asks for a list of areas: "which areas…", "what aspects…". */
+  /**
+   * The question asks the grade of a person ("did my social worker get a
+   * rating?", "how were individual social workers graded?"): reports grade
+   * services, never the people in them.
+   */
+  personGradeAsked: boolean;
+  /** The question asks for a list of areas: "which areas…", "what aspects…", "was anything…". */
   listing: boolean;
   /** "What do the grades mean?", "what does adequate mean?": the grading scale answers. */
   scale: boolean;
@@ -62,7 +73,8 @@ export interface QuestionIntent {
    * The kind of thing the question asks for, when it is one a report often
    * does not hold: "who is the director…" wants a person, "what number do I
    * ring" a phone number, "how much does it cost" money, "when is the next
-   * inspection" a date to come.
+   * inspection" a date to come, "which outside firm …" an organisation's
+   * name, "has it improved since?" what came after the report.
    */
   expected?: ExpectedAnswer;
 }
@@ -70,20 +82,29 @@ export interface QuestionIntent {
 const EMBEDDED_REFERENCE = /(?:\bpara(?:graph)?s?\.?\s*|¶\s*|§\s*)(?<number>\d{1,4})\b/i;
 
 const GRADE_WORDS =
-  /\b(?:grades?|graded|grading|rated|rating|ratings|judged|judgements?|judgments?|scored|verdict|ofsted (?:give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b|\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bpass(?:ed)? or fail(?:ed)?\b|\bfail(?:ed)? or pass(?:ed)?\b|\bthumbs? (?:up|down)\b|\bmarks? (?:out of|did|does|do) \b|\bthe (?:mark|score)s? (?:for|on|of|given|awarded)\b|\bwhat(?: is| was|['’]s) (?:the|their|its) (?:mark|score|grade|rating|verdict)s?\b|\b(?:get|gets|got|getting|earn|earns|earned|given|give|gave) (?:a |an |the )?(?:\w+ )?(?:mark|score|verdict)s?\b|\bwhat (?:did|does|do) (?:that|it|this|they|we) earn\b/i;
+  /\b(?:grades?|graded|grading|rated|rating|ratings|judged|judgements?|judgments?|scored|verdict|ofsted (?:give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b|\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bpass(?:ed)? or fail(?:ed)?\b|\bfail(?:ed)? or pass(?:ed)?\b|\bthumbs? (?:up|down)\b|\bmarks? (?:out of|did|does|do) \b|\bthe (?:mark|score)s? (?:for|on|of|given|awarded)\b|\bwhat(?: is| was|['’]s) (?:the|their|its) (?:mark|score|grade|rating|verdict)s?\b|\b(?:get|gets|got|getting|earn|earns|earned|given|give|gave) (?:a |an |the )?(?:\w+ )?(?:mark|score|verdict)s?\b|\bwhat (?:did|does|do) (?:that|it|this|they|we) earn\b|\b(?:a|any) (?:mark|score)s? (?:for|on|of)\b|\bwhat (?:did|do|does) (?:they|it|we|you|sutton|the (?:council|local authority|authority|borough)) get (?:for|on)\b|\bwhat number did\b.{1,60}\bget\b|\bout of (?:4|four)\b/i;
 
 const OWN_GRADE =
   /\b(?:its|their|his|her|a|any) own (?:grades?|ratings?|judge?ments?|scores?|marks?|verdicts?)\b|\b(?:graded|rated|judged|scored|marked)\s+(?:separately|individually|in (?:its|their) own right)\b|\b(?:separate|specific|individual|dedicated|stand-?alone) (?:grades?|ratings?|judge?ments?|scores?|marks?|verdicts?)\b|\bon (?:its|their|his|her) own\b(?! (?:two )?feet)/i;
 
+const PERSON_GRADED =
+  /\b(?:my|our|his|her|(?:my|our|his|her) (?:child|son|daughter|kid|grandchild|grandson|granddaughter|family)['’]?s?) (?:own |current |last |new |old )?(?:social worker|worker|key worker|iro|reviewing officer|personal adviser|personal advisor|pa|foster carers?|carers?|teacher|head teacher|headteacher|gp|doctor|nurse|health visitor|team manager|manager|conference chair)\b|\b(?:individual|each|every|particular|named) (?:social workers?|workers?|members? of staff|staff members?|teachers?|managers?|officers?)\b/i;
+
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
+const BEST_GRADE =
+  /\b(?:best|highest|top|strongest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|came out|come out|comes out)\s+(?:the\s+)?(?:best|highest|strongest|on top)\b/i;
+const WORST_GRADE =
+  /\b(?:worst|lowest|bottom|weakest|poorest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|came out|come out|comes out)\s+(?:the\s+)?(?:worst|lowest|weakest|poorest|bottom)\b/i;
+/** A grade's scale said in a grade question ("on the 1 to 4 scale", "out of four"): nothing in it to search for. */
+const GRADE_SCALE_FRAME = /\b(?:on|using) (?:a|the|ofsted['’]s|their) (?:1|one) ?(?:to|-|–) ?(?:4|four)(?: point)? scale\b|\b(?:on )?a scale of (?:1|one) ?(?:to|-|–) ?(?:4|four)\b|\bout of (?:4|four)\b/gi;
 
 const SCALE_WORDS = /\b(?:mean|means|meaning|scale|definitions?|defined|stands? for)\b/i;
 const SCALE_SUBJECT = /\b(?:grades?|grading|ratings?|judgements?|outstanding|good|adequate|inadequate)\b/i;
 
-const LISTING = /\bwhich\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b/i;
+const LISTING = /\bwhich\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b|\bany(?:thing| areas?| parts?| aspects?| sections?| of (?:them|the areas))\b/i;
 
 const GRADE_HINT =
-  /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|\bhow (?:good|well|badly|healthy|safe) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,60}\b(?:do|fare|come out|get on)\b|\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\bwhat (?:did|does) .{1,60}\bget\s*[?.!]*$|\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by)\b|^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\bany good\b|\b(?:outstanding|good|adequate|inadequate),? (?:(?:outstanding|good|adequate|inadequate),? )*or (?:outstanding|good|adequate|inadequate|worse|better)\b|\b(?:capable|able|in a position) (?:of|to) (?:improv\w*|get(?:ting)? better|turn\w* (?:it |things )?around)|\b(?:can|could|will|able to)\b(?: [\w'’]+){0,3} turn (?:[\w'’]+ ){0,5}?a?round\b|\b(?:good|ok|okay|adequate|poor|bad|decent) or (?:just |merely |only |simply )?(?:ok|okay|adequate|good|bad|poor|not|inadequate|outstanding)\b|^\W*(?:are|is|were|was|do|does|did) .{1,60}\b(?:kept|keeping|stay|staying|being kept) (?:healthy|safe)\b|\b(?:doing|do|did|does) (?:well|badly|ok|okay|alright)\b|\b(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job\b|\b(?:fall|falls|fell|fallen|falling) short\b|\bhow (?:effective|ambitious|strong|weak|robust) (?:is|are|was|were)\b|\bhow (?:is|are|was|were) .{1,60}\b(?:run|led|managed)\s*[?.!]/i;
+  /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|\bhow (?:good|well|badly|healthy|safe) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,60}\b(?:do|fare|come out|get on)\b|\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\bwhat (?:did|does) .{1,60}\bget\s*[?.!]*$|\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by)\b|^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\bany good\b|\b(?:outstanding|good|adequate|inadequate),? (?:(?:outstanding|good|adequate|inadequate),? )*or (?:outstanding|good|adequate|inadequate|worse|better)\b|\b(?:capable|able|in a position) (?:of|to) (?:improv\w*|get(?:ting)? better|turn\w* (?:it |things )?around)|\b(?:can|could|will|able to)\b(?: [\w'’]+){0,3} turn (?:[\w'’]+ ){0,5}?a?round\b|\b(?:good|ok|okay|adequate|poor|bad|decent) or (?:just |merely |only |simply )?(?:ok|okay|adequate|good|bad|poor|not|inadequate|outstanding)\b|^\W*(?:are|is|were|was|do|does|did) .{1,60}\b(?:kept|keeping|stay|staying|being kept) (?:healthy|safe)\b|\b(?:doing|do|did|does) (?:well|badly|ok|okay|alright)\b|\b(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job\b|\b(?:fall|falls|fell|fallen|falling) short\b|\bhow (?:effective|ambitious|strong|weak|robust) (?:is|are|was|were)\b|\bhow (?:is|are|was|were) .{1,60}\b(?:run|led|managed)\s*[?.!]|\b(?:came|come|comes|coming) out (?:worse|better|best|worst|on top|top|bottom|ahead|behind|stronger|weaker)\b/i;
 
 const RECOMMENDATION_WORDS =
   /\b(?:recommend\w*|recs|areas? for improvement|improvements? (?:needed|required)|actions? (?:needed|required|to take)|must be done|should be done|needs? to be done|has to be done|have to be done|what (?:must|should|needs? to|has to|have to|(?:has|have|'s|'ve) got to) .{0,60}\b(?:do|done|happen|change|improve|take|fix|sort)|(?:has|have|'s|'ve) (?:got|been told|been asked|been made) to (?:do|fix|change|improve|sort|put|make|address|tackle)|(?:supposed|expected|required|told|asked|made) to (?:fix|change|improve|sort|put right|address|tackle)|needs? fixing|next steps|to[- ]do)\b|\b(?:did|does|do) (?:the )?(?:report|inspectors?|inspection|ofsted|they) (?:want|ask|tell|expect|insist|call for|urge)\b|\b(?:was|were|is|are) (?:[\w']+ ){0,4}?(?:council|authority|lscb|board|partners|partnership|services?|managers?|staff|social workers?|agencies|they|we|it)(?: [\w']+){0,3}? (?:supposed|meant|expected|told|asked|required) to \w+|\bwhat (?:did|does) (?:the )?(?:report|inspectors?|inspection|ofsted) (?:want|ask for|call for)\b/i;
@@ -135,12 +156,21 @@ const EXPECTED: [RegExp, ExpectedAnswer][] = [
     'money',
   ],
   [
-    /\bwho(?: is|['’]s| was| are| were) (?:the|their|its|\w+['’]s|in charge)\b|\bnames? of (?:the|their|its|his|her)\b|\bwhat(?: is| was|['’]s) (?:the|their|his|her) name\b|\bwho (?:runs|leads|heads|chairs|manages)\b/i,
+    /\b(?:which|what) (?:outside|external|independent|private|voluntary|specialist) (?:organi[sz]ations?|company|companies|firms?|agency|agencies|consultancy|consultants|charity|charities|providers?|body|bodies)\b|\b(?:which|what) (?:company|firm|consultancy|charity)\b|\bname of the (?:organi[sz]ation|company|firm|charity|provider|agency|consultancy)\b|\bwhat(?: is| was|['’]s) the (?:organi[sz]ation|company|firm|charity|consultancy|agency) called\b/i,
+    'organisation',
+  ],
+  [
+    /\bwho(?: is|['’]s| was| are| were) (?:the|their|its|\w+['’]s|in charge)\b|\bnames? of (?:the|their|its|his|her)\b|\bwhat(?: is| was|['’]s) (?:the|their|his|her) name\b|\bwho (?:runs|leads|heads|chairs|manages)\b|\bis there a name (?:for|of)\b|\bwho (?:was|were|is|are|has been|have been) (?:brought|appointed|hired|drafted|put) in\b/i,
     'person',
   ],
   [
     /\bwhen(?: is| are| will| would| does| do|['’]s)\b.{0,60}\b(?:next|again|coming back|come back|return|due|re-?inspect\w*|follow[- ]?up)\b|\bwhat date (?:is|will|does)\b/i,
     'date',
+  ],
+  [
+    // "Has it improved since?", "what did it get at the next inspection?": a report cannot say.
+    /\bsince (?:then|(?:this|the) (?:inspection|report|visit)(?! (?:in|of) (?:19|20)\d\d)|(?:it|the report|this report) (?:was published|came out))\b|\bsince(?:\s*[?.!]+|\s*$)|\b(?:at|in|by|from|after) (?:the|its|their) (?:next|following|subsequent|follow[- ]?up) (?:inspection|visit|report)s?\b|\bre-?inspect(?:ed|ion)\b|\bfollow[- ]?up (?:inspection|visit|report|findings)s?\b|\bafter (?:this|the) report\b/i,
+    'later',
   ],
 ];
 
@@ -219,6 +249,7 @@ export function readQuestion(raw: string): QuestionIntent {
     gradeHint: false,
     overallAsked: false,
     ownGradeAsked: false,
+    personGradeAsked: false,
     listing: LISTING.test(text),
     scale: SCALE_WORDS.test(text) && SCALE_SUBJECT.test(text),
     recommendation: false,
@@ -231,9 +262,11 @@ export function readQuestion(raw: string): QuestionIntent {
   const reference = parseParagraphReference(text) ?? (embedded ? { number: Number(embedded.number) } : undefined);
   if (reference && reference.number > 0) intent.paragraph = reference;
 
-  intent.grade = GRADE_WORDS.test(text);
+  intent.gradeExtreme = BEST_GRADE.test(text) ? 'best' : WORST_GRADE.test(text) ? 'worst' : undefined;
+  intent.grade = GRADE_WORDS.test(text) || intent.gradeExtreme !== undefined;
   intent.gradeHint = !intent.grade && GRADE_HINT.test(text);
   intent.ownGradeAsked = (intent.grade || intent.gradeHint) && OWN_GRADE.test(text);
+  intent.personGradeAsked = (intent.grade || intent.gradeHint) && PERSON_GRADED.test(text);
   const gradeWord = GRADE_NAME.exec(text);
   if (gradeWord && (intent.grade || intent.gradeHint)) intent.gradeNamed = gradeValueOfWord(gradeWord[1]!) ?? undefined;
   for (const [pattern, timescale] of TIMESCALES) {
@@ -251,7 +284,7 @@ export function readQuestion(raw: string): QuestionIntent {
   if (counted) intent.countedText = counted.split(COUNTED_END)[0]!.trim() || undefined;
   intent.expected = EXPECTED.find(([pattern]) => pattern.test(text))?.[1];
   // "On the whole, how did they do?": in a grade question these framing phrases ask for the overall verdict.
-  const framed = intent.grade || intent.gradeHint ? text.replace(OVERALL_FRAMING, 'overall') : text;
+  const framed = intent.grade || intent.gradeHint ? text.replace(OVERALL_FRAMING, 'overall').replace(GRADE_SCALE_FRAME, ' ') : text;
   intent.overallAsked = (intent.grade || intent.gradeHint) && (OVERALL_OPENING.test(text) || OVERALL_FRAMED.test(text));
   intent.text = framed.replace(TIME_FRAME, 'how').replace(FRAMING, ' ').replace(/\s+/g, ' ').trim();
   return intent;

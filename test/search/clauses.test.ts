@@ -19,5 +19,12 @@ describe('the clauses of a grade question', () => {
     expect(gradeClauses('Was child protection rated better or worse than care?').clauses).toEqual(['Was child protection rated', 'care?']);
     expect(gradeClauses('How did leadership do compared with partnership working?').compares).toBe(true);
     expect(gradeClauses('How was leadership rated?')).toEqual({ clauses: ['How was leadership rated?'], compares: false });
+    // A comparative and a choice: "which came out worse, X or Y?".
+    expect(gradeClauses('Which came out worse on leadership, LAC or child protection?')).toEqual({
+      clauses: ['Which came out worse on leadership, LAC', 'child protection?'],
+      compares: true,
+    });
+    expect(gradeClauses('Was leadership good or adequate?').compares).toBe(false);
+    expect(gradeClauses('Is care better or worse now?').clauses).toEqual(['Is care better or worse now?']);
   });
 });

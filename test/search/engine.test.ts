@@ -418,6 +418,44 @@ describe('grade questions', () => {
     expect(engine.ask('How well do children in care do at school? What grade?').kind).toBe('answered');
   });
 
+  it('lists the areas given a grade, or the best or worst given, and says when none got the grade asked', () => {
+    const inadequate = engine.ask('Can someone list which areas were judged inadequate? Need it for a briefing.');
+    expect(inadequate.kind).toBe('answered');
+    expect(new Set(inadequate.judgements.map((j) => j.label))).toEqual(new Set(['Inadequate']));
+    const best = engine.ask('What was the best score any area got?');
+    expect(new Set(best.judgements.map((j) => j.label))).toEqual(new Set(['Good']));
+    const outstanding = engine.ask('Was anything rated outstanding?');
+    expect(outstanding).toMatchObject({ kind: 'closest', missing: 'No area was judged outstanding.' });
+    expect(new Set(outstanding.judgements.map((j) => j.label))).toEqual(new Set(['Good']));
+  });
+
+  it('reads a grade asked as a score, a number on the scale, or what they got for something', () => {
+    expect(engine.ask('On the 1 to 4 scale, what number did capacity for improvement get in each part?').judgements.map((j) => j.area)).toEqual([
+      'Capacity for improvement',
+      'Capacity for improvement',
+    ]);
+    expect(engine.ask('What did they get for keeping looked after children safe?').judgements.map((j) => [j.part, j.area])).toEqual([
+      [LOOKED_AFTER, 'Staying safe'],
+    ]);
+    // The report's own year names the report, not what is graded.
+    expect(engine.ask('Did child protection fail their Ofsted in 2012?').judgements.map((j) => j.area)).toEqual(['Overall effectiveness']);
+    // "X or Y" after a comparative sets the two side by side, the first named first.
+    const worse = engine.ask('Which came out worse on quality assurance, the looked after children service or child protection?');
+    expect(worse.judgements.map((j) => j.part)).toEqual([LOOKED_AFTER, SAFEGUARDING]);
+  });
+
+  it('answers a grade asked of another council, of a person or of a later inspection as the closest the report comes', () => {
+    const merton = engine.ask("What was Merton's overall grade?");
+    expect(merton).toMatchObject({ kind: 'closest', missing: 'No report here is about Merton.' });
+    expect(engine.ask('How does child protection here compare with Croydon?').kind).not.toBe('answered');
+    // A partner named after a place is not another council.
+    expect(engine.ask('Which services does Merton Primary Care Trust provide?').missing).toBeUndefined();
+    const worker = engine.ask('What grade did my social worker get?');
+    expect(worker).toMatchObject({ kind: 'closest', missing: 'The report grades services, not the people who work in them.' });
+    const later = engine.ask('What did child protection get at the next inspection in 2014?');
+    expect(later).toMatchObject({ kind: 'closest', missing: 'The report says nothing of what happened after it was published.' });
+  });
+
   it('looks grades up by area, all of them without one', () => {
     expect(engine.grade().judgements).toHaveLength(reports[0]!.judgements.length);
     expect(engine.grade('being healthy').judgements.map((j) => j.label)).toEqual(['Good']);

@@ -30,6 +30,25 @@ describe('reading a question', () => {
     expect(readQuestion('Does CAMHS work on its own?').ownGradeAsked).toBe(false);
   });
 
+  it('hears what a question asks for that reports often do not give', () => {
+    expect(readQuestion('Which outside organisation is doing the case audit?').expected).toBe('organisation');
+    expect(readQuestion('Which agency hardly ever refers to the LADO?').expected).toBeUndefined();
+    expect(readQuestion('Is there a name for the interim head they brought in?').expected).toBe('person');
+    expect(readQuestion('Has child protection improved since? Any follow-up findings?').expected).toBe('later');
+    expect(readQuestion('Has child protection got better since this inspection came out?').expected).toBe('later');
+    // The inspection before is the report's to tell.
+    expect(readQuestion('Has child protection improved since the last inspection?').expected).toBeUndefined();
+  });
+
+  it('hears a grade asked of a person, or the best or worst grade asked for', () => {
+    expect(readQuestion('did my social worker get a rating?').personGradeAsked).toBe(true);
+    expect(readQuestion("How was my son's IRO rated?").personGradeAsked).toBe(true);
+    expect(readQuestion('How were social workers rated?').personGradeAsked).toBe(false);
+    expect(readQuestion('what was the best score any area got?')).toMatchObject({ grade: true, gradeExtreme: 'best' });
+    expect(readQuestion('which area came out worst?').gradeExtreme).toBe('worst');
+    expect(readQuestion('what is the best way to refer a child?').gradeExtreme).toBeUndefined();
+  });
+
   it('reads the grade a grade question names', () => {
     expect(readQuestion('which areas were judged inadequate?').gradeNamed).toBe(4);
     expect(readQuestion('what was rated good').gradeNamed).toBe(2);
