@@ -128,12 +128,13 @@ const TIMESCALES: [RegExp, Timescale][] = [
 const COUNTING_WORDS =
   /\bhow (?:many|much|often|long|far|old|quickly|soon)\b|\bwhat (?:proportion|percentage|per ?cent|number|rate|share|fraction|figures?)\b|\bnumber of\b|\bno\.? of\b|\bper ?cent\b|%|\bproportion of\b|\bhow high\b|\bhow low\b/i;
 
-const COUNTED = /\b(?:how (?:many|much)|(?<!\ba )(?:number|no\.?) of|what (?:proportion|percentage|per ?cent|share|fraction|number) of|(?:proportion|percentage|share) of)\s+(.+)/i;
+const COUNTED = /(?:\bhow (?:many|much)|(?<!\ba )\b(?:number|no\.?) of|\bwhat (?:proportion|percentage|per ?cent|share|fraction|number) of|\b(?:proportion|percentage|share) of|%\s+of)\s+(.+)/i;
 /** Where the clause saying what is counted ends: "… did the inspectors read", "… when the inspectors came". */
 const COUNTED_END =
   /[,;:?!.()]|\s[-–—]\s|\b(?:when|whilst|while|because|since|before|if|did|does|do|according|and (?:what|how|why|which|who|is|are|was|were|has|have|did|do|does)|at the time|so far|right now|currently|these days|at present)\b/i;
 
-const FIGURE_WORDS = /\bhow (?:many|much)\b|\bwhat (?:proportion|percentage|per ?cent|number|share|fraction)\b|\bwhat %|\bas a (?:percentage|proportion|share)\b|^\W*(?:(?:what|which)(?:['’]s| is| was| are| were)? )?(?:the )?(?:total )?number of\b|\bno\.? of\b/i;
+const FIGURE_WORDS =
+  /\bhow (?:many|much)\b|\bwhat (?:proportion|percentage|per ?cent|number|share|fraction)\b|\bwhat %|%\s+of\b|\bas an? (?:percentage|proportion|share|%)|^\W*(?:(?:what|which)(?:['’]s| is| was| are| were)? )?(?:the )?(?:total )?number of\b|\bno\.? of\b|\b(?:average|avg|mean|typical|total) (?:number|no\.?|amount|size|length|caseload|wait|rate)s?\b|\bwhat(?:['’]s| is| was| are| were) (?:the |their |its |our )?(?:[\w'’-]+ ){0,2}(?:rates?|percentages?|proportions?|figures?|totals?|counts?)\b(?! of (?:improvement|progress|change))/i;
 
 /**
  * Words that only frame a question about time ("how long", "how often", "as

@@ -87,6 +87,8 @@ interface Entry {
   own?: string[];
 }
 
+const POSSESSIVE = /\w['’]s$/;
+
 /** The longest phrase, in index terms, that the matcher tries. */
 const MAX_PHRASE_TERMS = 6;
 
@@ -315,6 +317,8 @@ export class Vocabulary {
       let entry: Entry | undefined;
       let own: string[] = [];
       for (let n = Math.min(MAX_PHRASE_TERMS, terms.length - i); n >= 1 && !entry; n--) {
+        // "kids in the council's care": a possessive belongs to the word after it, so no phrase ends on one.
+        if (n > 1 && i + n < terms.length && POSSESSIVE.test(labels[i + n - 1] ?? '')) continue;
         const written = terms.slice(i, i + n);
         const plain = written.map((t) => this.plainWord.get(t) ?? t);
         // A phrase in plain words ("kids in care" → "children in care") before the words as written.

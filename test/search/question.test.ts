@@ -71,6 +71,14 @@ describe('reading a question', () => {
     expect(readQuestion('Do police notifications inflate the number of contacts?').figureWanted).toBe(false);
     expect(readQuestion('What is the number of looked after children?').figureWanted).toBe(true);
     expect(readQuestion('were a number of children seen late?').countedText).toBeUndefined();
+    // A rate, a percentage of something or an average asks for a figure too; "the rate of progress" does not.
+    expect(readQuestion('what % of care leavers are in suitable accommodation?')).toMatchObject({
+      figureWanted: true,
+      countedText: 'care leavers are in suitable accommodation',
+    });
+    expect(readQuestion("What's the vacancy rate for social workers?").figureWanted).toBe(true);
+    expect(readQuestion('What is the average number of cases each social worker carries?').figureWanted).toBe(true);
+    expect(readQuestion('What is the rate of progress?').figureWanted).toBe(false);
   });
 
   it('does not search for the words that only frame a question', () => {

@@ -36,6 +36,12 @@ describe('vocabulary', () => {
     expect(conceptsOf(vocabulary, 'MASH multi-agency safeguarding hub')).toHaveLength(1);
   });
 
+  it('ends no phrase on a possessive, which belongs to the word after it', () => {
+    const groups = new Vocabulary({ groups: [["children's council", 'children in care council']] }, []);
+    expect(conceptsOf(groups, "children in the council's care").map((c) => c.label)).toEqual(['children', "council's", 'care']);
+    expect(conceptsOf(groups, "the children's council").map((c) => c.label)).toContain("children's council");
+  });
+
   it('reads acronyms by the word as written, so that a word sharing its stem is not one', () => {
     const glossary = new Vocabulary({}, [{ SEND: 'special educational needs and disabilities', ONS: 'Office for National Statistics' }]);
     expect(forms(glossary.read('SEND')[0])).toContain(analyse('special educational needs and disabilities').join(' '));
