@@ -8,7 +8,7 @@
  * gradeClauses('Was LAC health rated higher than health in child protection?');
  * // { clauses: ['Was LAC health rated', 'health in child protection?'], compares: true }
  * gradeClauses('Which came out worse on leadership, LAC or child protection?');
- * // { clauses: ['Which came out worse on leadership, LAC', 'child protection?'], compares: true }
+ * // { clauses: ['Which came out on leadership, LAC', 'child protection?'], compares: true }
  * ```
  */
 
@@ -19,8 +19,8 @@ export interface GradeClauses {
   compares: boolean;
 }
 
-/** Where a sentence ends (not after "St." or "e.g."), or a clause set off by a spaced dash. */
-const SENTENCE_END = /(?<=[?!;]|[a-z]{3}\.)\s+(?=\S)|\s+[-–—]+\s+/;
+/** Where a sentence ends (not after "St." or "e.g."), or a clause set off by a colon or a spaced dash. */
+const SENTENCE_END = /(?<=[?!;:]|[a-z]{3}\.)\s+(?=\S)|\s+[-–—]+\s+/;
 
 /** Words setting one thing beside another. */
 const COMPARISON = /\s+(?:than|compared (?:to|with)|in comparison (?:to|with)|versus|vs\.?|as opposed to)\s+/i;
@@ -40,6 +40,12 @@ const COMPARATIVE =
 const CHOICE_COMPARATIVE = /\b(?:better|worse|higher|lower|stronger|weaker|best|worst|highest|lowest)\b/i;
 const CHOICE = /\s+or\s+(?!(?:better|worse|higher|lower|not|the same)\b)/i;
 
+/**
+ * A comparative inside a side ("which did better, LAC health …"): how the
+ * sides compare, not what either is. "Get better" stays: it is capacity to improve.
+ */
+const COMPARED_BY = /(?<!\b(?:get|gets|getting|got) )\b(?:better|worse|higher|lower|stronger|weaker)\b/gi;
+
 export function gradeClauses(text: string): GradeClauses {
   const sentences = text.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
   const comparing = (s: string) => (COMPARISON.test(s) ? COMPARISON : CHOICE_COMPARATIVE.test(s) && CHOICE.test(s) ? CHOICE : null);
@@ -47,7 +53,8 @@ export function gradeClauses(text: string): GradeClauses {
   const clauses = sentences.flatMap((s) =>
     s
       .split(comparing(s) ?? COMPARISON)
-      .map((c, i, sides) => (i < sides.length - 1 ? c.replace(COMPARATIVE, '') : c).trim())
+      .map((c, i, sides) => (i < sides.length - 1 ? c.replace(COMPARATIVE, '') : c))
+      .map((c) => (comparing(s) ? c.replace(COMPARED_BY, ' ') : c).replace(/\s+/g, ' ').trim())
       .filter(Boolean),
   );
   return { clauses: clauses.length ? clauses : [text], compares };

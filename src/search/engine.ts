@@ -150,7 +150,7 @@ export class AnswerEngine {
       maxResults: this.tuning.maxResults,
       paragraph: (report, number) => this.doc(report, number),
       inScope: (doc, scope) => this.index.inScope(doc.id, scope),
-      citation: (doc, s, matched) => this.citation(doc, s, matched),
+      citation: (doc, s, matched, options) => this.citation(doc, s, matched, options),
       rarity: (term) => this.index.rarity(term),
       namesPart: (concept) => this.namesPart(concept),
       // "Reports" may be what is asked about ("conference reports"); the authority and its inspectors never are.
@@ -218,12 +218,12 @@ export class AnswerEngine {
       }
     }
     if (intent.grade || intent.gradeHint) {
-      const { clauses, compares } = gradeClauses(understood.text);
+      const { clauses, compares } = gradeClauses(asked);
       // Each clause read alone, asking what the whole question asks (a grade), of the part it names itself.
       const eachClause = (clauses.length > 1 ? clauses : []).map((clause) => {
         const alone = this.understander.understand(clause, { ...(options.part ? { part: options.part } : {}), scopeOf });
         const clauseScope = { part: alone.part, reportIds, scope: this.index.scope(reportIndexes, alone.part) };
-        return { understood: { ...alone, intent }, scope: clauseScope };
+        return { understood: { ...alone, intent }, scope: clauseScope, asks: alone.intent.grade || alone.intent.gradeHint };
       });
       const graded = this.lookups.grade(understood, scope, { clauses: eachClause, compares });
       if (graded) {
@@ -408,7 +408,8 @@ export class AnswerEngine {
 
   // ── output ───────────────────────────────────────────────────────────
 
-  private citation(doc: IndexedParagraph, value: number, matched: MatchedTerms): Citation {
+  /** `verdict`: the paragraph states a judgement's verdict in its first sentence, which its snippet keeps. */
+  private citation(doc: IndexedParagraph, value: number, matched: MatchedTerms, options: { verdict?: boolean } = {}): Citation {
     const p = doc.paragraph;
     return {
       report: doc.report.id,
@@ -419,7 +420,7 @@ export class AnswerEngine {
       grade: p.grade,
       score: round(value),
       text: p.text,
-      snippet: snippet(doc.sentences, matched.weights, { phrases: matched.phrases }),
+      snippet: snippet(doc.sentences, matched.weights, { phrases: matched.phrases, first: options.verdict === true }),
     };
   }
 

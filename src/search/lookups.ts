@@ -16,7 +16,7 @@ import type { Concept } from './vocabulary.js';
 
 /** Words that only say what kind of answer is wanted; searching for them would find noise. */
 const GRADE_FRAME = new Set(
-  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard', 'side', 'sides', 'number', 'list', 'best', 'worst', 'highest', 'lowest', 'top', 'bottom'].map(stem),
+  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard', 'number', 'list', 'possible', 'halves', 'half', 'both', 'best', 'worst', 'highest', 'lowest', 'top', 'bottom'].map(stem),
 );
 const RECOMMENDATION_FRAME = new Set(
   ['recommend', 'recommendation', 'recommendations', 'recommended', 'must', 'need', 'needs', 'done', 'action', 'actions', 'required', 'area', 'areas', 'improvement', 'improvements', 'within', 'next', 'steps'].map(stem),
@@ -52,7 +52,7 @@ export interface LookupSources {
   maxResults: number;
   paragraph(report: string, number: number): IndexedParagraph | undefined;
   inScope(doc: IndexedParagraph, scope: Scope): boolean;
-  citation(doc: IndexedParagraph, score: number, matched: MatchedTerms): Citation;
+  citation(doc: IndexedParagraph, score: number, matched: MatchedTerms, options?: { verdict?: boolean }): Citation;
   rarity(term: string): number;
   /** The concept only names a part ("safeguarding", "looked after children"). */
   namesPart(concept: Concept): boolean;
@@ -87,8 +87,11 @@ interface JudgementsAsked {
 
 /** A grade question's clauses, each understood alone (see `clauses.ts`). */
 export interface GradeClausesAsked {
-  /** Each clause understood alone, asked of the part it names itself. */
-  clauses: { understood: Understanding; scope: LookupScope }[];
+  /**
+   * Each clause understood alone, asked of the part it names itself; `asks`:
+   * the clause itself asks for a grade ("… were they any good?").
+   */
+  clauses: { understood: Understanding; scope: LookupScope; asks: boolean }[];
   /** The clauses set one area beside another: each names its own. */
   compares: boolean;
 }
@@ -122,12 +125,14 @@ export class Lookups {
       // A comparison's side may name a part alone ("is child protection worse than care?").
       const least = asked.compares ? 'area or part' : 'area';
       const sides = asked.clauses.flatMap((c) => this.judgementsAsked(c.understood, c.scope, least) ?? []);
+      const hinted = asked.clauses.filter((c) => c.asks).flatMap((c) => this.judgementsAsked(c.understood, c.scope, least) ?? []);
       const compared = asked.compares ? this.compared(sides, scope.reportIds) : null;
       if (compared) found = { judgements: compared, part: null, areaNamed: true };
-      // Only a question asking for a grade outright: one that hints at it ("… I hear they're not up
-      // to scratch") may be asking about something smaller that a clause happens to name.
-      else if (!asked.compares && !found && intent.grade) {
-        found = sides[0] ?? null;
+      // A question that only hints at a grade must name the area in the clause that hints ("We run a
+      // job club. Were its services for care leavers any good?"): "What's wrong with the plans? I
+      // hear they're not up to scratch" asks of something smaller that another clause names.
+      else if (!asked.compares && !found && (intent.grade || intent.gradeHint)) {
+        found = (intent.grade ? sides[0] : hinted[0]) ?? null;
         // "Need it for a briefing. Which areas were judged inadequate?": a clause that asks only which areas got a grade.
         const byGrade = (intent.listing && intent.gradeNamed) || intent.gradeExtreme;
         if (!found && byGrade) found = asked.clauses.map((c) => this.judgementsAsked(c.understood, c.scope)).find((j) => j !== null) ?? null;
@@ -193,7 +198,10 @@ export class Lookups {
     const { part, reportIds, scope: searched } = scope;
     const { gradeHint: wholeAreaOnly, gradeNamed, listing } = intent;
     const content = gradeSubject(concepts);
-    let candidates = this.sources.judgements.filter((j) => reportIds.has(j.report) && (!part || j.part === part));
+    // "…, not the looked after bit": the part set aside is not asked of.
+    let candidates = this.sources.judgements.filter(
+      (j) => reportIds.has(j.report) && (!part || j.part === part) && j.part !== understood.exceptPart,
+    );
     const { partNames, areaDescriptions, partDescriptions } = this.sources;
     const namedPart =
       part ?? matchPart(content, partNames, partDescriptions) ?? matchPartBesideAreas(content, partNames, areaDescriptions, partDescriptions);
@@ -290,7 +298,8 @@ export class Lookups {
         const doc = this.sources.paragraph(j.report, number);
         if (!doc || !this.sources.inScope(doc, searched)) continue;
         seen.add(key);
-        results.push(this.sources.citation(doc, 1 / (1 + results.length), weights));
+        // A judgement's first paragraph states its verdict in its first sentence: the snippet keeps it.
+        results.push(this.sources.citation(doc, 1 / (1 + results.length), weights, { verdict: i === 0 }));
       }
     }
     return { judgements: judgements.slice(0, MAX_LISTED), results, recommendations: [] };

@@ -27,6 +27,12 @@ export interface SnippetOptions {
   phrases?: SnippetPhrase[];
   /** Most sentences kept. Default: 2. */
   maxSentences?: number;
+  /**
+   * Keep the paragraph's first sentence, then the best of the rest: the
+   * first paragraph under a judgement says its verdict first ("Health
+   * outcomes … are good"). Default: false.
+   */
+  first?: boolean;
   /** Marker wrapped around each matched word. Default: "**". */
   mark?: string;
   /**
@@ -75,8 +81,8 @@ export function snippet(sentences: Sentence[], weights: Map<string, number>, opt
   const phrases = options.phrases ?? [];
   // What each sentence matches: terms with their weight, plus the words of whole phrases.
   const found = sentences.map((sentence) => matches(sentence, weights, phrases));
-  const chosen: number[] = [];
-  const covered = new Set<string>();
+  const chosen: number[] = options.first && sentences.length > 0 ? [0] : [];
+  const covered = new Set<string>(chosen.flatMap((i) => [...found[i]!.weights.keys()]));
   while (chosen.length < maxSentences) {
     let best = -1;
     let bestGain = 0;

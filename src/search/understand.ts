@@ -27,6 +27,8 @@ export interface Understanding {
   text: string;
   /** The concepts of `text`, weighted. */
   concepts: WeightedConcept[];
+  /** The part the question sets aside ("…, not the looked after bit"), or null. */
+  exceptPart: string | null;
 }
 
 export interface UnderstandOptions {
@@ -62,7 +64,10 @@ export class Understander {
         }
       }
     }
-    return { intent, part, text, concepts: this.weigh(this.concepts(text), options.scopeOf?.(part)) };
+    // "…, not the looked after bit" sets a part aside; "…, not just their parents" is part of the question.
+    const exceptPart = intent.except ? matchPart(this.concepts(intent.except.what), this.partNames) : null;
+    if (exceptPart) text = text.replace(intent.except!.clause.trim().replace(/[?.!\s]+$/, ''), ' ');
+    return { intent, part, text, concepts: this.weigh(this.concepts(text), options.scopeOf?.(part)), exceptPart };
   }
 
   /** The part a name means: exactly, or by its words ("LAC" → "Services for looked after children"). */

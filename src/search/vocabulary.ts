@@ -121,7 +121,7 @@ function phraseOf(label: string): Phrase | null {
  * its meaning.
  */
 const GLUE_WORDS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'of', 'their', 'his', 'her', 'my', 'our', 'your', 'its', 'and', 'or', 'to', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'is', 'are',
+  'the', 'a', 'an', 'of', 'their', 'his', 'her', 'my', 'our', 'your', 'its', 'and', 'or', 'to', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'about', 'is', 'are',
 ]);
 
 interface Phrase {

@@ -21,7 +21,7 @@ describe('the clauses of a grade question', () => {
     expect(gradeClauses('How was leadership rated?')).toEqual({ clauses: ['How was leadership rated?'], compares: false });
     // A comparative and a choice: "which came out worse, X or Y?".
     expect(gradeClauses('Which came out worse on leadership, LAC or child protection?')).toEqual({
-      clauses: ['Which came out worse on leadership, LAC', 'child protection?'],
+      clauses: ['Which came out on leadership, LAC', 'child protection?'],
       compares: true,
     });
     expect(gradeClauses('Was leadership good or adequate?').compares).toBe(false);

@@ -444,6 +444,22 @@ describe('grade questions', () => {
     expect(worse.judgements.map((j) => j.part)).toEqual([LOOKED_AFTER, SAFEGUARDING]);
   });
 
+  it('reads a grade asked beside context, against another area, or with a part set aside', () => {
+    const job = engine.ask("We run a job club. Were Sutton's services for getting care leavers into work and training any good?");
+    expect(job.judgements.map((j) => j.area)).toEqual(['Economic well-being']);
+    // A hint in one sentence does not make a grade of what another names.
+    expect(engine.ask("What's wrong with the child protection plans? I keep hearing they're not up to scratch.").judgements).toEqual([]);
+    const better = engine.ask("which did better, looking after kids in care's health or their education?");
+    expect(better.judgements.map((j) => j.area)).toEqual(['Being healthy', 'Enjoying and achieving']);
+    const aside = engine.ask('How did they score the vision and priority-setting for vulnerable children generally, not the looked after bit?');
+    expect(aside.judgements.map((j) => [j.part, j.area])).toEqual([[SAFEGUARDING, 'Ambition and prioritisation']]);
+    const quoted = engine.ask("Someone said the council's drive and priority-setting for safeguarding got 'good'. Is that right?");
+    expect(quoted.judgements.map((j) => j.area)).toEqual(['Ambition and prioritisation']);
+    expect(engine.ask('How was the council marked on checking how good its own child protection work is?').judgements.map((j) => j.area)).toEqual([
+      'Performance management and quality assurance',
+    ]);
+  });
+
   it('answers a grade asked of another council, of a person or of a later inspection as the closest the report comes', () => {
     const merton = engine.ask("What was Merton's overall grade?");
     expect(merton).toMatchObject({ kind: 'closest', missing: 'No report here is about Merton.' });

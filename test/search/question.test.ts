@@ -40,6 +40,11 @@ describe('reading a question', () => {
     expect(readQuestion('Has child protection improved since the last inspection?').expected).toBeUndefined();
   });
 
+  it('hears a clause at the end that may set something aside', () => {
+    expect(readQuestion('How was ambition rated, not the looked after bit?').except).toEqual({ clause: ', not the looked after bit?', what: 'the looked after bit' });
+    expect(readQuestion('How was ambition rated?').except).toBeUndefined();
+  });
+
   it('hears a grade asked of a person, or the best or worst grade asked for', () => {
     expect(readQuestion('did my social worker get a rating?').personGradeAsked).toBe(true);
     expect(readQuestion("How was my son's IRO rated?").personGradeAsked).toBe(true);

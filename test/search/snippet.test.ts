@@ -26,6 +26,13 @@ describe('snippets', () => {
     );
   });
 
+  it('keeps the first sentence when asked, for the verdict a judgement opens with', () => {
+    const weights = new Map([['mash', 3]]);
+    expect(snippet(splitSentences(text), weights, { first: true })).toBe(
+      'Partnership working is adequate. … The **MASH** went live in 2012 and is well staffed.',
+    );
+  });
+
   it('marks the words of a phrase only where they stand together', () => {
     const sentences = splitSentences(
       'Staff from other agencies work together. They plan a multi-agency safeguarding hub (MASH).',

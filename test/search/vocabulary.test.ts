@@ -36,6 +36,11 @@ describe('vocabulary', () => {
     expect(conceptsOf(vocabulary, 'MASH multi-agency safeguarding hub')).toHaveLength(1);
   });
 
+  it('matches a phrase written with "about" whatever small words stand in it', () => {
+    const meetings = new Vocabulary({ oneWay: { "meetings about a child's safety": ['child protection conference'] } }, []);
+    expect(forms(conceptsOf(meetings, 'the meetings about my child safety')[0])).toContain(analyse('child protection conference').join(' '));
+  });
+
   it('ends no phrase on a possessive, which belongs to the word after it', () => {
     const groups = new Vocabulary({ groups: [["children's council", 'children in care council']] }, []);
     expect(conceptsOf(groups, "children in the council's care").map((c) => c.label)).toEqual(['children', "council's", 'care']);
