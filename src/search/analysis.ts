@@ -28,16 +28,33 @@ export interface Token {
  */
 const WORD = /[\p{L}\p{N}]+(?:[&'’.,][\p{L}\p{N}]+)*|%/gu;
 
+/**
+ * Numbers written as words are read as digits, so that "twenty-five days"
+ * finds "25 days" and "3 months" finds "three months". Not "one", which is
+ * mostly no number ("one of the", "no one").
+ */
+const UNITS = new Map(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map((w, i) => [w, i + 1]));
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+const CARDINALS = new Map<string, string>([
+  ...[...UNITS].filter(([w]) => w !== 'one').map(([w, n]): [string, string] => [w, String(n)]),
+  ...['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].map((w, i): [string, string] => [w, String(i + 10)]),
+  ...[...TENS].map((w, i): [string, string] => [w, String((i + 2) * 10)]),
+]);
+
 /** Splits text into tokens, keeping offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     const start = match.index ?? 0;
-    const normal = normalizeWord(word);
+    const written = normalizeWord(word);
+    const normal = CARDINALS.get(written) ?? written;
     const previous = tokens[tokens.length - 1];
-    const compound = previous && COMPOUNDS.get(`${previous.normal} ${normal}`);
-    if (previous && compound && /^[\s-]+$/.test(text.slice(previous.end, start))) {
+    const joined = previous && /^[\s-]+$/.test(text.slice(previous.end, start));
+    // "twenty-five" is 25, as "25".
+    const tens = joined && TENS.has(previous.word.toLowerCase()) && UNITS.get(written);
+    const compound = tens ? String(Number(previous.normal) + tens) : previous && COMPOUNDS.get(`${previous.normal} ${normal}`);
+    if (previous && compound && joined) {
       tokens[tokens.length - 1] = { word: text.slice(previous.start, start + word.length), normal: compound, start: previous.start, end: start + word.length };
     } else {
       tokens.push({ word, normal, start, end: start + word.length });

@@ -77,7 +77,9 @@ function describedTerms(area: string, concepts: Concept[], descriptions: AreaDes
   // safe"), holds a description of several words. A one-word description must be the question's own
   // word, or the sense of a phrase of several ("keep tabs on" → "monitoring"): "abuse" read as "harm"
   // is no question about harm, and "child protection" → "protection" is none.
-  const forms = concepts.flatMap((c) => c.alternatives.map((a) => ({ terms: a.terms, phrase: c.alternatives[0]!.terms.length > 1 })));
+  // A phrase known only as written ("do well at school") is one term of several words.
+  const isPhrase = (own: string[]) => own.length > 1 || own[0]!.startsWith('=');
+  const forms = concepts.flatMap((c) => c.alternatives.map((a) => ({ terms: a.terms, phrase: isPhrase(c.alternatives[0]!.terms) })));
   const formHolds = (terms: string[]) =>
     forms.some((f) => (terms.length > 1 || (f.phrase && f.terms.length === 1)) && (sameTerms(f.terms, terms) || sameTerms(distinctive(f.terms), terms)));
   const boundaries = conceptBoundaries(concepts);

@@ -7,7 +7,7 @@
  *       × (1 + sentenceWeight × sentenceCoverage)
  *       × counting boosts (counting questions only)
  *       × sectionLeadBoost (the paragraph opens a section the question names)
- *       × gradeLeadBoost (a grade question, and the paragraph states a section's grade)
+ *       × gradeLeadBoost (a grade asked outright, and the paragraph states a section's grade)
  *
  * Candidates are first scored from what retrieval read of them, which takes
  * a form of several words as standing together and leaves sentences aside;
@@ -87,7 +87,7 @@ export function score(
     const lead = index.sectionLead(id);
     if (lead && headingNamed(index.paragraphOf(id).heading, asked)) factor *= tuning.sectionLeadBoost;
     // A question about a grade is answered first by the paragraph that states one.
-    if (lead && (intent.grade || intent.gradeHint)) factor *= tuning.gradeLeadBoost;
+    if (lead && intent.grade) factor *= tuning.gradeLeadBoost;
     if (areas?.size && areas.has(sectionOf(index, id))) factor *= tuning.describedAreaBoost;
     return factor;
   };

@@ -99,8 +99,9 @@ export interface SearchTuning {
   sectionLeadBoost: number;
   /**
    * Multiplier for the first paragraph of a graded section (the one that
-   * states its grade) when the question asks about a grade but no judged
-   * area could be looked up for it. Default: 1.5.
+   * states its grade) when the question asks for a grade outright but no
+   * judged area could be looked up for it. A question that only hints at one
+   * ("are the PEPs any good?") asks about the thing itself. Default: 1.5.
    */
   gradeLeadBoost: number;
   /**

@@ -12,6 +12,13 @@ describe('analysis', () => {
     expect(stem('safeguarding')).toBe('safeguard');
   });
 
+  it('reads numbers written as words as digits, but not "one"', () => {
+    expect(analyse('twenty-five days')).toEqual(analyse('25 days'));
+    expect(analyse('within three months')).toEqual(analyse('within 3 months'));
+    expect(analyse('twenty one children')).toEqual(analyse('21 children'));
+    expect(analyse('one of the teams')).not.toContain('1');
+  });
+
   it('removes stop words, including question words and question padding', () => {
     expect(analyse('What did they say about the MASH?')).toEqual(['mash']);
     expect(analyse('How does it describe that, please?')).toEqual([]);

@@ -455,6 +455,10 @@ describe('grade questions', () => {
     expect(aside.judgements.map((j) => [j.part, j.area])).toEqual([[SAFEGUARDING, 'Ambition and prioritisation']]);
     const quoted = engine.ask("Someone said the council's drive and priority-setting for safeguarding got 'good'. Is that right?");
     expect(quoted.judgements.map((j) => j.area)).toEqual(['Ambition and prioritisation']);
+    // A phrase known only as written ("do well at school") describes an area by its sense.
+    const school = engine.ask('What rating did they get for helping children in care do well at school?');
+    expect(school).toMatchObject({ kind: 'answered' });
+    expect(school.judgements.map((j) => j.area)).toEqual(['Enjoying and achieving']);
     expect(engine.ask('How was the council marked on checking how good its own child protection work is?').judgements.map((j) => j.area)).toEqual([
       'Performance management and quality assurance',
     ]);

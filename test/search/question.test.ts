@@ -34,6 +34,7 @@ describe('reading a question', () => {
     expect(readQuestion('Which outside organisation is doing the case audit?').expected).toBe('organisation');
     expect(readQuestion('Which agency hardly ever refers to the LADO?').expected).toBeUndefined();
     expect(readQuestion('Is there a name for the interim head they brought in?').expected).toBe('person');
+    expect(readQuestion('How much a week do foster carers get paid?').expected).toBe('money');
     expect(readQuestion('Has child protection improved since? Any follow-up findings?').expected).toBe('later');
     expect(readQuestion('Has child protection got better since this inspection came out?').expected).toBe('later');
     // The inspection before is the report's to tell.
