@@ -322,6 +322,17 @@ export function namesSomeOfArea(area: string, concepts: Concept[]): boolean {
 }
 
 /**
+ * Whether the question holds most of an area's name, two terms at least:
+ * "health's contribution to keeping children safe" names "The contribution
+ * of health agencies to keeping children and young people safe".
+ */
+export function namesMostOfArea(area: string, concepts: Concept[]): boolean {
+  const terms = nameTerms(area);
+  const matched = matchedTerms(terms, concepts);
+  return matched >= 2 && matched * 2 >= terms.length;
+}
+
+/**
  * Whether the question holds every distinctive term of an area's name, or
  * one of its everyday descriptions (when given, see {@link AreaMatching}).
  */

@@ -31,7 +31,7 @@ import { analyse, tokenize } from './analysis.js';
 import { gradeClauses } from './clauses.js';
 import { describedAreas, matchAreas, matchPart, nameTerms, readAreasFile, type AreaDescriptions } from './areas.js';
 import { decide, decisionFeatures, readDecisionModel, type Decision, type DecisionFeatures, type DecisionModel } from './decide.js';
-import { holdsExpected, MISSING, namesLaterYear, NO_GRADE, NO_PERSON_GRADE } from './answer-types.js';
+import { holdsExpected, MISSING, namesLaterYear } from './answer-types.js';
 import { GradeEvidence } from './grade-evidence.js';
 import { gradeSubject, Lookups, MAX_LISTED, type LookupScope } from './lookups.js';
 import { ParagraphIndex, type IndexedParagraph, type Scope } from './paragraph-index.js';
@@ -54,6 +54,9 @@ import {
 } from './vocabulary.js';
 
 /** Words that name a report, its inspection or the inspected authority, whatever the report. */
+/** Asking by when something must be done, which a recommendation's timescale answers. */
+const DEADLINE_ASKED = /\bby when\b|\bdeadlines?\b|\bhow (?:quickly|soon|fast)\b|\btimescales?\b|\btime ?frames?\b|\bwithin\b|\bby what date\b/i;
+
 const REFERENCE_WORDS = 'council councils authority borough ofsted inspector inspectors inspection inspected report reports';
 
 export interface AskOptions {
@@ -228,16 +231,9 @@ export class AnswerEngine {
       const graded = this.lookups.grade(understood, scope, { clauses: eachClause, compares });
       if (graded) {
         const found = looked('grade', graded, understood);
-        // "Did CAMHS get its own rating?": the area it falls under is the closest the report comes.
-        const missing = otherAuthority ? otherAuthorityMissing(otherAuthority) : graded.missing;
-        if (missing) {
-          found.answer = { ...found.answer, kind: 'closest', answered: false, missing };
-        } else if (intent.expected === 'later' || intent.expected === 'date') {
-          // "What did it get at the next inspection?": the report's own grades are the closest it comes.
-          found.answer = { ...found.answer, kind: 'closest', answered: false, missing: MISSING[intent.expected] };
-        } else if (!this.lookups.gradedItself(understood, graded.judgements ?? [])) {
-          found.answer = { ...found.answer, kind: 'closest', answered: false, missing: intent.personGradeAsked ? NO_PERSON_GRADE : NO_GRADE };
-        }
+        // "Did CAMHS get its own rating?", "what did Merton get?": the judgements shown are the closest the report comes.
+        const missing = this.lookups.shortfall(understood, graded, otherAuthority);
+        if (missing) found.answer = { ...found.answer, kind: 'closest', answered: false, missing };
         return found;
       }
     }
@@ -246,10 +242,11 @@ export class AnswerEngine {
       if (recommended) {
         const found = looked('recommendation', recommended, understood);
         // "What's the budget for the improvement plan?" asks for an amount, not for what must be done:
-        // recommendations that give none are the closest the report comes. Their timescales answer "when".
+        // recommendations that give none are the closest the report comes. Their timescales answer "by
+        // when", not "when is Ofsted due back?".
         const expected = intent.expected;
         const holds = (c: Citation) => holdsExpected(c.text, expected!, this.doc(c.report, c.paragraph)?.report.published ?? '');
-        if (expected && expected !== 'date' && !(recommended.results ?? []).some(holds)) {
+        if (expected && (expected !== 'date' || !DEADLINE_ASKED.test(asked)) && !(recommended.results ?? []).some(holds)) {
           found.answer = { ...found.answer, kind: 'closest', answered: false, missing: MISSING[expected] };
         }
         return found;

@@ -5,9 +5,11 @@
  */
 import type { Answer, Citation, JudgementResult, RecommendationResult } from '../answer.js';
 import { gradeOf } from '../report/grades.js';
+import { MISSING, NO_GRADE, NO_PERSON_GRADE } from './answer-types.js';
+import { otherAuthorityMissing } from './other-authorities.js';
 import type { GradeValue } from '../report/model.js';
 import { stem, tokenize } from './analysis.js';
-import { areasNamedWhole, conceptsNamingPart, describedAreas, matchAreas, matchPart, matchPartBesideAreas, namesAny, namesSomeOfArea, namesWholeArea, partsNamed, type AreaDescriptions } from './areas.js';
+import { areasNamedWhole, conceptsNamingPart, describedAreas, matchAreas, matchPart, matchPartBesideAreas, namesAny, namesMostOfArea, namesSomeOfArea, namesWholeArea, partsNamed, type AreaDescriptions } from './areas.js';
 import type { IndexedParagraph, Scope } from './paragraph-index.js';
 import type { Ranked } from './score.js';
 import { termWeights, type MatchedTerms, type WeightedConcept } from './scoring.js';
@@ -144,6 +146,22 @@ export class Lookups {
   }
 
   /**
+   * What a grade answer lacks of what the question asks, said plainly, or
+   * undefined when its judgements answer it: the grade of another council
+   * (`otherAuthority`, named in the question), a grade no area got, the
+   * grade at a later inspection, a person's grade, or the grade of what only
+   * falls under a judged area.
+   */
+  shortfall(understood: Understanding, graded: LookupAnswer, otherAuthority?: string): string | undefined {
+    if (otherAuthority) return otherAuthorityMissing(otherAuthority);
+    if (graded.missing) return graded.missing;
+    const { expected, personGradeAsked } = understood.intent;
+    if (expected === 'later' || expected === 'date') return MISSING[expected];
+    if (!this.gradedItself(understood, graded.judgements)) return personGradeAsked ? NO_PERSON_GRADE : NO_GRADE;
+    return undefined;
+  }
+
+  /**
    * Whether a grade answer's judgements are what the question asks the grade
    * of, not only the area it falls under: "did CAMHS get its own rating?" and
    * "what grade did the secondary schools get?" name a thing no report grades
@@ -151,7 +169,7 @@ export class Lookups {
    * report grades. A part ("did the LAC service get its own grade for …")
    * and an area named in its own words are judged in their own right.
    */
-  gradedItself(understood: Understanding, judgements: JudgementResult[]): boolean {
+  private gradedItself(understood: Understanding, judgements: JudgementResult[]): boolean {
     const { intent } = understood;
     const subject = gradeSubject(understood.concepts);
     if (intent.personGradeAsked) return false;
@@ -262,9 +280,11 @@ export class Lookups {
       } else judgements = namedPart && overall.length ? overall : candidates;
       if (judgements.length === 0) return null;
     }
-    // "Overall, are children safe?": the overall verdict of the part the named area sits in.
+    // "Overall, are children safe?": the overall verdict of the part the named area sits in;
+    // "Overall, how was health's contribution to keeping children safe rated?" names its area.
     const isOverall = (j: JudgementResult) => /^overall/i.test(j.area);
-    if (intent.overallAsked && !judgements.some(isOverall)) {
+    const named = judgements.some((j) => namesMostOfArea(j.area, content));
+    if (intent.overallAsked && !named && !judgements.some(isOverall)) {
       const parts = new Set(judgements.map((j) => `${j.report}\u0000${j.part}`));
       const overall = candidates.filter((j) => isOverall(j) && parts.has(`${j.report}\u0000${j.part}`));
       if (overall.length > 0) judgements = overall;

@@ -455,6 +455,9 @@ describe('grade questions', () => {
     expect(aside.judgements.map((j) => [j.part, j.area])).toEqual([[SAFEGUARDING, 'Ambition and prioritisation']]);
     const quoted = engine.ask("Someone said the council's drive and priority-setting for safeguarding got 'good'. Is that right?");
     expect(quoted.judgements.map((j) => j.area)).toEqual(['Ambition and prioritisation']);
+    // "Overall" beside an area named by most of its name asks for that area's verdict.
+    const health = engine.ask("Overall how was health's contribution to keeping children safe rated?");
+    expect(health.judgements.map((j) => j.area)).toEqual(['The contribution of health agencies to keeping children and young people safe']);
     // A phrase known only as written ("do well at school") describes an area by its sense.
     const school = engine.ask('What rating did they get for helping children in care do well at school?');
     expect(school).toMatchObject({ kind: 'answered' });
@@ -505,6 +508,14 @@ describe('recommendations', () => {
     expect(answer.recommendations[0]!.part).toBe(SAFEGUARDING);
     expect(answer.recommendations[0]!.text).toMatch(/audit/);
     expect(engine.ask('What must be done for LAC within three months?').recommendations.every((r) => r.part === LOOKED_AFTER)).toBe(true);
+  });
+
+  it('shows the recommendations as the closest when asked when Ofsted comes back, but answers by when they are due', () => {
+    expect(engine.ask('When is Ofsted due back to check progress against the recommendations?')).toMatchObject({
+      kind: 'closest',
+      missing: 'The report gives no date for this.',
+    });
+    expect(engine.ask('What is the deadline for the recording system recommendation?').kind).toBe('answered');
   });
 
   it('shows the recommendations as the closest, saying so, when a question about them asks for money', () => {
