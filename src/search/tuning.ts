@@ -72,7 +72,9 @@ export interface SearchTuning {
   /**
    * For counting questions, a further `1 + figureRichBoost × richness`, where
    * richness is the paragraph's distinct figures over `figuresForFullBoost`
-   * (at most 1): a paragraph of statistics likelier holds the count. Default: 1.
+   * (at most 1): a paragraph of statistics likelier holds the count. A
+   * question of time ("how long is the wait?") counts it only in a paragraph
+   * that gives a length of time ("18 weeks"). Default: 1.
    */
   figureRichBoost: number;
   /** Distinct figures that make a paragraph's richness 1. Default: 8. */
