@@ -510,6 +510,10 @@ describe('recommendations', () => {
     expect(engine.ask('What must be done for LAC within three months?').recommendations.every((r) => r.part === LOOKED_AFTER)).toBe(true);
   });
 
+  it('answers how long a wait is from the paragraph giving lengths of time, not the one full of counts', () => {
+    expect(engine.ask("How long do families have to wait for help from the children's mental health service?").results[0]!.paragraph).toBe(43);
+  });
+
   it('shows the recommendations as the closest when asked when Ofsted comes back, but answers by when they are due', () => {
     expect(engine.ask('When is Ofsted due back to check progress against the recommendations?')).toMatchObject({
       kind: 'closest',
