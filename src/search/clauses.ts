@@ -17,6 +17,8 @@ export interface GradeClauses {
   clauses: string[];
   /** The question sets one thing beside another ("better than", "compared with"): each side names an area of its own. */
   compares: boolean;
+  /** The sides are a list asked of one by one ("health, safety and school: what was each graded?"). */
+  each?: boolean;
 }
 
 /** Where a sentence ends (not after "St." or "e.g."), or a clause set off by a colon or a spaced dash. */
@@ -46,10 +48,22 @@ const CHOICE = /\s+or\s+(?!(?:better|worse|higher|lower|not|the same)\b)/i;
  */
 const COMPARED_BY = /(?<!\b(?:get|gets|getting|got) )\b(?:better|worse|higher|lower|stronger|weaker)\b/gi;
 
+/**
+ * "Health, safety, school and having a say: what was each of those graded?":
+ * a list of three or more, asked of one by one, is read as sides too.
+ */
+const EACH = /\b(?:each|every one|all of (?:them|those|these)|each of (?:them|those|these)|respectively)\b/i;
+const LIST_ITEM = /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+/;
+
 export function gradeClauses(text: string): GradeClauses {
-  const sentences = text.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
+  let sentences = text.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
+  if (EACH.test(text) && sentences.some((s) => s.split(LIST_ITEM).length >= 3)) {
+    const items = sentences.flatMap((s) => (s.split(LIST_ITEM).length >= 3 ? s.split(LIST_ITEM) : [s])).map((s) => s.trim()).filter(Boolean);
+    return { clauses: items, compares: true, each: true };
+  }
   const comparing = (s: string) => (COMPARISON.test(s) ? COMPARISON : CHOICE_COMPARATIVE.test(s) && CHOICE.test(s) ? CHOICE : null);
   const compares = sentences.some((s) => comparing(s) !== null);
+  sentences = sentences.filter(Boolean);
   const clauses = sentences.flatMap((s) =>
     s
       .split(comparing(s) ?? COMPARISON)

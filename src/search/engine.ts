@@ -221,14 +221,14 @@ export class AnswerEngine {
       }
     }
     if (intent.grade || intent.gradeHint) {
-      const { clauses, compares } = gradeClauses(asked);
+      const { clauses, compares, each } = gradeClauses(asked);
       // Each clause read alone, asking what the whole question asks (a grade), of the part it names itself.
       const eachClause = (clauses.length > 1 ? clauses : []).map((clause) => {
         const alone = this.understander.understand(clause, { ...(options.part ? { part: options.part } : {}), scopeOf });
         const clauseScope = { part: alone.part, reportIds, scope: this.index.scope(reportIndexes, alone.part) };
         return { understood: { ...alone, intent }, scope: clauseScope, asks: alone.intent.grade || alone.intent.gradeHint };
       });
-      const graded = this.lookups.grade(understood, scope, { clauses: eachClause, compares });
+      const graded = this.lookups.grade(understood, scope, { clauses: eachClause, compares, each: each === true });
       if (graded) {
         const found = looked('grade', graded, understood);
         // "Did CAMHS get its own rating?", "what did Merton get?": the judgements shown are the closest the report comes.

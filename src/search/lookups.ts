@@ -18,7 +18,7 @@ import type { Concept } from './vocabulary.js';
 
 /** Words that only say what kind of answer is wanted; searching for them would find noise. */
 const GRADE_FRAME = new Set(
-  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard', 'number', 'list', 'possible', 'halves', 'half', 'both', 'best', 'worst', 'highest', 'lowest', 'top', 'bottom'].map(stem),
+  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard', 'number', 'list', 'possible', 'halves', 'half', 'both', 'one', 'ones', 'bits', 'best', 'worst', 'highest', 'lowest', 'top', 'bottom'].map(stem),
 );
 const RECOMMENDATION_FRAME = new Set(
   ['recommend', 'recommendation', 'recommendations', 'recommended', 'must', 'need', 'needs', 'done', 'action', 'actions', 'required', 'area', 'areas', 'improvement', 'improvements', 'within', 'next', 'steps'].map(stem),
@@ -96,6 +96,8 @@ export interface GradeClausesAsked {
   clauses: { understood: Understanding; scope: LookupScope; asks: boolean }[];
   /** The clauses set one area beside another: each names its own. */
   compares: boolean;
+  /** The clauses are a list asked of one by one: a part one names alone is the part of the rest. */
+  each?: boolean;
 }
 
 /**
@@ -122,22 +124,35 @@ export class Lookups {
     const { intent } = understood;
     let found = this.judgementsAsked(understood, scope);
     if (asked.clauses.length > 1) {
-      // Each clause alone names an area, or none: "… put it first? Did they get a good mark?" asks of
-      // the first; "was LAC health rated higher than health in child protection?" of both, in turn.
-      // A comparison's side may name a part alone ("is child protection worse than care?").
-      const least = asked.compares ? 'area or part' : 'area';
-      const sides = asked.clauses.flatMap((c) => this.judgementsAsked(c.understood, c.scope, least) ?? []);
-      const hinted = asked.clauses.filter((c) => c.asks).flatMap((c) => this.judgementsAsked(c.understood, c.scope, least) ?? []);
-      const compared = asked.compares ? this.compared(sides, scope.reportIds) : null;
-      if (compared) found = { judgements: compared, part: null, areaNamed: true };
-      // A question that only hints at a grade must name the area in the clause that hints ("We run a
-      // job club. Were its services for care leavers any good?"): "What's wrong with the plans? I
-      // hear they're not up to scratch" asks of something smaller that another clause names.
-      else if (!asked.compares && !found && (intent.grade || intent.gradeHint)) {
-        found = (intent.grade ? sides[0] : hinted[0]) ?? null;
-        // "Need it for a briefing. Which areas were judged inadequate?": a clause that asks only which areas got a grade.
+      const alone = (c: GradeClausesAsked['clauses'][number], least?: 'area' | 'area or part') =>
+        this.judgementsAsked(c.understood, c.scope, least);
+      if (asked.compares) {
+        // "Was LAC health rated higher than health in child protection?" asks of both, in turn; a
+        // side may name a part alone ("is child protection worse than care?").
+        let sides = asked.clauses.map((c) => ({ c, asked: alone(c, 'area or part') }));
+        // "For kids in care: health, safety, school …": each item is asked of the part named alone.
+        const partAlone = asked.each ? sides.find((s) => s.asked && !s.asked.areaNamed && s.asked.part)?.asked!.part : undefined;
+        if (partAlone) {
+          sides = sides.map((s) =>
+            s.asked?.areaNamed && s.c.understood.part === null ? { c: s.c, asked: alone({ ...s.c, scope: { ...s.c.scope, part: partAlone } }, 'area') ?? s.asked } : s,
+          );
+        }
+        const compared = this.compared(sides.flatMap((s) => s.asked ?? []), scope.reportIds);
+        if (compared) found = { judgements: compared, part: null, areaNamed: true };
+      } else if (intent.grade || intent.gradeHint) {
+        // "Need it for a briefing. Which areas were judged inadequate?", "Which areas came out good?
+        // Was it only the health ones?": the clause asking which areas got a grade answers.
         const byGrade = (intent.listing && intent.gradeNamed) || intent.gradeExtreme;
-        if (!found && byGrade) found = asked.clauses.map((c) => this.judgementsAsked(c.understood, c.scope)).find((j) => j !== null) ?? null;
+        const listed = byGrade ? asked.clauses.map((c) => alone(c)).find((j) => j !== null && !j.areaNamed) : undefined;
+        if (listed) found = listed;
+        // Else the first clause naming an area: "… put it first? Did they get a good mark?". A question
+        // that only hints at a grade must name it in the clause that hints ("We run a job club. Were its
+        // services for care leavers any good?"): "What's wrong with the plans? I hear they're not up to
+        // scratch" asks of something smaller that another clause names.
+        else if (!found) {
+          const naming = intent.grade ? asked.clauses : asked.clauses.filter((c) => c.asks);
+          found = naming.map((c) => alone(c, 'area')).find((j) => j !== null) ?? null;
+        }
       }
     }
     if (!found) return null;

@@ -53,6 +53,11 @@ export interface QuestionIntent {
    * after bit" → clause ", not the looked after bit", what "the looked after bit".
    */
   except?: { clause: string; what: string };
+  /**
+   * The question asks about the inspection itself: "who did the inspecting?",
+   * "was it only Ofsted people on the inspection team?".
+   */
+  inspectionAsked: boolean;
   /** The question asks for a list of areas: "which areas…", "what aspects…", "was anything…". */
   listing: boolean;
   /** "What do the grades mean?", "what does adequate mean?": the grading scale answers. */
@@ -87,7 +92,7 @@ export interface QuestionIntent {
 const EMBEDDED_REFERENCE = /(?:\bpara(?:graph)?s?\.?\s*|¶\s*|§\s*)(?<number>\d{1,4})\b/i;
 
 const GRADE_WORDS =
-  /\b(?:grades?|graded|grading|rated|rating|ratings|judged|judgements?|judgments?|scored|verdict|ofsted (?:give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b|\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bpass(?:ed)? or fail(?:ed)?\b|\bfail(?:ed)? or pass(?:ed)?\b|\bthumbs? (?:up|down)\b|\bmarks? (?:out of|did|does|do) \b|\bthe (?:mark|score)s? (?:for|on|of|given|awarded)\b|\bwhat(?: is| was|['’]s) (?:the|their|its) (?:mark|score|grade|rating|verdict)s?\b|\b(?:get|gets|got|getting|earn|earns|earned|given|give|gave) (?:a |an |the )?(?:\w+ )?(?:mark|score|verdict)s?\b|\bwhat (?:did|does|do) (?:that|it|this|they|we) earn\b|\b(?:a|any) (?:mark|score)s? (?:for|on|of)\b|\bwhat (?:did|do|does) (?:they|it|we|you|sutton|the (?:council|local authority|authority|borough)) get (?:for|on)\b|\bwhat number did\b.{1,60}\bget\b|\bout of (?:4|four)\b|\bmark(?:ed|s)? (?:down|up)\b|\bmarked (?:on|for)\b|\b(?:got|get|gets|given|earned|received|awarded)\s+(?:an?\s+)?['‘"“](?:outstanding|good|adequate|inadequate)['’"”]/i;
+  /\b(?:grades?|graded|grading|rated|rating|ratings|judged|judgements?|judgments?|scored|verdict|ofsted (?:give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b|\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bpass(?:ed)? or fail(?:ed)?\b|\bfail(?:ed)? or pass(?:ed)?\b|\bthumbs? (?:up|down)\b|\bmarks? (?:out of|did|does|do) \b|\bthe (?:mark|score)s? (?:for|on|of|given|awarded)\b|\bwhat(?: is| was|['’]s) (?:the|their|its) (?:mark|score|grade|rating|verdict)s?\b|\b(?:get|gets|got|getting|earn|earns|earned|given|give|gave) (?:a |an |the )?(?:\w+ )?(?:mark|score|verdict)s?\b|\bwhat (?:did|does|do) (?:that|it|this|they|we) earn\b|\b(?:a|any) (?:mark|score)s? (?:for|on|of)\b|\bwhat (?:did|do|does) (?:they|it|we|you|sutton|the (?:council|local authority|authority|borough)) get (?:for|on)\b|\bwhat number did\b.{1,60}\bget\b|\bout of (?:4|four)\b|\bmark(?:ed|s)? (?:down|up)\b|\bmarked (?:on|for)\b|\bwhat (?:did|do|does|would) (?:they|ofsted|the inspectors|inspectors) (?:give|gave|award)\b|\b(?:better|best|worse|worst|higher|lower|top|bottom) (?:marks?|grades?|scores?|ratings?)\b|\bwhat (?:got|was given|came out as|received|scored|was rated|was judged) (?:an? )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b(?:came|come|comes) out (?:as )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\bverdicts\b|\bwhat (?:did|does|do) .{1,60}\bget (?:in|at|from) (?:the |this |their |its )?(?:\w+ )?(?:inspection|report|ofsted)\b|\b(?:got|get|gets|given|earned|received|awarded)\s+(?:an?\s+)?['‘"“](?:outstanding|good|adequate|inadequate)['’"”]/i;
 
 const OWN_GRADE =
   /\b(?:its|their|his|her|a|any) own (?:grades?|ratings?|judge?ments?|scores?|marks?|verdicts?)\b|\b(?:graded|rated|judged|scored|marked)\s+(?:separately|individually|in (?:its|their) own right)\b|\b(?:separate|specific|individual|dedicated|stand-?alone) (?:grades?|ratings?|judge?ments?|scores?|marks?|verdicts?)\b|\bon (?:its|their|his|her) own\b(?! (?:two )?feet)/i;
@@ -96,6 +101,8 @@ const PERSON_GRADED =
   /\b(?:my|our|his|her|(?:my|our|his|her) (?:child|son|daughter|kid|grandchild|grandson|granddaughter|family)['’]?s?) (?:own |current |last |new |old )?(?:social worker|worker|key worker|iro|reviewing officer|personal adviser|personal advisor|pa|foster carers?|carers?|teacher|head teacher|headteacher|gp|doctor|nurse|health visitor|team manager|manager|conference chair)\b|\b(?:individual|each|every|particular|named) (?:social workers?|workers?|members? of staff|staff members?|teachers?|managers?|officers?)\b/i;
 
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
+/** How Ofsted defines adequate: "which bits only met minimum requirements?" names the grade. */
+const MINIMUM_REQUIREMENTS = /\b(?:meets?|meeting|met)?\s*(?:the |only )?['‘"“]?\s*(?:meets? )?minimum requirements['’"”]?/gi;
 const BEST_GRADE =
   /\b(?:best|highest|top|strongest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:best|highest|top|strongest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|came out|come out|comes out)\s+(?:the\s+)?(?:best|highest|strongest|on top)\b/i;
 const WORST_GRADE =
@@ -109,7 +116,7 @@ const SCALE_SUBJECT = /\b(?:grades?|grading|ratings?|judgements?|outstanding|goo
 const LISTING = /\bwhich\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b|\bany(?:thing| areas?| parts?| aspects?| sections?| of (?:them|the areas))\b/i;
 
 const GRADE_HINT =
-  /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|\bhow (?:good|well|badly|healthy|safe) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,60}\b(?:do|fare|come out|get on)\b|\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\bwhat (?:did|does) .{1,60}\bget\s*[?.!]*$|\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by)\b|^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\bany good\b|\b(?:outstanding|good|adequate|inadequate),? (?:(?:outstanding|good|adequate|inadequate),? )*or (?:outstanding|good|adequate|inadequate|worse|better)\b|\b(?:capable|able|in a position) (?:of|to) (?:improv\w*|get(?:ting)? better|turn\w* (?:it |things )?around)|\b(?:can|could|will|able to)\b(?: [\w'’]+){0,3} turn (?:[\w'’]+ ){0,5}?a?round\b|\b(?:good|ok|okay|adequate|poor|bad|decent) or (?:just |merely |only |simply )?(?:ok|okay|adequate|good|bad|poor|not|inadequate|outstanding)\b|^\W*(?:are|is|were|was|do|does|did) .{1,60}\b(?:kept|keeping|stay|staying|being kept) (?:healthy|safe)\b|\b(?:doing|do|did|does) (?:well|badly|ok|okay|alright)\b|\b(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job\b|\b(?:fall|falls|fell|fallen|falling) short\b|\bhow (?:effective|ambitious|strong|weak|robust) (?:is|are|was|were)\b|\bhow (?:is|are|was|were) .{1,60}\b(?:run|led|managed)\s*[?.!]|\b(?:came|come|comes|coming) out (?:worse|better|best|worst|on top|top|bottom|ahead|behind|stronger|weaker)\b|\b(?:did|does|do|doing|done|fared?|faring) (?:better|worse|best|worst)\b/i;
+  /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|\bhow (?:good|well|badly|healthy|safe) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,60}\b(?:do|fare|come out|get on)\b|\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\bwhat (?:did|does) .{1,60}\bget\s*[?.!]*$|\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by)\b|^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\bany good\b|\b(?:outstanding|good|adequate|inadequate),? (?:(?:outstanding|good|adequate|inadequate),? )*or (?:outstanding|good|adequate|inadequate|worse|better)\b|\b(?:capable|able|in a position) (?:of|to) (?:improv\w*|get(?:ting)? better|turn\w* (?:it |things )?around)|\b(?:can|could|will|able to)\b(?: [\w'’]+){0,3} turn (?:[\w'’]+ ){0,5}?a?round\b|\b(?:good|ok|okay|adequate|poor|bad|decent) or (?:just |merely |only |simply )?(?:ok|okay|adequate|good|bad|poor|not|inadequate|outstanding)\b|^\W*(?:are|is|were|was|do|does|did) .{1,60}\b(?:kept|keeping|stay|staying|being kept) (?:healthy|safe)\b|\b(?:doing|do|did|does) (?:well|badly|ok|okay|alright)\b|\b(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job\b|\b(?:fall|falls|fell|fallen|falling) short\b|\bhow (?:effective|ambitious|strong|weak|robust) (?:is|are|was|were)\b|\bhow (?:is|are|was|were) .{1,60}\b(?:run|led|managed)\s*[?.!]|\b(?:came|come|comes|coming) out (?:worse|better|best|worst|on top|top|bottom|ahead|behind|stronger|weaker)\b|\b(?:did|does|do|doing|done|fared?|faring) (?:better|worse|best|worst)\b|^\W*(?:was|were|is|are)\b[^?.!]{1,100}\b(?:ok|okay|alright|all right|fine|up to standard)\s*[?.!]|\b(?:conclude|concluded|conclusions?)\b|\b(?:any|much|a lot|far|even) (?:better|worse) than\b/i;
 
 const RECOMMENDATION_WORDS =
   /\b(?:recommend\w*|recs|areas? for improvement|improvements? (?:needed|required)|actions? (?:needed|required|to take)|must be done|should be done|needs? to be done|has to be done|have to be done|what (?:must|should|needs? to|has to|have to|(?:has|have|'s|'ve) got to) .{0,60}\b(?:do|done|happen|change|improve|take|fix|sort)|(?:has|have|'s|'ve) (?:got|been told|been asked|been made) to (?:do|fix|change|improve|sort|put|make|address|tackle)|(?:supposed|expected|required|told|asked|made) to (?:fix|change|improve|sort|put right|address|tackle)|needs? fixing|next steps|to[- ]do)\b|\b(?:did|does|do) (?:the )?(?:report|inspectors?|inspection|ofsted|they) (?:want|ask|tell|expect|insist|call for|urge)\b|\b(?:was|were|is|are) (?:[\w']+ ){0,4}?(?:council|authority|lscb|board|partners|partnership|services?|managers?|staff|social workers?|agencies|they|we|it)(?: [\w']+){0,3}? (?:supposed|meant|expected|told|asked|required) to \w+|\bwhat (?:did|does) (?:the )?(?:report|inspectors?|inspection|ofsted) (?:want|ask for|call for)\b/i;
@@ -190,6 +197,7 @@ const FRAMING_PHRASES = [
   'these days', 'nowadays', 'at the moment', 'atm', 'at present', 'right now', 'just now', 'so far', 'to date', 'as of now',
   'in the end', 'at the end of the day', 'as a whole', 'bottom line', 'in a nutshell', 'long story short', 'in short', 'on the whole',
   'in general', 'generally speaking', 'all in all', 'to be honest', 'honestly', 'basically', 'out of interest', 'actually', 'actual',
+  'quick one', 'quick q', 'for the group', 'for the statement', 'for the leader', 'for the council leader', 'in one line',
   'for my briefing notes', 'for my briefing', 'for the briefing', 'for my notes', 'for my piece', 'for my article', 'for my story', 'for our newsletter',
   'by the way', 'quick question', 'just wondering', 'i was wondering', 'i wonder', 'any idea', 'do you know',
   'can you tell me', 'could you tell me', 'i would like to know', "i'd like to know", 'i want to know', 'is it true that',
@@ -242,10 +250,13 @@ const INTRODUCTION = /^\s*(?!what\b|how\b|who\b|why\b|is\b|are\b)(?:[\w'’]+ ){
  * "The council and its partners" is everyone the inspection looked at, not
  * their partnership working: it is read as the council.
  */
-const AUTHORITY_AND_PARTNERS = /\b(the (?:council|local authority|authority)) and (?:its|their|the|all (?:its|their)) (?:partners|partner agencies)\b/gi;
+const AUTHORITY_AND_PARTNERS = /\b(the (?:council|local authority|authority)) and (?:(?:its|their|the|all (?:its|their)) )?(?:partners|partner agencies)\b/gi;
 
 /** Openings that only ask for anything at all on a subject: "any concerns about X" asks about X. */
 const PADDING = /^\s*(?:are there |is there )?any (?:concerns?|info(?:rmation)?|news|updates?|issues?|thoughts?) (?:about|on|regarding|with|re)\s+/i;
+
+const INSPECTION_ASKED =
+  /\bwho (?:did|carried out|conducted|led|was on|were on|sat on|made up|was in|were in)\b.{0,30}\binspect|\bwho (?:inspected|were the inspectors|was the inspector)\b|\bhow many inspectors\b|\binspection team\b|\bteam of inspectors\b|\b(?:only|just) ofsted\b|\bwhat (?:sort|kind) of inspect(?:ion|ors)\b/i;
 
 /** A clause at the end setting something aside: "…, not the looked after bit", "other than for care leavers". */
 const EXCEPT_CLAUSE = /(?:,\s*|\s+[-–—]\s*|\s+)(?:but\s+|and\s+)?(?:not|rather than|other than|apart from|excluding|except(?: for)?)\s+((?:the|for|in|on|about)\s+[^,;?!.]{2,60}?|[^,;?!.\s][^,;?!.]{1,60}?)\s*[?.!]*\s*$/i;
@@ -253,7 +264,11 @@ const EXCEPT_CLAUSE = /(?:,\s*|\s+[-–—]\s*|\s+)(?:but\s+|and\s+)?(?:not|rath
 /** Reads what kind of answer a question wants. */
 
 export function readQuestion(raw: string): QuestionIntent {
-  const text = stripSlackMarkup(raw).replace(INTRODUCTION, '').replace(PADDING, '').replace(AUTHORITY_AND_PARTNERS, '$1');
+  const text = stripSlackMarkup(raw)
+    .replace(INTRODUCTION, '')
+    .replace(PADDING, '')
+    .replace(AUTHORITY_AND_PARTNERS, '$1')
+    .replace(MINIMUM_REQUIREMENTS, ' adequate ');
   const except = EXCEPT_CLAUSE.exec(text);
   const intent: QuestionIntent = {
     text,
@@ -262,6 +277,7 @@ export function readQuestion(raw: string): QuestionIntent {
     overallAsked: false,
     ownGradeAsked: false,
     personGradeAsked: false,
+    inspectionAsked: INSPECTION_ASKED.test(text),
     listing: LISTING.test(text),
     scale: SCALE_WORDS.test(text) && SCALE_SUBJECT.test(text),
     recommendation: false,

@@ -67,6 +67,9 @@ export function countedConcepts<C extends WeightedConcept>(concepts: C[], intent
   return counted.some((c) => c.weight >= countedWeight) ? counted : weighty;
 }
 
+/** The section in which a report describes its own inspection ("About this inspection"). */
+const INSPECTION_SECTION = /\binspection\b/i;
+
 /** A length of time: "18 weeks", "within three months". */
 const DURATION = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)\s+(?:days?|weeks?|months?|years?|hours?)\b/i;
 
@@ -97,6 +100,8 @@ export function score(
     // A question about a grade is answered first by the paragraph that states one.
     if (lead && intent.grade) factor *= tuning.gradeLeadBoost;
     if (areas?.size && areas.has(sectionOf(index, id))) factor *= tuning.describedAreaBoost;
+    // "Who did the inspecting?": the report's account of its inspection answers.
+    if (intent.inspectionAsked && INSPECTION_SECTION.test(sectionOf(index, id))) factor *= tuning.inspectionSectionBoost;
     return factor;
   };
 

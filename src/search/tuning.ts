@@ -114,6 +114,12 @@ export interface SearchTuning {
    */
   describedAreaBoost: number;
   /**
+   * Factor on the paragraphs of a section about the inspection itself
+   * ("About this inspection") when the question asks about the inspection
+   * ("who did the inspecting?", "was it only Ofsted?"). Default: 3.
+   */
+  inspectionSectionBoost: number;
+  /**
    * Weight factor for words that name the report, its inspection or the
    * inspected authority ("Sutton", "the council", "Ofsted", "inspectors"):
    * in a question they mostly say which report is meant, not which
@@ -165,6 +171,7 @@ export const defaultTuning: SearchTuning = {
   sectionLeadBoost: 1.2,
   gradeLeadBoost: 1.5,
   describedAreaBoost: 1.15,
+  inspectionSectionBoost: 3,
   referenceWeight: 0.25,
   maxConceptWeight: 4,
   unknownWeight: 4,

@@ -9,7 +9,7 @@
  * understood.concepts.map((c) => c.label); // ['LAC', 'health assessments', 'on time']
  * ```
  */
-import { isStopWord, normalizeWord, stem, tokenize } from './analysis.js';
+import { analyse, isStopWord, normalizeWord, stem, tokenize } from './analysis.js';
 import { matchPart, partClauses } from './areas.js';
 import { isEnglishWord } from './english-words.js';
 import type { ParagraphIndex, Scope } from './paragraph-index.js';
@@ -18,6 +18,8 @@ import type { WeightedConcept } from './scoring.js';
 import type { SearchTuning } from './tuning.js';
 import type { Alternative, Concept, Vocabulary } from './vocabulary.js';
 import { isVague, relatedWords } from './wordnet.js';
+
+const INSPECTION_TERMS = new Set(analyse('inspection inspectors inspector inspected ofsted'));
 
 export interface Understanding {
   intent: QuestionIntent;
@@ -67,7 +69,7 @@ export class Understander {
     // "…, not the looked after bit" sets a part aside; "…, not just their parents" is part of the question.
     const exceptPart = intent.except ? matchPart(this.concepts(intent.except.what), this.partNames) : null;
     if (exceptPart) text = text.replace(intent.except!.clause.trim().replace(/[?.!\s]+$/, ''), ' ');
-    return { intent, part, text, concepts: this.weigh(this.concepts(text), options.scopeOf?.(part)), exceptPart };
+    return { intent, part, text, concepts: this.weigh(this.concepts(text), options.scopeOf?.(part), intent.inspectionAsked), exceptPart };
   }
 
   /** The part a name means: exactly, or by its words ("LAC" → "Services for looked after children"). */
@@ -190,7 +192,7 @@ export class Understander {
    * carries the most, so that a question about something the report never
    * mentions is not answered.
    */
-  weigh(concepts: Concept[], scope?: Scope): WeightedConcept[] {
+  weigh(concepts: Concept[], scope?: Scope, inspectionAsked = false): WeightedConcept[] {
     const total = scope ? this.index.scopeSize(scope) : this.index.size;
     return concepts.map((original) => {
       let concept = original;
@@ -206,7 +208,11 @@ export class Understander {
       const holders = this.index.holderCount(concept.alternatives.map((a) => a.terms), scope);
       let weight =
         holders === 0 ? this.tuning.unknownWeight : Math.min(this.tuning.maxConceptWeight, this.index.rarityOfCount(holders, total));
-      if (concept.alternatives[0]!.terms.every((t) => this.referenceTerms.has(t))) weight *= this.tuning.referenceWeight;
+      // "Who did the inspecting?" asks about the inspection itself: its words are what is asked.
+      const named = concept.alternatives[0]!.terms;
+      if (named.every((t) => this.referenceTerms.has(t)) && !(inspectionAsked && named.some((t) => INSPECTION_TERMS.has(t)))) {
+        weight *= this.tuning.referenceWeight;
+      }
       // A word of many senses ("living", "real", "end") is rare in a report only by chance.
       if (concept.span.length === 1 && concept.alternatives[0]!.source === 'question' && isVague(normalizeWord(concept.label))) {
         weight = Math.min(weight, this.tuning.vagueWordWeight);

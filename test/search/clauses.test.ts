@@ -25,6 +25,12 @@ describe('the clauses of a grade question', () => {
       compares: true,
     });
     expect(gradeClauses('Was leadership good or adequate?').compares).toBe(false);
+    // A list asked of one by one.
+    expect(gradeClauses('For LAC: health, safety and school. What was each of those graded?')).toEqual({
+      clauses: ['For LAC:', 'health', 'safety', 'school.', 'What was each of those graded?'],
+      compares: true,
+      each: true,
+    });
     expect(gradeClauses('Is care better or worse now?').clauses).toEqual(['Is care better or worse now?']);
   });
 });

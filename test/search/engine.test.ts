@@ -429,6 +429,22 @@ describe('grade questions', () => {
     expect(new Set(outstanding.judgements.map((j) => j.label))).toEqual(new Set(['Good']));
   });
 
+  it('answers each area of a list, in the part named alone, and the areas given a grade however asked', () => {
+    const each = engine.ask('For kids in care: health, safety, school, having a say, and getting set up for adult life. What was each of those graded?');
+    expect(each.judgements.map((j) => [j.part, j.area])).toEqual([
+      [LOOKED_AFTER, 'Being healthy'],
+      [LOOKED_AFTER, 'Staying safe'],
+      [LOOKED_AFTER, 'Enjoying and achieving'],
+      [LOOKED_AFTER, 'Making a positive contribution, including user engagement'],
+      [LOOKED_AFTER, 'Economic well-being'],
+    ]);
+    const good = engine.ask('Which areas came out good? Was it only the health ones?');
+    expect(good.judgements).toHaveLength(2);
+    expect(new Set(good.judgements.map((j) => j.label))).toEqual(new Set(['Good']));
+    const minimum = engine.ask("On the safeguarding side, which bits only scraped through at 'meets minimum requirements'?");
+    expect(new Set(minimum.judgements.map((j) => `${j.part} ${j.label}`))).toEqual(new Set([`${SAFEGUARDING} Adequate`]));
+  });
+
   it('reads a grade asked as a score, a number on the scale, or what they got for something', () => {
     expect(engine.ask('On the 1 to 4 scale, what number did capacity for improvement get in each part?').judgements.map((j) => j.area)).toEqual([
       'Capacity for improvement',
@@ -508,6 +524,10 @@ describe('recommendations', () => {
     expect(answer.recommendations[0]!.part).toBe(SAFEGUARDING);
     expect(answer.recommendations[0]!.text).toMatch(/audit/);
     expect(engine.ask('What must be done for LAC within three months?').recommendations.every((r) => r.part === LOOKED_AFTER)).toBe(true);
+  });
+
+  it('answers a question about the inspection itself from the report\'s account of it', () => {
+    expect(engine.ask('Who did the inspecting? Was it just Ofsted people?').results[0]!.paragraph).toBe(1);
   });
 
   it('answers how long a wait is from the paragraph giving lengths of time, not the one full of counts', () => {

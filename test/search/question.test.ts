@@ -41,6 +41,20 @@ describe('reading a question', () => {
     expect(readQuestion('Has child protection improved since the last inspection?').expected).toBeUndefined();
   });
 
+  it('hears grades asked as marks, lists by grade, what they gave, or whether something was OK', () => {
+    expect(readQuestion('So what got inadequate? Want a list').grade).toBe(true);
+    expect(readQuestion('How do they do on keeping kids healthy? Was that one of the better marks?').grade).toBe(true);
+    expect(readQuestion('What did they give us for that?').grade).toBe(true);
+    expect(readQuestion('Was the schooling for children in care OK? Asking for a neighbour').gradeHint).toBe(true);
+    expect(readQuestion("Which bits only met 'minimum requirements'?").gradeNamed).toBe(3);
+    expect(readQuestion('How do LAC do in their GCSEs?')).toMatchObject({ grade: false, gradeHint: false });
+  });
+
+  it('hears a question about the inspection itself', () => {
+    expect(readQuestion('Who did the inspecting? Was it just Ofsted people?').inspectionAsked).toBe(true);
+    expect(readQuestion('What did the inspectors find about CAMHS?').inspectionAsked).toBe(false);
+  });
+
   it('hears a clause at the end that may set something aside', () => {
     expect(readQuestion('How was ambition rated, not the looked after bit?').except).toEqual({ clause: ', not the looked after bit?', what: 'the looked after bit' });
     expect(readQuestion('How was ambition rated?').except).toBeUndefined();
