@@ -129,15 +129,17 @@ export class Lookups {
       if (asked.compares) {
         // "Was LAC health rated higher than health in child protection?" asks of both, in turn; a
         // side may name a part alone ("is child protection worse than care?").
-        let sides = asked.clauses.map((c) => ({ c, asked: alone(c, 'area or part') }));
+        let sides = asked.clauses.map((c) => alone(c, 'area or part'));
         // "For kids in care: health, safety, school …": each item is asked of the part named alone.
-        const partAlone = asked.each ? sides.find((s) => s.asked && !s.asked.areaNamed && s.asked.part)?.asked!.part : undefined;
+        const partAlone = asked.each ? sides.find((side) => side && !side.areaNamed && side.part)?.part : undefined;
         if (partAlone) {
-          sides = sides.map((s) =>
-            s.asked?.areaNamed && s.c.understood.part === null ? { c: s.c, asked: alone({ ...s.c, scope: { ...s.c.scope, part: partAlone } }, 'area') ?? s.asked } : s,
-          );
+          sides = sides.map((side, i) => {
+            const clause = asked.clauses[i]!;
+            if (!side?.areaNamed || clause.understood.part !== null) return side;
+            return alone({ ...clause, scope: { ...clause.scope, part: partAlone } }, 'area') ?? side;
+          });
         }
-        const compared = this.compared(sides.flatMap((s) => s.asked ?? []), scope.reportIds);
+        const compared = this.compared(sides.flatMap((side) => side ?? []), scope.reportIds);
         if (compared) found = { judgements: compared, part: null, areaNamed: true };
       } else if (intent.grade || intent.gradeHint) {
         // "Need it for a briefing. Which areas were judged inadequate?", "Which areas came out good?
