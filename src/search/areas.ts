@@ -56,7 +56,17 @@ export function readAreaDescriptions(file: string = defaultAreasFile): AreaDescr
 
 /** Whether the question names one of these, as one concept in any of its forms or a run of whole concepts. */
 export function namesAny(concepts: Concept[], names: string[][]): boolean {
-  return concepts.some((c, i) => c.alternatives.some((a) => names.some((n) => sameTerms(a.terms, n))) || names.some((n) => runAt(concepts, i, n).length > 0));
+  return conceptsNamingAny(concepts, names).size > 0;
+}
+
+/** The concepts that name one of these (see {@link namesAny}): "secondary" and "schools" name the secondary schools. */
+export function conceptsNamingAny(concepts: Concept[], names: string[][]): Set<Concept> {
+  const naming = new Set<Concept>();
+  concepts.forEach((c, i) => {
+    if (c.alternatives.some((a) => names.some((n) => sameTerms(a.terms, n)))) naming.add(c);
+    for (const n of names) for (const r of runAt(concepts, i, n)) naming.add(r);
+  });
+  return naming;
 }
 
 /**

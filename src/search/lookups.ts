@@ -9,7 +9,7 @@ import { MISSING, NO_GRADE, NO_PERSON_GRADE } from './answer-types.js';
 import { otherAuthorityMissing } from './other-authorities.js';
 import type { GradeValue } from '../report/model.js';
 import { stem, tokenize } from './analysis.js';
-import { areasNamedWhole, conceptsNamingPart, describedAreas, matchAreas, matchPart, matchPartBesideAreas, namesAny, namesMostOfArea, namesSomeOfArea, namesWholeArea, partsNamed, type AreaDescriptions } from './areas.js';
+import { areasNamedWhole, conceptsNamingAny, conceptsNamingPart, describedAreas, matchAreas, matchPart, matchPartBesideAreas, namesAny, namesMostOfArea, namesSomeOfArea, namesWholeArea, partsNamed, type AreaDescriptions } from './areas.js';
 import type { IndexedParagraph, Scope } from './paragraph-index.js';
 import type { Ranked } from './score.js';
 import { termWeights, type MatchedTerms, type WeightedConcept } from './scoring.js';
@@ -184,7 +184,8 @@ export class Lookups {
    * "what grade did the secondary schools get?" name a thing no report grades
    * on its own, and "did my social worker get a rating?" a person, whom no
    * report grades. A part ("did the LAC service get its own grade for …")
-   * and an area named in its own words are judged in their own right.
+   * and an area named in its own words are judged in their own right; a
+   * service is, only when the question describes an area besides it.
    */
   private gradedItself(understood: Understanding, judgements: JudgementResult[]): boolean {
     const { intent } = understood;
@@ -193,6 +194,13 @@ export class Lookups {
     const ofService = intent.grade && namesAny(subject, this.sources.serviceNames);
     if (!intent.ownGradeAsked && !ofService) return true;
     if (judgements.some((j) => namesSomeOfArea(j.area, subject))) return true;
+    if (ofService) {
+      // "The virtual school for looked after children": the part only says whose service it is;
+      // "the virtual school and education support for them" describes an area besides.
+      const service = conceptsNamingAny(subject, this.sources.serviceNames);
+      const besides = subject.filter((c) => !service.has(c));
+      return describedAreas(besides, this.sources.areaDescriptions, (c) => this.sources.namesPart(c)).size > 0;
+    }
     return partsNamed(subject, this.sources.partNames, this.sources.partDescriptions).length > 0;
   }
 

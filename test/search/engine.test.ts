@@ -416,6 +416,9 @@ describe('grade questions', () => {
     expect(schools.kind).toBe('closest');
     expect(schools.missing).toBe('The report gives no grade for this on its own.');
     expect(engine.ask('How well do children in care do at school? What grade?').kind).toBe('answered');
+    // The part beside a service only says whose it is; an area described besides it is graded.
+    expect(engine.ask('What grade did the virtual school for looked after children get?').kind).toBe('closest');
+    expect(engine.ask('What was the verdict on the virtual school and education support for looked after kids?').kind).toBe('answered');
   });
 
   it('lists the areas given a grade, or the best or worst given, and says when none got the grade asked', () => {
