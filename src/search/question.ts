@@ -173,7 +173,7 @@ const EXPECTED: [RegExp, ExpectedAnswer][] = [
     'organisation',
   ],
   [
-    /\bwho(?: is|['’]s| was| are| were) (?:the|their|its|\w+['’]s|in charge)\b|\bnames? of (?:the|their|its|his|her)\b|\bwhat(?: is| was|['’]s) (?:the|their|his|her) name\b|\bwho (?:runs|leads|heads|chairs|manages)\b|\bis there a name (?:for|of)\b|\bwho (?:was|were|is|are|has been|have been) (?:brought|appointed|hired|drafted|put) in\b/i,
+    /\bwho(?: is|['’]s| was| are| were) (?:the|their|its|\w+['’]s|in charge)\b|\bnames? of (?:the|their|its|his|her)\b|\bwhat(?: is| was|['’]s) (?:the|their|his|her) name\b|\bwho (?:runs|leads|heads|chairs|manages)\b|\bis there a name (?:for|of)\b|\bwho(?: is|['’]s| was| were) (?:the )?(?:chair|chairman|chairperson|chairs|head|director|lead|leader|manager|boss)\b|[-–—:,]\s*(?:their |his |her |the )?names?\s*\?\s*$|\bwho (?:was|were|is|are|has been|have been) (?:brought|appointed|hired|drafted|put) in\b/i,
     'person',
   ],
   [

@@ -474,6 +474,9 @@ describe('grade questions', () => {
     expect(aside.judgements.map((j) => [j.part, j.area])).toEqual([[SAFEGUARDING, 'Ambition and prioritisation']]);
     const quoted = engine.ask("Someone said the council's drive and priority-setting for safeguarding got 'good'. Is that right?");
     expect(quoted.judgements.map((j) => j.area)).toEqual(['Ambition and prioritisation']);
+    // Practitioners' shorthand for the areas.
+    expect(engine.ask('PM&QA for safeguarding - what was the grade').judgements.map((j) => j.area)).toEqual(['Performance management and quality assurance']);
+    expect(engine.ask('E&A judgement for LAC?').judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Enjoying and achieving']]);
     // "Overall" beside an area named by most of its name asks for that area's verdict.
     const health = engine.ask("Overall how was health's contribution to keeping children safe rated?");
     expect(health.judgements.map((j) => j.area)).toEqual(['The contribution of health agencies to keeping children and young people safe']);

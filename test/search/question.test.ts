@@ -35,6 +35,7 @@ describe('reading a question', () => {
     expect(readQuestion('Which agency hardly ever refers to the LADO?').expected).toBeUndefined();
     expect(readQuestion('Is there a name for the interim head they brought in?').expected).toBe('person');
     expect(readQuestion('How much a week do foster carers get paid?').expected).toBe('money');
+    expect(readQuestion('who was chair of the LSCB at the time - name?').expected).toBe('person');
     expect(readQuestion('Has child protection improved since? Any follow-up findings?').expected).toBe('later');
     expect(readQuestion('Has child protection got better since this inspection came out?').expected).toBe('later');
     // The inspection before is the report's to tell.
