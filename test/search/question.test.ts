@@ -46,6 +46,7 @@ describe('reading a question', () => {
     expect(readQuestion('So what got inadequate? Want a list').grade).toBe(true);
     expect(readQuestion('How do they do on keeping kids healthy? Was that one of the better marks?').grade).toBe(true);
     expect(readQuestion('What did they give us for that?').grade).toBe(true);
+    expect(readQuestion('How did the inspectors judge the people running safeguarding?').grade).toBe(true);
     expect(readQuestion('Was the schooling for children in care OK? Asking for a neighbour').gradeHint).toBe(true);
     expect(readQuestion("Which bits only met 'minimum requirements'?").gradeNamed).toBe(3);
     expect(readQuestion('How do LAC do in their GCSEs?')).toMatchObject({ grade: false, gradeHint: false });
