@@ -91,8 +91,31 @@ export interface QuestionIntent {
 
 const EMBEDDED_REFERENCE = /(?:\bpara(?:graph)?s?\.?\s*|¶\s*|§\s*)(?<number>\d{1,4})\b/i;
 
-const GRADE_WORDS =
-  /\b(?:grades?|graded|grading|rated|rating|ratings|judged|judgements?|judgments?|scored|verdict|ofsted (?:give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b|\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bpass(?:ed)? or fail(?:ed)?\b|\bfail(?:ed)? or pass(?:ed)?\b|\bthumbs? (?:up|down)\b|\bmarks? (?:out of|did|does|do) \b|\bthe (?:mark|score)s? (?:for|on|of|given|awarded)\b|\bwhat(?: is| was|['’]s) (?:the|their|its) (?:mark|score|grade|rating|verdict)s?\b|\b(?:get|gets|got|getting|earn|earns|earned|given|give|gave) (?:a |an |the )?(?:\w+ )?(?:mark|score|verdict)s?\b|\bwhat (?:did|does|do) (?:that|it|this|they|we) earn\b|\b(?:a|any) (?:mark|score)s? (?:for|on|of)\b|\bwhat (?:did|do|does) (?:they|it|we|you|sutton|the (?:council|local authority|authority|borough)) get (?:for|on)\b|\bwhat number did\b.{1,60}\bget\b|\bout of (?:4|four)\b|\bmark(?:ed|s)? (?:down|up)\b|\bmarked (?:on|for)\b|\bwhat (?:did|do|does|would) (?:they|ofsted|the inspectors|inspectors) (?:give|gave|award)\b|\b(?:better|best|worse|worst|higher|lower|top|bottom) (?:marks?|grades?|scores?|ratings?)\b|\bwhat (?:got|was given|came out as|received|scored|was rated|was judged) (?:an? )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b(?:came|come|comes) out (?:as )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\bverdicts\b|\b(?:did|do|does|would) (?:the )?(?:inspectors?|ofsted|they|inspection) judge\b|\bwhat (?:did|does|do) .{1,60}\bget (?:in|at|from) (?:the |this |their |its )?(?:\w+ )?(?:inspection|report|ofsted)\b|\b(?:got|get|gets|given|earned|received|awarded)\s+(?:an?\s+)?['‘"“](?:outstanding|good|adequate|inadequate)['’"”]/i;
+/**
+ * Ways of asking for a grade outright, one pattern each so that each can be
+ * read (and found again) on its own.
+ */
+const GRADE_ASKED: RegExp[] = [
+  // The grading words themselves: "what grade", "how was it rated", "the verdicts", "did they rate".
+  /\b(?:grades?|graded|grading|rated|rating|ratings|judged|judgements?|judgments?|scored|verdicts?|ofsted (?:give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b/,
+  /\b(?:did|do|does|would) (?:the )?(?:inspectors?|ofsted|they|inspection) judge\b/,
+  // Marks and scores: "what mark", "the score for", "a mark for", "got a good mark", "marked down".
+  /\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bmarks? (?:out of|did|does|do) \b|\bthe (?:mark|score)s? (?:for|on|of|given|awarded)\b/,
+  /\bwhat(?: is| was|['’]s) (?:the|their|its) (?:mark|score|grade|rating|verdict)s?\b|\b(?:a|any) (?:mark|score)s? (?:for|on|of)\b/,
+  /\b(?:get|gets|got|getting|earn|earns|earned|given|give|gave) (?:a |an |the )?(?:\w+ )?(?:mark|score|verdict)s?\b|\bmark(?:ed|s)? (?:down|up)\b|\bmarked (?:on|for)\b/,
+  /\b(?:better|best|worse|worst|higher|lower|top|bottom) (?:marks?|grades?|scores?|ratings?)\b/,
+  // Pass or fail, thumbs up or down.
+  /\bpass(?:ed)? or fail(?:ed)?\b|\bfail(?:ed)? or pass(?:ed)?\b|\bthumbs? (?:up|down)\b/,
+  // What they got, earned or were given: "what did they get for …", "what did they give us for that?".
+  /\bwhat (?:did|does|do) (?:that|it|this|they|we) earn\b|\bwhat (?:did|do|does) (?:they|it|we|you|sutton|the (?:council|local authority|authority|borough)) get (?:for|on)\b/,
+  /\bwhat (?:did|do|does|would) (?:they|ofsted|the inspectors|inspectors) (?:give|gave|award)\b|\bwhat (?:did|does|do) .{1,60}\bget (?:in|at|from) (?:the |this |their |its )?(?:\w+ )?(?:inspection|report|ofsted)\b/,
+  // On Ofsted's scale: "what number did it get", "out of four".
+  /\bwhat number did\b.{1,60}\bget\b|\bout of (?:4|four)\b/,
+  // A grade named as what something got: "what got inadequate?", "came out as good", "got 'good'".
+  /\bwhat (?:got|was given|came out as|received|scored|was rated|was judged) (?:an? )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b(?:came|come|comes) out (?:as )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b/,
+  /\b(?:got|get|gets|given|earned|received|awarded)\s+(?:an?\s+)?['‘"“](?:outstanding|good|adequate|inadequate)['’"”]/,
+];
+const GRADE_WORDS = new RegExp(GRADE_ASKED.map((pattern) => pattern.source).join('|'), 'i');
 
 const OWN_GRADE =
   /\b(?:its|their|his|her|a|any) own (?:grades?|ratings?|judge?ments?|scores?|marks?|verdicts?)\b|\b(?:graded|rated|judged|scored|marked)\s+(?:separately|individually|in (?:its|their) own right)\b|\b(?:separate|specific|individual|dedicated|stand-?alone) (?:grades?|ratings?|judge?ments?|scores?|marks?|verdicts?)\b|\bon (?:its|their|his|her) own\b(?! (?:two )?feet)/i;
