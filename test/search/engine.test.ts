@@ -474,6 +474,12 @@ describe('grade questions', () => {
     expect(aside.judgements.map((j) => [j.part, j.area])).toEqual([[SAFEGUARDING, 'Ambition and prioritisation']]);
     const quoted = engine.ask("Someone said the council's drive and priority-setting for safeguarding got 'good'. Is that right?");
     expect(quoted.judgements.map((j) => j.area)).toEqual(['Ambition and prioritisation']);
+    expect(engine.ask("Is Ofsted sure we're capable of fixing the safeguarding problems? How did they score that?").judgements.map((j) => j.area)).toEqual([
+      'Capacity for improvement',
+    ]);
+    expect(engine.ask("Taking children in care as a whole, where did Sutton land on Ofsted's scale?").judgements.map((j) => [j.part, j.area])).toEqual([
+      [LOOKED_AFTER, 'Overall effectiveness'],
+    ]);
     // Practitioners' shorthand for the areas.
     expect(engine.ask('PM&QA for safeguarding - what was the grade').judgements.map((j) => j.area)).toEqual(['Performance management and quality assurance']);
     expect(engine.ask('E&A judgement for LAC?').judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Enjoying and achieving']]);
