@@ -85,6 +85,8 @@ const IRREGULAR_NEGATIONS: Readonly<Record<string, string>> = { "won't": 'will',
  * small words people write in questions are known as the stop words they are.
  */
 export function normalizeWord(word: string): string {
+  // "under-18s", "the 1990s": the number itself.
+  if (/^\d+s$/.test(word)) return word.slice(0, -1);
   if (/^[a-z0-9]+$/.test(word)) return word;
   if (word === '%') return 'percent';
   const lower = word.toLowerCase().replace(/’/g, "'");

@@ -253,6 +253,8 @@ const FRAMING_PHRASES = [
   'asking for a friend', 'on behalf of a constituent', 'i want it straight', 'give it to me straight', 'give it me straight', 'a straight answer', 'straight answer',
   'is it true', "i've heard that", 'i have heard that', "i've heard", 'i heard that', 'i heard', 'heard it is',
   "heard it's", 'i was told', 'apparently', 'in plain terms', 'in plain english', 'in simple terms',
+  // How exact a figure need be: the report gives what it gives.
+  'ballpark figure', 'ballpark', 'roughly', 'approximately', 'approx', 'give or take', 'more or less', 'a rough idea of', 'rough idea', 'rough figure', 'at a guess',
   // When a count is for: reports give their own periods ("in 2010-11"), and "year" finds every year.
   'last year', 'this year', 'in a year', 'a year', 'per year', 'each year', 'every year', 'a week', 'per week',
   'a month', 'per month',

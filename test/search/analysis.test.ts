@@ -17,6 +17,7 @@ describe('analysis', () => {
     expect(analyse('within three months')).toEqual(analyse('within 3 months'));
     expect(analyse('twenty one children')).toEqual(analyse('21 children'));
     expect(analyse('one of the teams')).not.toContain('1');
+    expect(analyse('under-18s')).toEqual(analyse('under 18'));
   });
 
   it('removes stop words, including question words and question padding', () => {
