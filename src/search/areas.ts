@@ -82,6 +82,10 @@ export function conceptsNamingAny(concepts: Concept[], names: string[][]): Set<C
 function describedTerms(area: string, concepts: Concept[], descriptions: AreaDescriptions, aside?: (concept: Concept) => boolean): number {
   const described = descriptions.get(area);
   if (!described) return 0;
+  // Every way of holding a description needs each of its terms in some form of the question.
+  const present = termsOf(concepts);
+  const candidates = described.filter((d) => d.every((t) => present.has(t)));
+  if (candidates.length === 0) return 0;
   const sequence = concepts.flatMap((c) => c.alternatives[0]!.terms);
   // Another form of a concept, or one read past its generic words ("keeping children safe" → "keeping
   // safe"), holds a description of several words. A one-word description must be the question's own
@@ -95,7 +99,7 @@ function describedTerms(area: string, concepts: Concept[], descriptions: AreaDes
   const boundaries = conceptBoundaries(concepts);
   const holds = (terms: string[]) =>
     holdsRun(sequence, terms, boundaries) || formHolds(terms) || holdsApart(concepts, terms);
-  const hits = described.filter(holds);
+  const hits = candidates.filter(holds);
   if (hits.length === 0) return 0;
   const held = new Set(hits.flat());
   const explains = (c: Concept) => c.alternatives.some((a) => a.terms.some((t) => held.has(t)));
@@ -109,6 +113,17 @@ function describedTerms(area: string, concepts: Concept[], descriptions: AreaDes
   // Nothing else asked about ("keeping children safe" also names the safeguarding part): the description holds.
   if (relevant.length > 0 && explained.length * 2 < relevant.length) return 0;
   return Math.max(...hits.map((h) => h.length));
+}
+
+/** Every term of every form of the concepts, worked out once per list of concepts. */
+const termSets = new WeakMap<Concept[], Set<string>>();
+function termsOf(concepts: Concept[]): Set<string> {
+  let terms = termSets.get(concepts);
+  if (!terms) {
+    terms = new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+    termSets.set(concepts, terms);
+  }
+  return terms;
 }
 
 /**
