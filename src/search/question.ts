@@ -192,7 +192,7 @@ const COUNTED_END =
   /[,;:?!.()]|\s[-–—]\s|\b(?:when|whilst|while|because|since|before|if|did|does|do|according|and (?:what|how|why|which|who|is|are|was|were|has|have|did|do|does)|at the time|so far|right now|currently|these days|at present)\b/i;
 
 const FIGURE_WORDS =
-  /\bhow (?:many|much)\b|\bwhat (?:proportion|percentage|per ?cent|number|share|fraction)\b|\bwhat %|%\s+of\b|\bas an? (?:percentage|proportion|share|%)|^\W*(?:(?:what|which)(?:['’]s| is| was| are| were)? )?(?:the )?(?:total )?number of\b|\bno\.? of\b|\b(?:average|avg|mean|typical|total) (?:number|no\.?|amount|size|length|caseload|wait|rate)s?\b|\bwhat(?:['’]s| is| was| are| were) (?:the |their |its |our )?(?:[\w'’-]+ ){0,2}(?:rates?|percentages?|proportions?|figures?|totals?|counts?)\b(?! of (?:improvement|progress|change))/i;
+  /\bhow (?:many|much)\b|\bwhat (?:proportion|percentage|per ?cent|number|share|fraction)\b|\bwhat %|%\s+of\b|\bas an? (?:percentage|proportion|share|%)|^\W*(?:(?:what|which)(?:['’]s| is| was| are| were)? )?(?:the )?(?:total )?number of\b|\bno\.? of\b|\b(?:average|avg|mean|typical|total) (?:number|no\.?|amount|size|length|caseload|wait|rate)s?\b|\bwhat(?:['’]s| is| was| are| were) (?:the |their |its |our )?(?:[\w'’-]+ ){0,2}(?:rates?|percentages?|proportions?|figures?|totals?|counts?)\b(?! of (?:improvement|progress|change))|\b(?:rates?|percentages?|figures?|numbers|totals?|statistics|stats)\b.{0,60}\b(?:does|do|did) (?:the report|it|they|ofsted|inspectors) (?:give|state|quote|include|publish|have)\b/i;
 
 /**
  * Words that only frame a question about time ("how long", "how often", "as

@@ -101,6 +101,7 @@ describe('reading a question', () => {
     expect(readQuestion("What's the vacancy rate for social workers?").figureWanted).toBe(true);
     expect(readQuestion('What is the average number of cases each social worker carries?').figureWanted).toBe(true);
     expect(readQuestion('What is the rate of progress?').figureWanted).toBe(false);
+    expect(readQuestion('re-referral rate for CSC - does the report give it?').figureWanted).toBe(true);
   });
 
   it('does not search for the words that only frame a question', () => {
