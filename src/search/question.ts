@@ -114,6 +114,10 @@ const GRADE_ASKED: RegExp[] = [
   // A grade named as what something got: "what got inadequate?", "came out as good", "got 'good'".
   /\bwhat (?:got|was given|came out as|received|scored|was rated|was judged) (?:an? )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b(?:came|come|comes) out (?:as )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b/,
   /\b(?:got|get|gets|given|earned|received|awarded)\s+(?:an?\s+)?['‘"“](?:outstanding|good|adequate|inadequate)['’"”]/,
+  // "Sutton got inadequate for …": a grade's name after "got" is one (but "got good support" is not).
+  /\b(?:got|gets|was given|were given|received|earned|awarded)\s+(?:an?\s+)?(?:outstanding|adequate|inadequate)\b/,
+  // Credit given: "did they get credit for …".
+  /\b(?:get|got|gets|given|give|gave|deserve|deserves|earn|earned) (?:any |some |much )?credit\b/,
 ];
 const GRADE_WORDS = new RegExp(GRADE_ASKED.map((pattern) => pattern.source).join('|'), 'i');
 

@@ -47,6 +47,9 @@ describe('reading a question', () => {
     expect(readQuestion('How do they do on keeping kids healthy? Was that one of the better marks?').grade).toBe(true);
     expect(readQuestion('What did they give us for that?').grade).toBe(true);
     expect(readQuestion('How did the inspectors judge the people running safeguarding?').grade).toBe(true);
+    expect(readQuestion('Is it true Sutton got inadequate for keeping children safe?').grade).toBe(true);
+    expect(readQuestion('Did the council get credit for making vulnerable kids a priority?').grade).toBe(true);
+    expect(readQuestion('Have families got good support?').grade).toBe(false);
     expect(readQuestion('Was the schooling for children in care OK? Asking for a neighbour').gradeHint).toBe(true);
     expect(readQuestion("Which bits only met 'minimum requirements'?").gradeNamed).toBe(3);
     expect(readQuestion('How do LAC do in their GCSEs?')).toMatchObject({ grade: false, gradeHint: false });
