@@ -110,7 +110,7 @@ const GRADE_ASKED: RegExp[] = [
   /\bwhat (?:did|does|do) (?:that|it|this|they|we) earn\b|\bwhat (?:did|do|does) (?:they|it|we|you|sutton|the (?:council|local authority|authority|borough)) get (?:for|on)\b/,
   /\bwhat (?:did|do|does|would) (?:they|ofsted|the inspectors|inspectors) (?:give|gave|award)\b|\bwhat (?:did|does|do) .{1,60}\bget (?:in|at|from) (?:the |this |their |its )?(?:\w+ )?(?:inspection|report|ofsted)\b/,
   // On Ofsted's scale: "what number did it get", "out of four", "where did it land on the scale".
-  /\bwhat number did\b.{1,60}\bget\b|\bout of (?:4|four)\b|\bwhere did\b.{1,60}\b(?:land|come|sit|fall|end up)\b.{0,30}\bscale\b/,
+  /\bwhat number\b.{1,80}\bget\b|\bout of (?:4|four)\b|\b(?:on|using) (?:a|the|ofsted['’]s|their) (?:1|one) ?(?:to|-|–) ?(?:4|four)(?: point)? scale\b|\bwhere did\b.{1,60}\b(?:land|come|sit|fall|end up)\b.{0,30}\bscale\b/,
   // A grade named as what something got: "what got inadequate?", "came out as good", "got 'good'".
   /\bwhat (?:got|was given|came out as|received|scored|was rated|was judged) (?:an? )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b(?:came|come|comes) out (?:as )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b/,
   /\b(?:got|get|gets|given|earned|received|awarded)\s+(?:an?\s+)?['‘"“](?:outstanding|good|adequate|inadequate)['’"”]/,
@@ -248,6 +248,8 @@ const FRAMING_PHRASES = [
   'in the end', 'at the end of the day', 'as a whole', 'bottom line', 'in a nutshell', 'long story short', 'in short', 'on the whole',
   'in general', 'generally speaking', 'all in all', 'to be honest', 'honestly', 'basically', 'out of interest', 'actually', 'actual',
   'quick one', 'quick q', 'for the group', 'for the statement', 'for the leader', 'for the council leader', 'in one line',
+  'for the uni paper', 'for the student paper', 'for the local paper', 'for the paper', 'for our newsletter', 'for the dashboard',
+  'writing a piece', 'writing an article', 'writing a story',
   'for my briefing notes', 'for my briefing', 'for the briefing', 'for my notes', 'for my piece', 'for my article', 'for my story', 'for our newsletter',
   'by the way', 'quick question', 'just wondering', 'i was wondering', 'i wonder', 'any idea', 'do you know',
   'can you tell me', 'could you tell me', 'i would like to know', "i'd like to know", 'i want to know', 'is it true that',
