@@ -226,7 +226,9 @@ export class AnswerEngine {
       const eachClause = (clauses.length > 1 ? clauses : []).map((clause) => {
         const alone = this.understander.understand(clause, { ...(options.part ? { part: options.part } : {}), scopeOf });
         const clauseScope = { part: alone.part, reportIds, scope: this.index.scope(reportIndexes, alone.part) };
-        return { understood: { ...alone, intent }, scope: clauseScope, asks: alone.intent.grade || alone.intent.gradeHint };
+        // Whether it asks for an overall verdict is the clause's own: "was health rated higher than the overall verdict?".
+        const clauseIntent = { ...intent, overallAsked: alone.intent.overallAsked };
+        return { understood: { ...alone, intent: clauseIntent }, scope: clauseScope, asks: alone.intent.grade || alone.intent.gradeHint };
       });
       const graded = this.lookups.grade(understood, scope, { clauses: eachClause, compares, each: each === true });
       if (graded) {

@@ -50,6 +50,10 @@ describe('reading a question', () => {
     expect(readQuestion('Is it true Sutton got inadequate for keeping children safe?').grade).toBe(true);
     expect(readQuestion('Did the council get credit for making vulnerable kids a priority?').grade).toBe(true);
     expect(readQuestion('Have families got good support?').grade).toBe(false);
+    expect(readQuestion('how did they mark the social work on the protection side?').grade).toBe(true);
+    expect(readQuestion('so what was the overall verdict on how Sutton protects kids?').overallAsked).toBe(true);
+    expect(readQuestion("was it the same as its overall verdict?").overallAsked).toBe(false);
+    expect(readQuestion('is anything going to be done about the waits for CAMHS?').recommendation).toBe(true);
     expect(readQuestion('Was the schooling for children in care OK? Asking for a neighbour').gradeHint).toBe(true);
     expect(readQuestion("Which bits only met 'minimum requirements'?").gradeNamed).toBe(3);
     expect(readQuestion('How do LAC do in their GCSEs?')).toMatchObject({ grade: false, gradeHint: false });
