@@ -54,6 +54,8 @@ describe('reading a question', () => {
     expect(readQuestion('so what was the overall verdict on how Sutton protects kids?').overallAsked).toBe(true);
     expect(readQuestion("was it the same as its overall verdict?").overallAsked).toBe(false);
     expect(readQuestion('is anything going to be done about the waits for CAMHS?').recommendation).toBe(true);
+    expect(readQuestion('how many inspectors came out to do it?').recommendation).toBe(false);
+    expect(readQuestion('What were the health bosses told to do about waits?').recommendation).toBe(true);
     expect(readQuestion('Was the schooling for children in care OK? Asking for a neighbour').gradeHint).toBe(true);
     expect(readQuestion("Which bits only met 'minimum requirements'?").gradeNamed).toBe(3);
     expect(readQuestion('How do LAC do in their GCSEs?')).toMatchObject({ grade: false, gradeHint: false });
