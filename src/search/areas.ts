@@ -400,10 +400,9 @@ export function conceptsNamingPart(concepts: Concept[], part: string, descriptio
   if (terms.length === 0) return naming;
   if (matchedTerms(terms, concepts) === terms.length) for (const c of concepts) if (matchedTerms(terms, [c]) > 0) naming.add(c);
   const names = descriptions?.get(part) ?? [];
+  for (const c of conceptsNamingAny(concepts, names)) naming.add(c);
   concepts.forEach((c, i) => {
-    if (c.alternatives.some((a) => names.some((n) => sameTerms(a.terms, n)))) naming.add(c);
     for (const n of names) {
-      for (const r of runAt(concepts, i, n)) naming.add(r);
       // "priorities for children | in care": a name begun at the end of a phrase of the question
       // names the part by the concepts that finish it; the phrase stays what it is about.
       const own = c.alternatives[0]!.terms;

@@ -56,20 +56,22 @@ const EACH = /\b(?:each|every one|all of (?:them|those|these)|each of (?:them|th
 const LIST_ITEM = /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+/;
 
 export function gradeClauses(text: string): GradeClauses {
-  let sentences = text.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
-  if (EACH.test(text) && sentences.some((s) => s.split(LIST_ITEM).length >= 3)) {
-    const items = sentences.flatMap((s) => (s.split(LIST_ITEM).length >= 3 ? s.split(LIST_ITEM) : [s])).map((s) => s.trim()).filter(Boolean);
-    return { clauses: items, compares: true, each: true };
+  const sentences = text.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
+  const items = sentences.map((s) => s.split(LIST_ITEM));
+  if (EACH.test(text) && items.some((parts) => parts.length >= 3)) {
+    const listed = items.flatMap((parts, i) => (parts.length >= 3 ? parts : [sentences[i]!])).map((s) => s.trim()).filter(Boolean);
+    return { clauses: listed, compares: true, each: true };
   }
   const comparing = (s: string) => (COMPARISON.test(s) ? COMPARISON : CHOICE_COMPARATIVE.test(s) && CHOICE.test(s) ? CHOICE : null);
-  const compares = sentences.some((s) => comparing(s) !== null);
-  sentences = sentences.filter(Boolean);
-  const clauses = sentences.flatMap((s) =>
-    s
-      .split(comparing(s) ?? COMPARISON)
-      .map((c, i, sides) => (i < sides.length - 1 ? c.replace(COMPARATIVE, '') : c))
-      .map((c) => (comparing(s) ? c.replace(COMPARED_BY, ' ') : c).replace(/\s+/g, ' ').trim())
-      .filter(Boolean),
-  );
+  let compares = false;
+  const clauses = sentences.flatMap((s) => {
+    const sides = comparing(s);
+    if (sides) compares = true;
+    return s
+      .split(sides ?? COMPARISON)
+      .map((c, i, all) => (i < all.length - 1 ? c.replace(COMPARATIVE, '') : c))
+      .map((c) => (sides ? c.replace(COMPARED_BY, ' ') : c).replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+  });
   return { clauses: clauses.length ? clauses : [text], compares };
 }

@@ -53,10 +53,10 @@ import {
   type VocabularyFile,
 } from './vocabulary.js';
 
-/** Words that name a report, its inspection or the inspected authority, whatever the report. */
 /** Asking by when something must be done, which a recommendation's timescale answers. */
 const DEADLINE_ASKED = /\bby when\b|\bdeadlines?\b|\bhow (?:quickly|soon|fast)\b|\btimescales?\b|\btime ?frames?\b|\bwithin\b|\bby what date\b/i;
 
+/** Words that name a report, its inspection or the inspected authority, whatever the report. */
 const REFERENCE_WORDS = 'council councils authority borough ofsted inspector inspectors inspection inspected report reports';
 
 export interface AskOptions {

@@ -26,6 +26,8 @@ export interface IndexedParagraph {
   sectionLead: boolean;
   /** How many distinct figures the text holds ("175", "32%", "2010"), for "how many" questions. */
   figures: number;
+  /** The text gives a length of time ("18 weeks"), for "how long" questions. */
+  givesDuration: boolean;
   /** The text split into analysed sentences, for snippets. */
   readonly sentences: Sentence[];
   /** Each sentence's index terms, for how much of a question one sentence holds. */
@@ -406,6 +408,11 @@ export class ParagraphIndex {
     return this.shards[r]!.figures[id - this.reportStart[r]!]!;
   }
 
+  givesDuration(id: number): boolean {
+    const r = this.docReport[id]!;
+    return this.shards[r]!.durations[id - this.reportStart[r]!] === 1;
+  }
+
   /** A paragraph with everything scoring reads of it; its extras are worked out on first use. */
   paragraph(id: number): IndexedParagraph {
     let doc = this.extras.get(id);
@@ -550,6 +557,7 @@ class LazyParagraph implements IndexedParagraph {
   readonly paragraph: Paragraph;
   readonly sectionLead: boolean;
   readonly figures: number;
+  readonly givesDuration: boolean;
   private analysedSentences?: Sentence[];
   private terms?: Set<string>[];
   private counting?: Set<string>[];
@@ -567,6 +575,7 @@ class LazyParagraph implements IndexedParagraph {
     this.paragraph = report.paragraphs[local]!;
     this.sectionLead = shard.sectionLead[local] === 1;
     this.figures = shard.figures[local]!;
+    this.givesDuration = shard.durations[local] === 1;
   }
 
   get sentences(): Sentence[] {

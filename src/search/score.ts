@@ -70,9 +70,6 @@ export function countedConcepts<C extends WeightedConcept>(concepts: C[], intent
 /** The section in which a report describes its own inspection ("About this inspection"). */
 const INSPECTION_SECTION = /\binspection\b/i;
 
-/** A length of time: "18 weeks", "within three months". */
-const DURATION = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)\s+(?:days?|weeks?|months?|years?|hours?)\b/i;
-
 const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** The best candidates, ranked, best first. */
@@ -91,8 +88,8 @@ export function score(
   // How full of figures a paragraph is, for a counting question. "How long is the wait?" and "how
   // long have they got?" are answered by lengths of time: counts and dates alone do not make a
   // paragraph likelier to answer them.
-  const figureRich = (figures: number, text: string) =>
-    intent.figureWanted || DURATION.test(text) ? Math.min(1, figures / tuning.figuresForFullBoost) : 0;
+  const figureRich = (figures: number, givesDuration: boolean) =>
+    intent.figureWanted || givesDuration ? Math.min(1, figures / tuning.figuresForFullBoost) : 0;
   const boosts = (id: number, coverage: number) => {
     let factor = Math.pow(coverage, tuning.coverageExponent);
     const lead = index.sectionLead(id);
@@ -114,7 +111,7 @@ export function score(
     let value = candidates.bm25[c]! * boosts(id, covered / total);
     // At most what the exact reading can give for figures.
     if (intent.counting && index.figures(id) > 0) {
-      value *= tuning.countingBoost * (1 + tuning.figureRichBoost * figureRich(index.figures(id), index.paragraphOf(id).text));
+      value *= tuning.countingBoost * (1 + tuning.figureRichBoost * figureRich(index.figures(id), index.givesDuration(id)));
     }
     first[c] = value;
   }
@@ -140,7 +137,7 @@ export function score(
       // Figures beside a word of the question ("153 looked after children"), or a
       // paragraph full of figures, likelier hold the answer than one passing year.
       const beside = counted.reduce((sum, k) => sum + (holdsConcept(k, doc.figureTerms, doc) ? k.weight : 0), 0) / countedTotal;
-      const richness = figureRich(doc.figures, doc.paragraph.text);
+      const richness = figureRich(doc.figures, doc.givesDuration);
       value *= (1 + (tuning.countingBoost - 1) * beside) * (1 + tuning.figureRichBoost * richness);
     }
     const sentenceCoverage = bestSentenceCoverage(doc, concepts, forms, total);

@@ -67,6 +67,8 @@ export interface ShardData {
   wordCounts: Uint16Array;
   /** Per paragraph: how many distinct figures its text holds. */
   figures: Uint8Array;
+  /** Per paragraph: 1 when its text gives a length of time ("18 weeks", "within three months"). */
+  durations: Uint8Array;
   /** Per paragraph: 1 when it opens a graded section (it states the section's grade). */
   sectionLead: Uint8Array;
   /**
@@ -144,6 +146,7 @@ export function buildShard(report: Report, tuning: Pick<SearchTuning, 'boost' | 
   });
   const n = report.paragraphs.length;
   const figures = new Uint8Array(n);
+  const durations = new Uint8Array(n);
   const sectionLead = new Uint8Array(n);
   const contentHash = new Uint32Array(2 * n);
   const leads = new Set(report.parts.flatMap((p) => p.sections).filter((s) => s.grade).map((s) => s.paragraphs[0]));
@@ -157,6 +160,7 @@ export function buildShard(report: Report, tuning: Pick<SearchTuning, 'boost' | 
     const headingTerms = analyseOnce(heading, headingTokens);
     analyseOnce(paragraph.part);
     figures[id] = Math.min(255, new Set(tokens.filter((t) => isFigure(t.normal)).map((t) => t.normal)).size);
+    durations[id] = DURATION.test(paragraph.text) ? 1 : 0;
     sectionLead[id] = leads.has(paragraph.number) ? 1 : 0;
     const comparable = comparableText(paragraph, report);
     contentHash[2 * id] = hash(comparable, 0x811c9dc5);
@@ -226,6 +230,7 @@ export function buildShard(report: Report, tuning: Pick<SearchTuning, 'boost' | 
     words: words.join('\n'),
     wordCounts: Uint16Array.from(words, (w) => wordCounts.get(w)!),
     figures,
+    durations,
     sectionLead,
     contentHash,
     sequence: Uint16Array.from(sequence),
@@ -239,6 +244,8 @@ export function buildShard(report: Report, tuning: Pick<SearchTuning, 'boost' | 
 }
 
 const FRACTIONS = new Set(['third', 'quarter']);
+/** A length of time: "18 weeks", "within three months". */
+const DURATION = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)\s+(?:days?|weeks?|months?|years?|hours?)\b/i;
 const TIME_UNIT = /^(?:days?|weeks?|months?|years?|hours?|minutes?)$/;
 
 /**
