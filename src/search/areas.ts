@@ -456,10 +456,11 @@ export function partClauses(text: string): { clause: string; words: string }[] {
   const clauses: { clause: string; words: string }[] = [];
   for (const end of text.matchAll(/\s+(?:services?|part|section)\b/gi)) {
     const before = text.slice(0, end.index);
-    const prepositions = [...before.matchAll(/\b(?:in|for|of|within|across|by|from)\s+(?:the\s+)?/gi)].reverse();
+    const prepositions = [...before.matchAll(/\b(?:in|on|for|of|within|across|by|from)\s+(?:the\s+)?/gi)].reverse();
     for (const preposition of prepositions) {
       const words = before.slice((preposition.index ?? 0) + preposition[0].length).trim();
-      if (!words || words.split(/\s+/).length > 6) break;
+      // A clause ends at a comma: "worse on quality assurance, the looked after service or …".
+      if (!words || words.split(/\s+/).length > 6 || /[,;:]/.test(words)) break;
       clauses.push({ clause: text.slice(preposition.index, (end.index ?? 0) + end[0].length), words });
     }
   }

@@ -130,6 +130,13 @@ const PERSON_GRADED =
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
 /** How Ofsted defines adequate: "which bits only met minimum requirements?" names the grade. */
 const MINIMUM_REQUIREMENTS = /\b(?:meets?|meeting|met)?\s*(?:the |only )?['‘"“]?\s*(?:meets? )?minimum requirements['’"”]?/gi;
+/**
+ * Children described by who looks after them ("the kids the council looks after",
+ * "children we look after"): the report's looked after children, and no
+ * "kids council" or "children's council".
+ */
+const LOOKED_AFTER_BY =
+  /\b(children|kids|young people|youngsters|teenagers|teens|young ones)(?: (?:that|who|whom))? (?:the council|the local authority|the borough|sutton|it|we|they|you|the la|la) (?:looks?|looked|looking|is looking|are looking) after\b/gi;
 const BEST_GRADE =
   /\b(?:best|highest|top|strongest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:best|highest|top|strongest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|came out|come out|comes out)\s+(?:the\s+)?(?:best|highest|strongest|on top)\b/i;
 const WORST_GRADE =
@@ -262,12 +269,12 @@ const FRAMING_PHRASES = [
   // How exact a figure need be: the report gives what it gives.
   'ballpark figure', 'ballpark', 'roughly', 'approximately', 'approx', 'give or take', 'more or less', 'a rough idea of', 'rough idea', 'rough figure', 'at a guess',
   // When a count is for: reports give their own periods ("in 2010-11"), and "year" finds every year.
-  'last year', 'this year', 'in a year', 'a year', 'per year', 'each year', 'every year', 'a week', 'per week',
+  'last year', 'this year', 'next year', 'in a year', 'a year', 'per year', 'each year', 'every year', 'a week', 'per week',
   'a month', 'per month',
 ];
 const OVERALL_OPENING =
-  /^\W*(?:overall|in summary|in sum|to sum up|headline)\b|\bheadline (?:verdicts?|grades?|judgements?|ratings?|findings?)\b|\boverall (?:verdicts?|grades?|judgements?|ratings?|marks?|scores?) (?:on|for|of)\b/i;
-const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|bottom\s+line|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short)\b/gi;
+  /^\W*(?:overall|in summary|in sum|to sum up|headline)\b|\bheadline (?:verdicts?|grades?|judgements?|ratings?|findings?)\b|\boverall (?:verdicts?|grades?|judgements?|ratings?|marks?|scores?) (?:\w+ ){0,4}?(?:on|for|of)\b/i;
+const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|bottom\s+line|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+everything\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told)\b/gi;
 /** The same phrases, to test for (a global expression keeps its place between tests). */
 const OVERALL_FRAMED = new RegExp(OVERALL_FRAMING.source, 'i');
 const FRAMING = new RegExp(
@@ -287,6 +294,8 @@ const FRAMING = new RegExp(
       "end(?:s|ed|ing)? up(?! in\\b)",
       // "what was the main reason": which of what the report lists is largest, nothing to search for.
       "(?:the )?(?:main|biggest|chief|principal|most common|commonest) (?:reasons?|causes?|factors?|categor(?:y|ies)|types?|kinds?)",
+      // Asides about the asker: "sorry if this is basic", "new to the children's brief".
+      "sorry if (?:this|it) (?:is|sounds) (?:a )?(?:(?:really|very|a bit) )?(?:basic|obvious|silly|daft|stupid|dumb|naive)(?: question)?|(?:i['’]?m |i am )?(?:new|new ish|fairly new|quite new) (?:to|in) (?:the |this |my )?(?:[\\w'’]+ ){0,2}?(?:brief|role|job|post|portfolio|patch|team|board|panel)",
       // "at that point" is when the inspection was; "what number of" asks how many.
       "at (?:that|this) (?:point|time|stage)|(?:what|which) (?:is|was|were|are )?(?:the )?number of",
     ].join('|') +
@@ -323,7 +332,8 @@ export function readQuestion(raw: string): QuestionIntent {
     .replace(INTRODUCTION, '')
     .replace(PADDING, '')
     .replace(AUTHORITY_AND_PARTNERS, '$1')
-    .replace(MINIMUM_REQUIREMENTS, ' adequate ');
+    .replace(MINIMUM_REQUIREMENTS, ' adequate ')
+    .replace(LOOKED_AFTER_BY, 'looked after $1');
   const except = EXCEPT_CLAUSE.exec(text);
   const intent: QuestionIntent = {
     text,

@@ -19,6 +19,7 @@ import { holdsPhrase, type IndexedParagraph, type ParagraphIndex } from './parag
 import type { QuestionIntent } from './question.js';
 import type { Candidates } from './retrieve.js';
 import type { WeightedConcept } from './scoring.js';
+import { isCount } from './shard.js';
 import type { SearchTuning } from './tuning.js';
 
 /** What is measured of a candidate paragraph for a question. */
@@ -125,6 +126,10 @@ export function score(
   const holdsConcept = (c: WeightedConcept, terms: Set<string>, doc: IndexedParagraph) =>
     c.alternatives.some((a) => a.terms.every((t) => terms.has(t)) && (a.terms.length === 1 || holdsPhrase(doc, a.terms)));
   const forms = formsByTerm(concepts);
+  // A figure the question states is not its answer: "placed more than 20 miles away" is not
+  // answered by "less than 20 miles away", so a counting sentence needs a figure of its own.
+  const stated = new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)).filter(isCount));
+  const ownFigure = (terms: Set<string>) => stated.size === 0 || [...terms].some((t) => isCount(t) && !stated.has(t));
   const ranked = best.map((c): Ranked => {
     const doc = index.paragraph(candidates.ids[c]!);
     const { bm25, credits } = exactMatch(doc, concepts, index, tuning);
@@ -132,7 +137,7 @@ export function score(
     let value = bm25 * boosts(doc.id, coverage);
     const figureBeside =
       countedTotal > 0 &&
-      doc.countingSentences.some((terms) => counted.reduce((sum, k) => sum + (holdsConcept(k, terms, doc) ? k.weight : 0), 0) >= countedTotal / 2);
+      doc.countingSentences.some((terms) => ownFigure(terms) && counted.reduce((sum, k) => sum + (holdsConcept(k, terms, doc) ? k.weight : 0), 0) >= countedTotal / 2);
     if (intent.counting && doc.figures > 0 && countedTotal > 0) {
       // Figures beside a word of the question ("153 looked after children"), or a
       // paragraph full of figures, likelier hold the answer than one passing year.

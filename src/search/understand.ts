@@ -16,7 +16,7 @@ import type { ParagraphIndex, Scope } from './paragraph-index.js';
 import { readQuestion, type QuestionIntent } from './question.js';
 import type { WeightedConcept } from './scoring.js';
 import type { SearchTuning } from './tuning.js';
-import type { Alternative, Concept, Vocabulary } from './vocabulary.js';
+import { beginsClause, type Alternative, type Concept, type Vocabulary } from './vocabulary.js';
 import { isVague, relatedWords } from './wordnet.js';
 
 const INSPECTION_TERMS = new Set(analyse('inspection inspectors inspector inspected ofsted'));
@@ -92,6 +92,8 @@ export class Understander {
     const families = new Map<number, string>();
     /** Position → the word as normalised, for WordNet, when the reports do not use it. */
     const unused = new Map<number, string>();
+    /** Positions before which a clause began, that no phrase spans (see `Vocabulary.concepts`). */
+    const breaks = new Set<number>();
     const tokens = tokenize(text);
     const literal = this.vocabulary.literalPhrases(tokens.map((t) => t.normal));
     for (let i = 0; i < tokens.length; i++) {
@@ -110,7 +112,10 @@ export class Understander {
         labels.push(token.word);
         continue;
       }
-      if (isStopWord(token.normal)) continue;
+      if (isStopWord(token.normal)) {
+        if (beginsClause(token.normal)) breaks.add(terms.length);
+        continue;
+      }
       let normal = token.normal;
       let term = stem(normal);
       if (this.tuning.familyWeight > 0 && this.index.frequency(term)) {
@@ -145,7 +150,7 @@ export class Understander {
       terms.push(term);
       labels.push(token.word);
     }
-    let concepts = this.vocabulary.concepts(terms, labels).map((concept) => this.withRelatives(concept, families, unused));
+    let concepts = this.vocabulary.concepts(terms, labels, breaks).map((concept) => this.withRelatives(concept, families, unused));
     if (corrections.size === 0) return concepts;
     // Corrected words count for less, in every form they take.
     concepts = concepts.map((concept) => {

@@ -124,6 +124,30 @@ const GLUE_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'of', 'their', 'his', 'her', 'my', 'our', 'your', 'its', 'and', 'or', 'to', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'about', 'is', 'are',
 ]);
 
+/**
+ * Stop words that begin a new clause inside a question, so that no phrase
+ * spans them: "how many kids did the council have" holds no "kids' council".
+ * Other small words may stand inside a phrase as people write it ("children
+ * who were in immediate danger", "training to be a foster carer").
+ */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['did', 'does', 'do']);
+
+/** Whether a stop word begins a clause no phrase of the question spans (see {@link CLAUSE_WORDS}). */
+export function beginsClause(normal: string): boolean {
+  return CLAUSE_WORDS.has(normal);
+}
+
+const NO_BREAKS: ReadonlySet<number> = new Set();
+
+/**
+ * Whether a clause begins inside the `n` terms from `start`: `breaks` holds
+ * the position of each term a clause's first word stands before.
+ */
+function spansBreak(breaks: ReadonlySet<number>, start: number, n: number): boolean {
+  for (let k = start + 1; k < start + n; k++) if (breaks.has(k)) return true;
+  return false;
+}
+
 interface Phrase {
   label: string;
   /** The terms it is looked up by in a question. */
@@ -250,6 +274,7 @@ export class Vocabulary {
     const literal = this.literalPhrases(tokens.map((t) => t.normal));
     const terms: string[] = [];
     const labels: string[] = [];
+    const breaks = new Set<number>();
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       const phrase = literal.get(i);
@@ -261,9 +286,11 @@ export class Vocabulary {
       } else if (!isStopWord(token.normal)) {
         terms.push(stem(token.normal));
         labels.push(token.word);
+      } else if (beginsClause(token.normal)) {
+        breaks.add(terms.length);
       }
     }
-    return this.concepts(terms, labels);
+    return this.concepts(terms, labels, breaks);
   }
 
   /**
@@ -309,7 +336,7 @@ export class Vocabulary {
    * CLA, children in care…) and "health". `labels` are the question's words
    * for each term, used as the concept's label.
    */
-  concepts(terms: string[], labels: string[] = terms): Concept[] {
+  concepts(terms: string[], labels: string[] = terms, breaks: ReadonlySet<number> = NO_BREAKS): Concept[] {
     const concepts: Concept[] = [];
     let i = 0;
     while (i < terms.length) {
@@ -319,6 +346,8 @@ export class Vocabulary {
       for (let n = Math.min(MAX_PHRASE_TERMS, terms.length - i); n >= 1 && !entry; n--) {
         // "kids in the council's care": a possessive belongs to the word after it, so no phrase ends on one.
         if (n > 1 && i + n < terms.length && POSSESSIVE.test(labels[i + n - 1] ?? '')) continue;
+        // "how many kids did the council have": no phrase spans the start of a clause.
+        if (n > 1 && spansBreak(breaks, i, n)) continue;
         const written = terms.slice(i, i + n);
         const plain = written.map((t) => this.plainWord.get(t) ?? t);
         // A phrase in plain words ("kids in care" → "children in care") before the words as written.

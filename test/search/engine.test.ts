@@ -194,6 +194,21 @@ describe('questions that ask for a figure', () => {
     expect(iros.results.length).toBeGreaterThan(0);
     expect(engine.ask('How many care leavers are at university?')).toMatchObject({ kind: 'answered' });
   });
+
+  it('does not take a figure the question states for its answer', () => {
+    // Paragraph 84 says many are placed "less than 20 miles away": no count of those further.
+    const further = engine.trace('How many looked after children were placed more than 20 miles from Sutton?');
+    expect(further.answer.results[0]!.paragraph).toBe(84);
+    expect(further.features!.figureMissing).toBe(1);
+    expect(further.answer.kind).not.toBe('answered');
+  });
+
+  it('reads no phrase across the start of a clause', () => {
+    // "kids did the council have in care" is no question about the children in care council.
+    const concepts = engine.trace('how many kids did the council have in care when the inspectors were in?').understood!.concepts;
+    expect(concepts.map((c) => c.label)).not.toContain('kids council');
+    expect(numbers('how many kids did the council have in care when the inspectors were in?')[0]).toBe(7);
+  });
 });
 
 describe('grade questions', () => {
@@ -505,6 +520,23 @@ describe('grade questions', () => {
     expect(worker).toMatchObject({ kind: 'closest', missing: 'The report grades services, not the people who work in them.' });
     const later = engine.ask('What did child protection get at the next inspection in 2014?');
     expect(later).toMatchObject({ kind: 'closest', missing: 'The report says nothing of what happened after it was published.' });
+  });
+
+  it('reads the part a question names after "on", and no further back than a comma', () => {
+    expect(engine.ask('how were sutton rated for partnership working on the safeguarding part?').judgements.map((j) => `${j.part}/${j.area}`)).toEqual([
+      `${SAFEGUARDING}/Partnership working`,
+    ]);
+    const worse = engine.ask('Which came out worse on quality assurance, the looked after children\'s service or child protection?');
+    expect(new Set(worse.judgements.map((j) => j.area))).toEqual(new Set(['Performance management and quality assurance']));
+  });
+
+  it('knows children described by who looks after them, and overall verdicts asked in passing', () => {
+    const looked = engine.ask('are the kids the council looks after doing well at school?');
+    expect(looked.judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Enjoying and achieving' });
+    const together = engine.ask('Taking everything together, how did the inspectors rate the service the council gives to children it looks after?');
+    expect(together.judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
+    const verdict = engine.ask('What overall verdict did the inspectors reach on how well the council and the other agencies keep children from harm?');
+    expect(verdict.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness', label: 'Inadequate' });
   });
 
   it('looks grades up by area, all of them without one', () => {

@@ -190,6 +190,9 @@ describe('reading a question', () => {
     expect(readQuestion('bottom line, how did we come out on protecting children?').overallAsked).toBe(true);
     expect(readQuestion('how did health partners come out overall on the safeguarding side').overallAsked).toBe(false);
     expect(readQuestion('Overall, how many children are in care?').overallAsked).toBe(false);
+    expect(readQuestion('What overall verdict did the inspectors reach on child protection?').overallAsked).toBe(true);
+    expect(readQuestion('Taking everything together, how was the care service rated?').overallAsked).toBe(true);
+    expect(readQuestion('All things considered, how was the care service rated?').overallAsked).toBe(true);
   });
 
   it('recognises counting questions', () => {
@@ -218,6 +221,15 @@ describe('reading a question', () => {
     expect(readQuestion('These days, how quickly are referrals allocated?').text).toBe(', how quickly are referrals allocated?');
     expect(readQuestion('According to the report, is the MASH working so far?').text).not.toMatch(/report|so far/i);
     expect(readQuestion('I heard the CAMHS wait is long').text).not.toMatch(/heard/i);
+    const aside = readQuestion("new to the children's brief, sorry if this is basic - how many kids are in care?").text;
+    expect(aside).not.toMatch(/brief|sorry|basic/i);
+    expect(aside).toMatch(/kids are in care/);
+  });
+
+  it('reads children described by who looks after them as looked after children', () => {
+    expect(readQuestion('are the kids the council looks after doing well?').text).toMatch(/looked after kids doing well/);
+    expect(readQuestion('how are children we look after kept safe').text).toMatch(/looked after children kept safe/);
+    expect(readQuestion('do the staff look after children well?').text).toMatch(/look after children/);
   });
 
   it('strips Slack markup first', () => {
