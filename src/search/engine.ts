@@ -228,7 +228,8 @@ export class AnswerEngine {
         const clauseScope = { part: alone.part, reportIds, scope: this.index.scope(reportIndexes, alone.part) };
         // Whether it asks for an overall verdict is the clause's own: "was health rated higher than the overall verdict?".
         const clauseIntent = { ...intent, overallAsked: alone.intent.overallAsked };
-        return { understood: { ...alone, intent: clauseIntent }, scope: clauseScope, asks: alone.intent.grade || alone.intent.gradeHint };
+        const statement = /[.!]\s*$/.test(clause);
+        return { understood: { ...alone, intent: clauseIntent }, scope: clauseScope, asks: alone.intent.grade || alone.intent.gradeHint, statement };
       });
       const graded = this.lookups.grade(understood, scope, { clauses: eachClause, compares, each: each === true });
       if (graded) {

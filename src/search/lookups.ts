@@ -91,9 +91,10 @@ interface JudgementsAsked {
 export interface GradeClausesAsked {
   /**
    * Each clause understood alone, asked of the part it names itself; `asks`:
-   * the clause itself asks for a grade ("… were they any good?").
+   * the clause itself asks for a grade ("… were they any good?"); `statement`:
+   * it asks nothing ("Our LAC health assessments are for Sutton children.").
    */
-  clauses: { understood: Understanding; scope: LookupScope; asks: boolean }[];
+  clauses: { understood: Understanding; scope: LookupScope; asks: boolean; statement?: boolean }[];
   /** The clauses set one area beside another: each names its own. */
   compares: boolean;
   /** The clauses are a list asked of one by one: a part one names alone is the part of the rest. */
@@ -146,7 +147,25 @@ export class Lookups {
         // Was it only the health ones?": the clause asking which areas got a grade answers.
         const byGrade = (intent.listing && intent.gradeNamed) || intent.gradeExtreme;
         const listed = byGrade ? asked.clauses.map((c) => alone(c)).find((j) => j !== null && !j.areaNamed) : undefined;
+        // "Our LAC health assessments are for Sutton children. How was the care service rated overall?":
+        // the clause that asks for the grade names what is graded, when it names an area.
+        // Only past statements around it that name an area themselves, and in the part the whole
+        // question names when it names none.
+        const asking = asked.clauses.filter((c) => c.asks);
+        const aroundStated = asked.clauses.every((c) => c.asks || c.statement) && asked.clauses.some((c) => c.statement && alone(c, 'area') !== null);
+        const inPart = (c: GradeClausesAsked['clauses'][number]) =>
+          c.understood.part === null && understood.part !== null ? { ...c, scope: { ...c.scope, part: understood.part } } : c;
+        const askedOf =
+          !listed && !intent.overallAsked && aroundStated && asking.length < asked.clauses.length
+            ? asking.map((c) => alone(inPart(c), 'area')).find((j) => j !== null)
+            : undefined;
         if (listed) found = listed;
+        else if (askedOf) {
+          // "Heard they flunked on keeping kids safe. What was the overall verdict?": the part stays the one found.
+          const parts = new Set(found?.judgements.map((j) => j.part) ?? []);
+          const inFoundPart = askedOf.judgements.filter((j) => parts.has(j.part));
+          found = inFoundPart.length > 0 && inFoundPart.length < askedOf.judgements.length ? { ...askedOf, judgements: inFoundPart } : askedOf;
+        }
         // Else the first clause naming an area: "… put it first? Did they get a good mark?". A question
         // that only hints at a grade must name it in the clause that hints ("We run a job club. Were its
         // services for care leavers any good?"): "What's wrong with the plans? I hear they're not up to

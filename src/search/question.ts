@@ -113,7 +113,9 @@ const GRADE_ASKED: RegExp[] = [
   /\bwhat number\b.{1,80}\bget\b|\bout of (?:4|four)\b|\b(?:on|using) (?:a|the|ofsted['’]s|their) (?:1|one) ?(?:to|-|–) ?(?:4|four)(?: point)? scale\b|\bwhere did\b.{1,60}\b(?:land|come|sit|fall|end up)\b.{0,30}\bscale\b/,
   // A grade named as what something got: "what got inadequate?", "came out as good", "got 'good'".
   /\bwhat (?:got|was given|came out as|received|scored|was rated|was judged) (?:an? )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b(?:came|come|comes) out (?:as )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b/,
-  /\b(?:got|get|gets|given|earned|received|awarded)\s+(?:an?\s+)?['‘"“](?:outstanding|good|adequate|inadequate)['’"”]/,
+  /\b(?:got|get|gets|given|earned|received|awarded|managed|manage|achieved|achieve|scraped)\s+(?:an?\s+)?['‘"“](?:outstanding|good|adequate|inadequate)['’"”]/,
+  // "marked as inadequate", "marked good".
+  /\bmarked (?:as )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b/,
   // "Sutton got inadequate for …": a grade's name after "got" is one (but "got good support" is not).
   /\b(?:got|gets|was given|were given|received|earned|awarded)\s+(?:an?\s+)?(?:outstanding|adequate|inadequate)\b/,
   // Credit given: "did they get credit for …".
@@ -137,6 +139,8 @@ const MINIMUM_REQUIREMENTS = /\b(?:meets?|meeting|met)?\s*(?:the |only )?['‘"�
  */
 const LOOKED_AFTER_BY =
   /\b(children|kids|young people|youngsters|teenagers|teens|young ones)(?: (?:that|who|whom))? (?:the council|the local authority|the borough|sutton|it|we|they|you|the la|la) (?:looks?|looked|looking|is looking|are looking) after\b/gi;
+/** "Which areas managed a 'good'?": what an area got, not how it was managed. */
+const GRADE_ACHIEVED = /\b(?:managed|manage|manages|achieved|achieve|achieves|scraped)\s+((?:an?\s+)?['‘"“]?(?:outstanding|good|adequate|inadequate)\b)/gi;
 const BEST_GRADE =
   /\b(?:best|highest|top|strongest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:best|highest|top|strongest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|came out|come out|comes out)\s+(?:the\s+)?(?:best|highest|strongest|on top)\b/i;
 const WORST_GRADE =
@@ -172,6 +176,8 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:came|come|comes|coming) out (?:worse|better|best|worst|on top|top|bottom|ahead|behind|stronger|weaker)\b|\b(?:did|does|do|doing|done|fared?|faring) (?:better|worse|best|worst)\b|\b(?:any|much|a lot|far|even) (?:better|worse) than\b/,
   // What the inspectors concluded.
   /\b(?:conclude|concluded|conclusions?)\b/,
+  // "… was any good overall", "were they any good?".
+  /\b(?:is|are|was|were) (?:it |they |that |this )?any good\b/,
 ];
 const GRADE_HINT = new RegExp(GRADE_HINTED.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
 
@@ -264,7 +270,7 @@ const FRAMING_PHRASES = [
   'am i right in thinking that', 'am i right in thinking', 'am i right that', 'am i right', 'constituent is asking',
   'a constituent is asking', 'my constituent is asking', 'a constituent asks', 'constituent asks', 'asking for a constituent',
   'asking for a friend', 'on behalf of a constituent', 'i want it straight', 'give it to me straight', 'give it me straight', 'a straight answer', 'straight answer',
-  'is it true', "i've heard that", 'i have heard that', "i've heard", 'i heard that', 'i heard', 'heard it is',
+  'is it true', 'is it fair to say that', 'is it fair to say', 'would it be fair to say that', 'would it be fair to say', 'fair to say', "i've heard that", 'i have heard that', "i've heard", 'i heard that', 'i heard', 'heard it is',
   "heard it's", 'i was told', 'apparently', 'in plain terms', 'in plain english', 'in simple terms',
   // How exact a figure need be: the report gives what it gives.
   'ballpark figure', 'ballpark', 'roughly', 'approximately', 'approx', 'give or take', 'more or less', 'a rough idea of', 'rough idea', 'rough figure', 'at a guess',
@@ -333,7 +339,8 @@ export function readQuestion(raw: string): QuestionIntent {
     .replace(PADDING, '')
     .replace(AUTHORITY_AND_PARTNERS, '$1')
     .replace(MINIMUM_REQUIREMENTS, ' adequate ')
-    .replace(LOOKED_AFTER_BY, 'looked after $1');
+    .replace(LOOKED_AFTER_BY, 'looked after $1')
+    .replace(GRADE_ACHIEVED, 'got $1');
   const except = EXCEPT_CLAUSE.exec(text);
   const intent: QuestionIntent = {
     text,

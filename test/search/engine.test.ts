@@ -539,6 +539,25 @@ describe('grade questions', () => {
     expect(verdict.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness', label: 'Inadequate' });
   });
 
+  it('takes what is graded from the sentence that asks, past statements around it', () => {
+    const asked = engine.ask('Lots of our LAC health assessments are for Sutton children. How was the care service rated overall?');
+    expect(asked.judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
+    // A question before it still names the area: "… service run? Did the people in charge get a decent rating?".
+    const run = engine.ask("How's the children in care service run? Did the people in charge get a decent rating?");
+    expect(run.judgements.map((j) => `${j.part}/${j.area}`)).toEqual([`${LOOKED_AFTER}/Leadership and management`]);
+    const flunked = engine.ask('Heard on the radio that Sutton flunked on keeping kids safe. What was the overall verdict?');
+    expect(flunked.judgements.map((j) => `${j.part}/${j.area}`)).toEqual([`${SAFEGUARDING}/Overall effectiveness`]);
+  });
+
+  it('reads what an area managed or was marked as for the grade it got', () => {
+    const good = engine.ask("Which areas on the child protection side managed a 'good'?");
+    expect(good.judgements.map((j) => j.label)).toEqual(['Good']);
+    expect(engine.ask('did the councils senior leadership get marked as inadequate for safeguarding?').judgements[0]).toMatchObject({
+      part: SAFEGUARDING,
+      area: 'Leadership and management',
+    });
+  });
+
   it('looks grades up by area, all of them without one', () => {
     expect(engine.grade().judgements).toHaveLength(reports[0]!.judgements.length);
     expect(engine.grade('being healthy').judgements.map((j) => j.label)).toEqual(['Good']);
