@@ -25,28 +25,37 @@ export const defaultAreasFile = join(dataDir, 'areas.json');
  * - `parts`: everyday names of report parts (`{ [part]: [name, …] }`): "child
  *   protection" names "Safeguarding services";
  * - `services`: the services, teams and professions an area covers but no
- *   report grades on their own (`[name, …]`): "the virtual school", "GPs".
+ *   report grades on their own (`[name, …]`): "the virtual school", "GPs";
+ * - `practice`: the areas whose descriptions name the work itself (social
+ *   work, assessments, plans), which other areas oversee (`[area, …]`):
+ *   "checks on social work" asks about quality assurance.
  */
 export interface AreasFile {
   areas: AreaDescriptions;
   parts: AreaDescriptions;
   services: string[][];
+  practice: ReadonlySet<string>;
 }
 
 /** Reads `data/areas.json` once (see {@link AreasFile}); a missing file describes nothing. */
 export function readAreasFile(file: string = defaultAreasFile): AreasFile {
-  let parsed: { areas?: Record<string, string[]>; parts?: Record<string, string[]>; services?: string[] };
+  let parsed: { areas?: Record<string, string[]>; parts?: Record<string, string[]>; services?: string[]; practice?: string[] };
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8')) as typeof parsed;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { areas: new Map(), parts: new Map(), services: [] };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { areas: new Map(), parts: new Map(), services: [], practice: new Set() };
     throw error;
   }
   // Concepts hold a word repeated at once only once: "day to day" is read as "day".
   const termsOf = (names: string[]) => names.map((d) => analyse(d).filter((t, i, all) => t !== all[i - 1])).filter((terms) => terms.length > 0);
   const described = (entries: Record<string, string[]> = {}): AreaDescriptions =>
     new Map(Object.entries(entries).map(([name, names]) => [name, termsOf(names)]));
-  return { areas: described(parsed.areas), parts: described(parsed.parts), services: termsOf(parsed.services ?? []) };
+  return {
+    areas: described(parsed.areas),
+    parts: described(parsed.parts),
+    services: termsOf(parsed.services ?? []),
+    practice: new Set(parsed.practice ?? []),
+  };
 }
 
 /** The everyday descriptions of the judged areas in `data/areas.json` (see {@link AreasFile}). */
@@ -259,6 +268,12 @@ export interface AreaMatching {
    * account for them. Default: none.
    */
   namingPart?: Set<Concept>;
+  /**
+   * The areas of the work itself (see {@link AreasFile}): described beside
+   * another area ("checks up on its social work"), they are what that area
+   * oversees, and only their own names name them. Default: none.
+   */
+  practice?: ReadonlySet<string>;
 }
 
 /**
@@ -292,24 +307,29 @@ const OVERALL = new Set(analyse('overall headline'));
 function matchNamedAreas<J extends Pick<Judgement, 'area'>>(
   concepts: Concept[],
   judgements: J[],
-  { hinted = false, every = false, descriptions, aside: asideOf, namingPart }: AreaMatching,
+  { hinted = false, every = false, descriptions, aside: asideOf, namingPart, practice }: AreaMatching,
 ): J[] {
   // The words naming the part asked of ("protecting children") are not what an area's description must explain.
   const aside = namingPart?.size ? (c: Concept) => namingPart.has(c) || (asideOf?.(c) ?? false) : asideOf;
-  let best: { matched: number; share: number } = { matched: 0, share: 0 };
   // Many reports judge the same few areas: each name is matched once.
-  const byName = new Map<string, { matched: number; share: number }>();
-  const scored = judgements.map((judgement) => {
-    let match = byName.get(judgement.area);
-    if (!match) {
-      const terms = nameTerms(judgement.area);
-      const matched = matchedTerms(terms, concepts);
-      match = { matched, share: terms.length ? matched / terms.length : 0 };
-      const described = descriptions ? describedTerms(judgement.area, concepts, descriptions, aside) : 0;
-      if (described > 0) match = { matched: Math.max(matched, described), share: 1 };
-      byName.set(judgement.area, match);
+  const byName = new Map<string, { matched: number; share: number; named: { matched: number; share: number } | null }>();
+  for (const area of new Set(judgements.map((j) => j.area))) {
+    const terms = nameTerms(area);
+    const matched = matchedTerms(terms, concepts);
+    const named = { matched, share: terms.length ? matched / terms.length : 0 };
+    const described = descriptions ? describedTerms(area, concepts, descriptions, aside) : 0;
+    byName.set(area, described > 0 ? { matched: Math.max(matched, described), share: 1, named } : { ...named, named: null });
+  }
+  // "How did they score the way the council checks up on its own social work?": the work is what the checks are of.
+  if (practice?.size && [...byName].some(([area, m]) => m.named && !practice.has(area))) {
+    for (const area of practice) {
+      const m = byName.get(area);
+      if (m?.named) byName.set(area, { ...m.named, named: null });
     }
-    const { matched, share } = match;
+  }
+  let best: { matched: number; share: number } = { matched: 0, share: 0 };
+  const scored = judgements.map((judgement) => {
+    const { matched, share } = byName.get(judgement.area)!;
     if (matched > best.matched || (matched === best.matched && share > best.share)) best = { matched, share };
     return { judgement, matched, share };
   });

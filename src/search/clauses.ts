@@ -41,6 +41,8 @@ const COMPARATIVE =
  */
 const CHOICE_COMPARATIVE = /\b(?:better|worse|higher|lower|stronger|weaker|best|worst|highest|lowest)\b/i;
 const CHOICE = /\s+or\s+(?!(?:better|worse|higher|lower|not|the same)\b)/i;
+/** "Between protecting children and looking after kids in care, which came out worse?": the "and" of a choice. */
+const BETWEEN_AND = /(?<=\bbetween\s+[^,;:?]+?)\s+and\s+/i;
 
 /**
  * A comparative inside a side ("which did better, LAC health …"): how the
@@ -62,7 +64,16 @@ export function gradeClauses(text: string): GradeClauses {
     const listed = items.flatMap((parts, i) => (parts.length >= 3 ? parts : [sentences[i]!])).map((s) => s.trim()).filter(Boolean);
     return { clauses: listed, compares: true, each: true };
   }
-  const comparing = (s: string) => (COMPARISON.test(s) ? COMPARISON : CHOICE_COMPARATIVE.test(s) && CHOICE.test(s) ? CHOICE : null);
+  const comparing = (s: string) =>
+    COMPARISON.test(s)
+      ? COMPARISON
+      : !CHOICE_COMPARATIVE.test(s)
+        ? null
+        : CHOICE.test(s)
+          ? CHOICE
+          : BETWEEN_AND.test(s)
+            ? BETWEEN_AND
+            : null;
   let compares = false;
   const clauses = sentences.flatMap((s) => {
     const sides = comparing(s);

@@ -148,6 +148,7 @@ export class AnswerEngine {
       recommendations,
       partNames: this.partNames,
       areaDescriptions: this.areaDescriptions,
+      practiceAreas: areasFile.practice,
       partDescriptions: options.partDescriptions ?? areasFile.parts,
       serviceNames: areasFile.services,
       maxResults: this.tuning.maxResults,

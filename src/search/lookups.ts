@@ -47,6 +47,8 @@ export interface LookupSources {
   partNames: string[];
   /** Everyday descriptions of the judged areas, read for questions that ask for a grade outright. */
   areaDescriptions: AreaDescriptions;
+  /** The areas of the work itself, which other areas oversee (see `AreasFile.practice`). */
+  practiceAreas?: ReadonlySet<string>;
   /** Everyday names of the reports' parts ("child protection"), read for grade questions. */
   partDescriptions: AreaDescriptions;
   /** Services, teams and professions an area covers but no report grades on their own ("GPs"). */
@@ -396,6 +398,7 @@ export class Lookups {
     const described = understood.intent.grade || understood.intent.gradeHint
       ? {
           descriptions: this.sources.areaDescriptions,
+          practice: this.sources.practiceAreas,
           // Words the reports never use ("heard it was rough") cannot be what a description leaves unexplained.
           aside: (c: Concept) => this.sources.namesPart(c) || this.sources.namesReport(c) || (c as WeightedConcept).known === false,
         }

@@ -115,7 +115,7 @@ const GRADE_ASKED: RegExp[] = [
   /\bwhat (?:got|was given|came out as|received|scored|was rated|was judged) (?:an? )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b(?:came|come|comes) out (?:as )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b/,
   /\b(?:got|get|gets|given|earned|received|awarded|managed|manage|achieved|achieve|scraped)\s+(?:an?\s+)?['‘"“](?:outstanding|good|adequate|inadequate)['’"”]/,
   // "marked as inadequate", "marked good".
-  /\bmarked (?:as )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b/,
+  /\bmarked (?:as )?['‘"“]?(?:outstanding|good|adequate|inadequate|failing|failed|a fail|a pass|passing|poor|weak)\b/,
   // "Sutton got inadequate for …": a grade's name after "got" is one (but "got good support" is not).
   /\b(?:got|gets|was given|were given|received|earned|awarded)\s+(?:an?\s+)?(?:outstanding|adequate|inadequate)\b/,
   // Credit given: "did they get credit for …".
@@ -124,7 +124,7 @@ const GRADE_ASKED: RegExp[] = [
 const GRADE_WORDS = new RegExp(GRADE_ASKED.map((pattern) => pattern.source).join('|'), 'i');
 
 const OWN_GRADE =
-  /\b(?:its|their|his|her|a|any) own (?:grades?|ratings?|judge?ments?|scores?|marks?|verdicts?)\b|\b(?:graded|rated|judged|scored|marked)\s+(?:separately|individually|in (?:its|their) own right)\b|\b(?:separate|specific|individual|dedicated|stand-?alone) (?:grades?|ratings?|judge?ments?|scores?|marks?|verdicts?)\b|\bon (?:its|their|his|her) own\b(?! (?:two )?feet)/i;
+  /\b(?:its|their|his|her|a|any) own (?:grades?|ratings?|judge?ments?|scores?|marks?|verdicts?)\b|\b(?:graded|rated|judged|scored|marked)\s+(?:separately|individually|in (?:its|their) own right)\b|\b(?:separate|specific|individual|dedicated|stand-?alone) (?:grades?|ratings?|judge?ments?|scores?|marks?|verdicts?)\b|\bon (?:its|their|his|her) own\b(?! (?:two )?feet| (?:[a-z]+ )?(?:work|practice|casework|staff|services?|performance)\b)/i;
 
 const PERSON_GRADED =
   /\b(?:my|our|his|her|(?:my|our|his|her) (?:child|son|daughter|kid|grandchild|grandson|granddaughter|family)['’]?s?) (?:own |current |last |new |old )?(?:social worker|worker|key worker|iro|reviewing officer|personal adviser|personal advisor|pa|foster carers?|carers?|teacher|head teacher|headteacher|gp|doctor|nurse|health visitor|team manager|manager|conference chair)\b|\b(?:individual|each|every|particular|named) (?:social workers?|workers?|members? of staff|staff members?|teachers?|managers?|officers?)\b/i;

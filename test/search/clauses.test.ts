@@ -32,5 +32,11 @@ describe('the clauses of a grade question', () => {
       each: true,
     });
     expect(gradeClauses('Is care better or worse now?').clauses).toEqual(['Is care better or worse now?']);
+    // "Between X and Y" with a comparative sets X beside Y; without one it is no comparison.
+    expect(gradeClauses('Between health and school, which got the better grade?')).toEqual({
+      clauses: ['Between health', 'school, which got the grade?'],
+      compares: true,
+    });
+    expect(gradeClauses('How was the gap between health and school rated?').compares).toBe(false);
   });
 });

@@ -549,6 +549,19 @@ describe('grade questions', () => {
     expect(flunked.judgements.map((j) => `${j.part}/${j.area}`)).toEqual([`${SAFEGUARDING}/Overall effectiveness`]);
   });
 
+  it('reads the work itself, described beside an area that oversees it, as what that area is about', () => {
+    const checks = engine.ask('How did they score the way the council checks up on its own social work?');
+    expect(new Set(checks.judgements.map((j) => j.area))).toEqual(new Set(['Performance management and quality assurance']));
+    expect(checks.kind).toBe('answered');
+    expect(engine.ask('how was the quality of social work rated?').judgements[0]!.area).toBe('Quality of provision');
+  });
+
+  it('compares the two things set "between … and …"', () => {
+    const worse = engine.ask('between protecting children and looking after kids in care, which half of the report came out worse?');
+    expect(worse.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness', label: 'Inadequate' });
+    expect(worse.judgements.map((j) => j.part)).toContain(LOOKED_AFTER);
+  });
+
   it('reads what an area managed or was marked as for the grade it got', () => {
     const good = engine.ask("Which areas on the child protection side managed a 'good'?");
     expect(good.judgements.map((j) => j.label)).toEqual(['Good']);
