@@ -474,7 +474,7 @@ export function matchPartBesideAreas(
  */
 export function partClauses(text: string): { clause: string; words: string }[] {
   const clauses: { clause: string; words: string }[] = [];
-  for (const end of text.matchAll(/\s+(?:services?|part|section)\b/gi)) {
+  for (const end of text.matchAll(/\s+(?:services?|part|section|half|side)\b/gi)) {
     const before = text.slice(0, end.index);
     const prepositions = [...before.matchAll(/\b(?:in|on|for|of|within|across|by|from)\s+(?:the\s+)?/gi)].reverse();
     for (const preposition of prepositions) {

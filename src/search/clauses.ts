@@ -43,6 +43,10 @@ const CHOICE_COMPARATIVE = /\b(?:better|worse|higher|lower|stronger|weaker|best|
 const CHOICE = /\s+or\s+(?!(?:better|worse|higher|lower|not|the same)\b)/i;
 /** "Between protecting children and looking after kids in care, which came out worse?": the "and" of a choice. */
 const BETWEEN_AND = /(?<=\bbetween\s+[^,;:?]+?)\s+and\s+/i;
+/** "Compare between X and Y", "how did X compare with …": a comparison without a comparative. */
+const COMPARE_WORD = /\bcompar(?:e|es|ed|ing|ison)\b/i;
+/** "The two headline grades, one for protecting children and one for kids in care": two sides named in turn. */
+const ONE_FOR = /\s*,?\s*(?:and\s+)?\bone for\s+/i;
 
 /**
  * A comparative inside a side ("which did better, LAC health …"): how the
@@ -67,13 +71,15 @@ export function gradeClauses(text: string): GradeClauses {
   const comparing = (s: string) =>
     COMPARISON.test(s)
       ? COMPARISON
-      : !CHOICE_COMPARATIVE.test(s)
-        ? null
-        : CHOICE.test(s)
-          ? CHOICE
-          : BETWEEN_AND.test(s)
-            ? BETWEEN_AND
-            : null;
+      : (s.match(/\bone for\b/gi)?.length ?? 0) >= 2
+        ? ONE_FOR
+        : !CHOICE_COMPARATIVE.test(s) && !COMPARE_WORD.test(s)
+          ? null
+          : CHOICE.test(s) && CHOICE_COMPARATIVE.test(s)
+            ? CHOICE
+            : BETWEEN_AND.test(s)
+              ? BETWEEN_AND
+              : null;
   let compares = false;
   const clauses = sentences.flatMap((s) => {
     const sides = comparing(s);

@@ -176,8 +176,8 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:came|come|comes|coming) out (?:worse|better|best|worst|on top|top|bottom|ahead|behind|stronger|weaker)\b|\b(?:did|does|do|doing|done|fared?|faring) (?:better|worse|best|worst)\b|\b(?:any|much|a lot|far|even) (?:better|worse) than\b/,
   // What the inspectors concluded.
   /\b(?:conclude|concluded|conclusions?)\b/,
-  // "… was any good overall", "were they any good?".
-  /\b(?:is|are|was|were) (?:it |they |that |this )?any good\b/,
+  // "… was any good overall or not".
+  /\b(?:is|are|was|were) (?:it |they |that |this )?any good (?:overall|at all|or not)\b/,
 ];
 const GRADE_HINT = new RegExp(GRADE_HINTED.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
 
@@ -292,6 +292,7 @@ const FRAMING = new RegExp(
       "in (?:the )?(?:inspectors?['’]?|their|your|ofsted['’]?s?|the report['’]?s) (?:view|opinion|eyes)",
       "what (?:did|does|do|has|have) (?:the )?(?:report|inspectors?|inspection|ofsted|they) (?:say|said|think|find|found|conclude|make)(?: of| about| on| regarding| re)?",
       "(?:in|from|per) (?:the )?(?:report|inspection)",
+      "(?:does|did|do) (?:the )?(?:report|inspectors?|inspection|ofsted) (?:say|mention|talk about|cover|tell us|comment on)(?: anything)?(?: about| on| if| whether| that| regarding)?",
       "(?:of|in|across|throughout) (?:the )?(?:whole|entire) (?:report|inspection|thing)",
       // Idioms of meeting a standard only ask for a grade (see GRADE_HINT): nothing in them to search for.
       "pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good|(?:just |only |barely )?scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by",
@@ -302,6 +303,10 @@ const FRAMING = new RegExp(
       "(?:the )?(?:main|biggest|chief|principal|most common|commonest) (?:reasons?|causes?|factors?|categor(?:y|ies)|types?|kinds?)",
       // Asides about the asker: "sorry if this is basic", "new to the children's brief".
       "sorry if (?:this|it) (?:is|sounds) (?:a )?(?:(?:really|very|a bit) )?(?:basic|obvious|silly|daft|stupid|dumb|naive)(?: question)?|(?:i['’]?m |i am )?(?:new|new ish|fairly new|quite new) (?:to|in) (?:the |this |my )?(?:[\\w'’]+ ){0,2}?(?:brief|role|job|post|portfolio|patch|team|board|panel)",
+      // When something began, told in passing: "goals on it from two years ago".
+      "(?:from )?(?:(?:a|one|two|three|four|five|six|a few|several|many|some) )?(?:years?|months?|weeks?|ages|yonks) (?:ago|back)",
+      // The asker's age: "im 15 and I look after my dad".
+      "i['’]?m (?:1[0-9]|fifteen|sixteen|seventeen|eighteen|nineteen)(?: years old)?(?= and\\b|[,.!?;:\\s-])",
       // "at that point" is when the inspection was; "what number of" asks how many.
       "at (?:that|this) (?:point|time|stage)|(?:what|which) (?:is|was|were|are )?(?:the )?number of",
     ].join('|') +
@@ -314,7 +319,15 @@ const FRAMING = new RegExp(
  * here -". The question starts after it. ("As a care leaver, …" stays: who
  * asks is often what the question is about.)
  */
-const INTRODUCTION = /^\s*(?!what\b|how\b|who\b|why\b|is\b|are\b)(?:[\w'’]+ ){0,3}[\w'’]+ here\s*[-–—:,]\s*/i;
+const INTRODUCTION = /^\s*(?!what\b|how\b|who\b|why\b|is\b|are\b)(?:[\w'’]+ ){0,3}[\w'’]+ here\s*[-–—:,.!]\s*/i;
+/**
+ * An opening that only says who asks: "Playgroup leader.", "Hospital social
+ * worker at St Helier.", "Student paper again.", "Quick q from a hospital SW:".
+ * Only openings ending on a word for a role, perhaps where they work, then a
+ * stop, so that "Child protection. How was it rated?" keeps its subject.
+ */
+const ROLE_INTRODUCTION =
+  /^\s*(?!what\b|how\b|who\b|why\b|is\b|are\b|was\b|were\b|did\b|does\b|do\b)(?:(?:quick (?:q|question|one) )?(?:from )?(?:i['’]?m |i am |im )?(?:a |an |the |your )?)(?:[\w'’&-]+ ){0,3}(?:worker|workers|sw|officer|adviser|advisor|sergeant|constable|pc|dc|ds|dad|mum|mother|father|parent|grandparent|gran|grandad|grandma|carer|councillor|cllr|nurse|teacher|head|headteacher|student|reporter|journalist|editor|producer|manager|volunteer|governor|magistrate|leader|chair|trustee|practitioner|visitor|gp|doctor|therapist|researcher|caseworker|paper|iro|pa|dsl)(?: (?:at|in|from|for|with|on) (?:[\w'’&-]+ ){0,3}?[\w'’&-]+)?(?: here)?(?: again)?\s*[.!:]\s+(?=\S)/i;
 
 /**
  * "The council and its partners" is everyone the inspection looked at, not
@@ -326,7 +339,7 @@ const AUTHORITY_AND_PARTNERS = /\b(the (?:council|local authority|authority)) an
 const PADDING = /^\s*(?:are there |is there )?any (?:concerns?|info(?:rmation)?|news|updates?|issues?|thoughts?) (?:about|on|regarding|with|re)\s+/i;
 
 const INSPECTION_ASKED =
-  /\bwho (?:did|carried out|conducted|led|was on|were on|sat on|made up|was in|were in)\b.{0,30}\binspect|\bwho (?:inspected|were the inspectors|was the inspector)\b|\bhow many inspectors\b|\binspection team\b|\bteam of inspectors\b|\b(?:only|just) ofsted\b|\bwhat (?:sort|kind) of inspect(?:ion|ors)\b/i;
+  /\bwho (?:did|carried out|conducted|led|was on|were on|sat on|made up|was in|were in)\b.{0,30}\binspect|\bwho (?:inspected|were the inspectors|was the inspector)\b|\bhow many inspectors\b|\bhow many\b.{0,40}\b(?:files?|cases?|records?)\b.{0,30}\b(?:inspectors?|ofsted|the inspection)\b.{0,30}\b(?:read|review|look|sample|examine|check|see|audit)|\binspection team\b|\bteam of inspectors\b|\b(?:only|just) ofsted\b|\bwhat (?:sort|kind) of inspect(?:ion|ors)\b/i;
 
 /** A clause at the end setting something aside: "…, not the looked after bit", "other than for care leavers". */
 const EXCEPT_CLAUSE = /(?:,\s*|\s+[-–—]\s*|\s+)(?:but\s+|and\s+)?(?:not|rather than|other than|apart from|excluding|except(?: for)?)\s+((?:the|for|in|on|about)\s+[^,;?!.]{2,60}?|[^,;?!.\s][^,;?!.]{1,60}?)\s*[?.!]*\s*$/i;
@@ -336,6 +349,7 @@ const EXCEPT_CLAUSE = /(?:,\s*|\s+[-–—]\s*|\s+)(?:but\s+|and\s+)?(?:not|rath
 export function readQuestion(raw: string): QuestionIntent {
   const text = stripSlackMarkup(raw)
     .replace(INTRODUCTION, '')
+    .replace(ROLE_INTRODUCTION, '')
     .replace(PADDING, '')
     .replace(AUTHORITY_AND_PARTNERS, '$1')
     .replace(MINIMUM_REQUIREMENTS, ' adequate ')

@@ -38,5 +38,11 @@ describe('the clauses of a grade question', () => {
       compares: true,
     });
     expect(gradeClauses('How was the gap between health and school rated?').compares).toBe(false);
+    expect(gradeClauses('How did casework compare between the child protection half and the children in care half?').compares).toBe(true);
+    // Two sides named in turn: "one for X and one for Y".
+    expect(gradeClauses('What were the two headline grades, one for protecting children and one for kids in care?')).toEqual({
+      clauses: ['What were the two headline grades', 'protecting children', 'kids in care?'],
+      compares: true,
+    });
   });
 });

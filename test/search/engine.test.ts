@@ -556,6 +556,12 @@ describe('grade questions', () => {
     expect(engine.ask('how was the quality of social work rated?').judgements[0]!.area).toBe('Quality of provision');
   });
 
+  it('lists the grades of the part a question names as a half or a side', () => {
+    const inadequate = engine.ask('Within the child protection half, which areas were graded inadequate?');
+    expect(inadequate.judgements.map((j) => j.part)).toEqual([SAFEGUARDING, SAFEGUARDING, SAFEGUARDING]);
+    expect(inadequate.judgements.every((j) => j.label === 'Inadequate')).toBe(true);
+  });
+
   it('compares the two things set "between … and …"', () => {
     const worse = engine.ask('between protecting children and looking after kids in care, which half of the report came out worse?');
     expect(worse.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness', label: 'Inadequate' });

@@ -226,6 +226,17 @@ describe('reading a question', () => {
     expect(aside).toMatch(/kids are in care/);
   });
 
+  it('sets aside an opening that only says who asks', () => {
+    expect(readQuestion('Playgroup leader. Was the overall grade for kids in care higher?').text).toBe('Was the overall grade for kids in care higher?');
+    expect(readQuestion('Hospital social worker at St Helier here. What rating did health get?').text).toBe('What rating did health get?');
+    expect(readQuestion('Quick q from a hospital SW: how was health rated?').text).toBe('how was health rated?');
+    // An opening naming the subject is kept.
+    expect(readQuestion('Child protection. How was it rated?').text).toBe('Child protection. How was it rated?');
+    // Asides: the asker's age, when something began.
+    expect(readQuestion('im 15 and i look after my dad. is there help?').text).not.toMatch(/15/);
+    expect(readQuestion('My care plan has goals from two years ago. Why?').text).not.toMatch(/years|ago/);
+  });
+
   it('reads children described by who looks after them as looked after children', () => {
     expect(readQuestion('are the kids the council looks after doing well?').text).toMatch(/looked after kids doing well/);
     expect(readQuestion('how are children we look after kept safe').text).toMatch(/looked after children kept safe/);
