@@ -27,7 +27,7 @@ import { placeOf } from '../report/metadata.js';
 import { loadCorpus, type Corpus } from '../report/corpus.js';
 import { curatedAcronyms } from '../report/glossary.js';
 import { parseParagraphReference, reportIdTest } from '../report/reference.js';
-import { analyse, tokenize } from './analysis.js';
+import { analyse, stripSlackMarkup, tokenize } from './analysis.js';
 import { gradeClauses } from './clauses.js';
 import { describedAreas, matchAreas, matchPart, nameTerms, readAreasFile, type AreaDescriptions } from './areas.js';
 import { decide, decisionFeatures, readDecisionModel, type Decision, type DecisionFeatures, type DecisionModel } from './decide.js';
@@ -35,6 +35,7 @@ import { holdsExpected, MISSING, namesLaterYear } from './answer-types.js';
 import { GradeEvidence } from './grade-evidence.js';
 import { gradeSubject, Lookups, MAX_LISTED, type LookupScope } from './lookups.js';
 import { ParagraphIndex, type IndexedParagraph, type Scope } from './paragraph-index.js';
+import { withoutIntroduction } from './question.js';
 import { retrieve } from './retrieve.js';
 import { score, type Ranked } from './score.js';
 import { termWeights, type MatchedTerms, type WeightedConcept } from './scoring.js';
@@ -222,7 +223,8 @@ export class AnswerEngine {
       }
     }
     if (intent.grade || intent.gradeHint) {
-      const { clauses, compares, each } = gradeClauses(asked);
+      // "Playgroup leader. Was care rated higher than child protection?": who asks is no side.
+      const { clauses, compares, each } = gradeClauses(withoutIntroduction(stripSlackMarkup(asked)));
       // Each clause read alone, asking what the whole question asks (a grade), of the part it names itself.
       const eachClause = (clauses.length > 1 ? clauses : []).map((clause) => {
         const alone = this.understander.understand(clause, { ...(options.part ? { part: options.part } : {}), scopeOf });
@@ -230,7 +232,13 @@ export class AnswerEngine {
         // Whether it asks for an overall verdict is the clause's own: "was health rated higher than the overall verdict?".
         const clauseIntent = { ...intent, overallAsked: alone.intent.overallAsked };
         const statement = /[.!]\s*$/.test(clause);
-        return { understood: { ...alone, intent: clauseIntent }, scope: clauseScope, asks: alone.intent.grade || alone.intent.gradeHint, statement };
+        return {
+          understood: { ...alone, intent: clauseIntent },
+          scope: clauseScope,
+          asks: alone.intent.grade || alone.intent.gradeHint,
+          lists: alone.intent.listing,
+          statement,
+        };
       });
       const graded = this.lookups.grade(understood, scope, { clauses: eachClause, compares, each: each === true });
       if (graded) {

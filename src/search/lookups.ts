@@ -18,7 +18,7 @@ import type { Concept } from './vocabulary.js';
 
 /** Words that only say what kind of answer is wanted; searching for them would find noise. */
 const GRADE_FRAME = new Set(
-  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard', 'number', 'list', 'possible', 'halves', 'half', 'both', 'one', 'ones', 'bits', 'whole', 'best', 'worst', 'highest', 'lowest', 'top', 'bottom'].map(stem),
+  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard', 'number', 'list', 'possible', 'halves', 'half', 'both', 'one', 'ones', 'bits', 'whole', 'best', 'worst', 'highest', 'lowest', 'top', 'bottom', 'anywhere', 'everywhere'].map(stem),
 );
 const RECOMMENDATION_FRAME = new Set(
   ['recommend', 'recommendation', 'recommendations', 'recommended', 'must', 'need', 'needs', 'done', 'action', 'actions', 'required', 'area', 'areas', 'improvement', 'improvements', 'within', 'next', 'steps'].map(stem),
@@ -94,9 +94,10 @@ export interface GradeClausesAsked {
   /**
    * Each clause understood alone, asked of the part it names itself; `asks`:
    * the clause itself asks for a grade ("… were they any good?"); `statement`:
-   * it asks nothing ("Our LAC health assessments are for Sutton children.").
+   * it asks nothing ("Our LAC health assessments are for Sutton children.");
+   * `lists`: it asks which areas ("Which areas came out good?").
    */
-  clauses: { understood: Understanding; scope: LookupScope; asks: boolean; statement?: boolean }[];
+  clauses: { understood: Understanding; scope: LookupScope; asks: boolean; lists?: boolean; statement?: boolean }[];
   /** The clauses set one area beside another: each names its own. */
   compares: boolean;
   /** The clauses are a list asked of one by one: a part one names alone is the part of the rest. */
@@ -146,9 +147,12 @@ export class Lookups {
         if (compared) found = { judgements: compared, part: null, areaNamed: true };
       } else if (intent.grade || intent.gradeHint) {
         // "Need it for a briefing. Which areas were judged inadequate?", "Which areas came out good?
-        // Was it only the health ones?": the clause asking which areas got a grade answers.
+        // Was it only the health ones?": the clause asking which areas got a grade answers, not one
+        // asking nothing of its own ("… - was it the same for child protection and for kids in care?").
         const byGrade = (intent.listing && intent.gradeNamed) || intent.gradeExtreme;
-        const listed = byGrade ? asked.clauses.map((c) => alone(c)).find((j) => j !== null && !j.areaNamed) : undefined;
+        const listed = byGrade
+          ? asked.clauses.filter((c) => c.lists || c.asks).map((c) => alone(c)).find((j) => j !== null && !j.areaNamed)
+          : undefined;
         // "Our LAC health assessments are for Sutton children. How was the care service rated overall?":
         // the clause that asks for the grade names what is graded, when it names an area.
         // Only past statements around it that name an area themselves, and in the part the whole
@@ -304,8 +308,14 @@ export class Lookups {
       // judgements of that grade; "Is safeguarding good?" and "How was safeguarding rated?"
       // want the part's overall judgement; "What grades did Sutton get?" every judgement.
       // The report's own names ("Sutton's") and the part's ("child protection") say nothing of what is judged.
+      // Nor does the other part ("… in care rated inadequate, or was that only the child protection half?").
       const meaningful = content.filter(
-        (c) => c.weight > 1 && !this.sources.namesPart(c) && !namingPart?.has(c) && !this.sources.namesReport(c),
+        (c) =>
+          c.weight > 1 &&
+          !this.sources.namesPart(c) &&
+          !namingPart?.has(c) &&
+          !this.sources.namesReport(c) &&
+          partsNamed([c], partNames, partDescriptions).length === 0,
       );
       if (meaningful.length > 0) return null;
       if (namedPart) candidates = candidates.filter((j) => j.part === namedPart);

@@ -562,6 +562,22 @@ describe('grade questions', () => {
     expect(inadequate.judgements.every((j) => j.label === 'Inadequate')).toBe(true);
   });
 
+  it('lists the grades of one part though the question names the other in passing', () => {
+    const asked = engine.ask('Was anything on the children in care side rated inadequate, or was that only the child protection half?');
+    expect(asked.judgements.map((j) => `${j.part}/${j.area}`)).toEqual([`${LOOKED_AFTER}/Performance management and quality assurance`]);
+    expect(engine.ask("did the part of the report about children in care get any 'good' grades at all?").judgements.map((j) => j.area)).toEqual([
+      'Being healthy',
+    ]);
+    // An area named in one clause is not replaced by a list another clause asks for.
+    const qa = engine.ask('Which parts were marked inadequate for checking quality and using performance data - was it the same for child protection and for kids in care?');
+    expect(new Set(qa.judgements.map((j) => j.area))).toEqual(new Set(['Performance management and quality assurance']));
+  });
+
+  it('reads no side of a comparison in who asks', () => {
+    const higher = engine.ask('Playgroup leader. Was the overall grade for kids in care higher than the one for child protection?');
+    expect(higher.judgements.map((j) => j.area)).toEqual(['Overall effectiveness', 'Overall effectiveness']);
+  });
+
   it('compares the two things set "between … and …"', () => {
     const worse = engine.ask('between protecting children and looking after kids in care, which half of the report came out worse?');
     expect(worse.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness', label: 'Inadequate' });
