@@ -68,18 +68,14 @@ export function gradeClauses(text: string): GradeClauses {
     const listed = items.flatMap((parts, i) => (parts.length >= 3 ? parts : [sentences[i]!])).map((s) => s.trim()).filter(Boolean);
     return { clauses: listed, compares: true, each: true };
   }
-  const comparing = (s: string) =>
-    COMPARISON.test(s)
-      ? COMPARISON
-      : (s.match(/\bone for\b/gi)?.length ?? 0) >= 2
-        ? ONE_FOR
-        : !CHOICE_COMPARATIVE.test(s) && !COMPARE_WORD.test(s)
-          ? null
-          : CHOICE.test(s) && CHOICE_COMPARATIVE.test(s)
-            ? CHOICE
-            : BETWEEN_AND.test(s)
-              ? BETWEEN_AND
-              : null;
+  /** Where a sentence divides into the sides it compares, or null when it compares nothing. */
+  const comparing = (s: string): RegExp | null => {
+    if (COMPARISON.test(s)) return COMPARISON;
+    if ((s.match(/\bone for\b/gi)?.length ?? 0) >= 2) return ONE_FOR;
+    const comparative = CHOICE_COMPARATIVE.test(s);
+    if (comparative && CHOICE.test(s)) return CHOICE;
+    return (comparative || COMPARE_WORD.test(s)) && BETWEEN_AND.test(s) ? BETWEEN_AND : null;
+  };
   let compares = false;
   const clauses = sentences.flatMap((s) => {
     const sides = comparing(s);

@@ -128,8 +128,15 @@ export class Lookups {
     const { intent } = understood;
     let found = this.judgementsAsked(understood, scope);
     if (asked.clauses.length > 1) {
-      const alone = (c: GradeClausesAsked['clauses'][number], least?: 'area' | 'area or part') =>
-        this.judgementsAsked(c.understood, c.scope, least);
+      // A clause is read alone by several of the rules below: each reading is worked out once.
+      const readings = new Map<GradeClausesAsked['clauses'][number], Map<string, JudgementsAsked | null>>();
+      const alone = (c: GradeClausesAsked['clauses'][number], least?: 'area' | 'area or part') => {
+        let byLeast = readings.get(c);
+        if (!byLeast) readings.set(c, (byLeast = new Map()));
+        const key = least ?? '';
+        if (!byLeast.has(key)) byLeast.set(key, this.judgementsAsked(c.understood, c.scope, least));
+        return byLeast.get(key)!;
+      };
       if (asked.compares) {
         // "Was LAC health rated higher than health in child protection?" asks of both, in turn; a
         // side may name a part alone ("is child protection worse than care?").
@@ -158,11 +165,14 @@ export class Lookups {
         // Only past statements around it that name an area themselves, and in the part the whole
         // question names when it names none.
         const asking = asked.clauses.filter((c) => c.asks);
-        const aroundStated = asked.clauses.every((c) => c.asks || c.statement) && asked.clauses.some((c) => c.statement && alone(c, 'area') !== null);
         const inPart = (c: GradeClausesAsked['clauses'][number]) =>
           c.understood.part === null && understood.part !== null ? { ...c, scope: { ...c.scope, part: understood.part } } : c;
         const askedOf =
-          !listed && !intent.overallAsked && aroundStated && asking.length < asked.clauses.length
+          !listed &&
+          !intent.overallAsked &&
+          asking.length < asked.clauses.length &&
+          asked.clauses.every((c) => c.asks || c.statement) &&
+          asked.clauses.some((c) => c.statement && alone(c, 'area') !== null)
             ? asking.map((c) => alone(inPart(c), 'area')).find((j) => j !== null)
             : undefined;
         if (listed) found = listed;

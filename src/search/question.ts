@@ -345,17 +345,14 @@ const INSPECTION_ASKED =
 /** A clause at the end setting something aside: "…, not the looked after bit", "other than for care leavers". */
 const EXCEPT_CLAUSE = /(?:,\s*|\s+[-–—]\s*|\s+)(?:but\s+|and\s+)?(?:not|rather than|other than|apart from|excluding|except(?: for)?)\s+((?:the|for|in|on|about)\s+[^,;?!.]{2,60}?|[^,;?!.\s][^,;?!.]{1,60}?)\s*[?.!]*\s*$/i;
 
-/** Reads what kind of answer a question wants. */
-
-/** A question without an opening that only says who asks (see {@link ROLE_INTRODUCTION}). */
+/** A question without an opening that only says who asks (see {@link INTRODUCTION}, {@link ROLE_INTRODUCTION}). */
 export function withoutIntroduction(text: string): string {
   return text.replace(INTRODUCTION, '').replace(ROLE_INTRODUCTION, '');
 }
 
+/** Reads what kind of answer a question wants. */
 export function readQuestion(raw: string): QuestionIntent {
-  const text = stripSlackMarkup(raw)
-    .replace(INTRODUCTION, '')
-    .replace(ROLE_INTRODUCTION, '')
+  const text = withoutIntroduction(stripSlackMarkup(raw))
     .replace(PADDING, '')
     .replace(AUTHORITY_AND_PARTNERS, '$1')
     .replace(MINIMUM_REQUIREMENTS, ' adequate ')
