@@ -21,6 +21,8 @@ const YEAR = /\b(?:19|20)\d{2}\b/g;
 export const NO_FIGURE = 'The report gives no figure for this.';
 /** A grade question naming no judged area: reports grade a fixed set of areas, and this is not one. */
 export const NO_GRADE = 'The report gives no grade for this on its own.';
+/** A grade question asking what an earlier inspection gave: a report gives its own grades. */
+export const NO_EARLIER_GRADE = 'The report gives only the grades of this inspection, not those of an earlier one.';
 /** A grade question asking of a person: reports grade services, not the people in them. */
 export const NO_PERSON_GRADE = 'The report grades services, not the people who work in them.';
 

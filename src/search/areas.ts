@@ -435,15 +435,22 @@ export function conceptsNamingPart(concepts: Concept[], part: string, descriptio
   return naming;
 }
 
-/** The concepts from `at` on that, each whole and in their own words, spell out `terms`; none when they do not. */
+/**
+ * The concepts from `at` on that, each whole, spell out `terms`; none when they do not. Each is
+ * read in its own words, or a single word as one of its other forms ("kids" as "children":
+ * "protect kids" is "protecting children").
+ */
 function runAt(concepts: Concept[], at: number, terms: string[]): Concept[] {
   let k = 0;
   const run: Concept[] = [];
   for (let i = at; i < concepts.length && k < terms.length; i++) {
-    const own = concepts[i]!.alternatives[0]!.terms;
-    if (!own.every((t, j) => terms[k + j] === t)) return [];
+    // A phrase is read in its own words only: "looked after children" does not spell "children".
+    const { alternatives, label } = concepts[i]!;
+    const forms = /\s/.test(label) ? alternatives.slice(0, 1) : alternatives;
+    const fits = forms.find((a) => a.terms.length > 0 && a.terms.every((t, j) => terms[k + j] === t));
+    if (!fits) return [];
     run.push(concepts[i]!);
-    k += own.length;
+    k += fits.terms.length;
   }
   return k === terms.length ? run : [];
 }

@@ -56,9 +56,10 @@ const COMPARED_BY = /(?<!\b(?:get|gets|getting|got) )\b(?:better|worse|higher|lo
 
 /**
  * "Health, safety, school and having a say: what was each of those graded?":
- * a list of three or more, asked of one by one, is read as sides too.
+ * a list of three or more, asked of one by one, is read as sides too. Not
+ * "do the agencies talk to each other": that is how they work together.
  */
-const EACH = /\b(?:each|every one|all of (?:them|those|these)|each of (?:them|those|these)|respectively)\b/i;
+const EACH = /\b(?:each(?! other\b)|every one|all of (?:them|those|these)|each of (?:them|those|these)|respectively)\b/i;
 const LIST_ITEM = /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+/;
 
 export function gradeClauses(text: string): GradeClauses {

@@ -5,7 +5,7 @@
  */
 import type { Answer, Citation, JudgementResult, RecommendationResult } from '../answer.js';
 import { gradeOf } from '../report/grades.js';
-import { MISSING, NO_GRADE, NO_PERSON_GRADE } from './answer-types.js';
+import { MISSING, NO_EARLIER_GRADE, NO_GRADE, NO_PERSON_GRADE } from './answer-types.js';
 import { otherAuthorityMissing } from './other-authorities.js';
 import type { GradeValue } from '../report/model.js';
 import { stem, tokenize } from './analysis.js';
@@ -18,11 +18,19 @@ import type { Concept } from './vocabulary.js';
 
 /** Words that only say what kind of answer is wanted; searching for them would find noise. */
 const GRADE_FRAME = new Set(
-  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard', 'number', 'list', 'possible', 'halves', 'half', 'both', 'one', 'ones', 'bits', 'whole', 'best', 'worst', 'highest', 'lowest', 'top', 'bottom', 'anywhere', 'everywhere'].map(stem),
+  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard', 'number', 'list', 'possible', 'halves', 'half', 'both', 'one', 'ones', 'bits', 'whole', 'best', 'worst', 'highest', 'lowest', 'top', 'bottom', 'anywhere', 'everywhere', 'badly', 'poorly'].map(stem),
 );
 const RECOMMENDATION_FRAME = new Set(
-  ['recommend', 'recommendation', 'recommendations', 'recommended', 'must', 'need', 'needs', 'done', 'action', 'actions', 'required', 'area', 'areas', 'improvement', 'improvements', 'within', 'next', 'steps'].map(stem),
+  ['recommend', 'recommendation', 'recommendations', 'recommended', 'must', 'need', 'needs', 'done', 'action', 'actions', 'required', 'area', 'areas', 'improvement', 'improvements', 'within', 'next', 'steps', 'asked', 'told', 'deadline', 'deadlines', 'quickly'].map(stem),
 );
+/**
+ * Whom a recommendation addresses, when it names them: "Sutton LSCB to undertake …", "Sutton and
+ * Merton PCT to review …". Recommendations that begin with what to do ("ensure that …") are the
+ * local authority's and its partners'.
+ */
+const ACTOR = /^([A-Z][^.;:]{1,160}?) to [a-z]+\b/;
+/** How much more a concept counts when it names who must act, as a share of its weight. */
+const ACTOR_WEIGHT = 0.5;
 const TIMESCALE_FRAME = new Set(['immediately', 'immediate', 'urgent', 'urgently', 'three', 'six', '3', '6', 'month', 'months'].map(stem));
 
 /** Whether a concept is one of a frame's words, in the question's own form. */
@@ -33,8 +41,16 @@ export function isFrame(concept: Concept, frame: Set<string>): boolean {
 
 /** The concepts of a grade question that are about its subject, not about grading. */
 export function gradeSubject(concepts: WeightedConcept[]): WeightedConcept[] {
-  return concepts.filter((c) => !isFrame(c, GRADE_FRAME) && !namesGrade(c));
+  return concepts.filter((c) => !isFrame(c, GRADE_FRAME) && !namesGrade(c) && !namesInspection(c));
 }
+
+/** Which inspection is meant ("at its last inspection", "the previous full one"): no subject of a grade. */
+const INSPECTION_WORDS = new Set(['inspection', 'inspections', 'visit', 'ofsted'].map(stem));
+const WHICH_INSPECTION = new Set(['last', 'latest', 'recent', 'most', 'previous', 'prior', 'earlier', 'former', 'full', 'this', 'current'].map(stem));
+const namesInspection = (concept: Concept) => {
+  const own = concept.alternatives[0]!.terms;
+  return own.some((t) => INSPECTION_WORDS.has(t)) && own.every((t) => INSPECTION_WORDS.has(t) || WHICH_INSPECTION.has(t));
+};
 
 /** The grades' own names: a concept read as one ("good enough" → "adequate") only says what grade. */
 const GRADE_NAMES = new Set(['outstanding', 'adequate', 'inadequate'].map(stem));
@@ -207,8 +223,9 @@ export class Lookups {
   shortfall(understood: Understanding, graded: LookupAnswer, otherAuthority?: string): string | undefined {
     if (otherAuthority) return otherAuthorityMissing(otherAuthority);
     if (graded.missing) return graded.missing;
-    const { expected, personGradeAsked } = understood.intent;
+    const { expected, personGradeAsked, earlierGradeAsked } = understood.intent;
     if (expected === 'later' || expected === 'date') return MISSING[expected];
+    if (earlierGradeAsked) return NO_EARLIER_GRADE;
     if (!this.gradedItself(understood, graded.judgements)) return personGradeAsked ? NO_PERSON_GRADE : NO_GRADE;
     return undefined;
   }
@@ -234,7 +251,12 @@ export class Lookups {
       // "the virtual school and education support for them" describes an area besides.
       const service = conceptsNamingAny(subject, this.sources.serviceNames);
       const besides = subject.filter((c) => !service.has(c));
-      return describedAreas(besides, this.sources.areaDescriptions, (c) => this.sources.namesPart(c)).size > 0;
+      const aside = (c: Concept) => this.sources.namesPart(c);
+      if (describedAreas(besides, this.sources.areaDescriptions, aside).size > 0) return true;
+      // "The joint working between the council, police and charities": the services are who works
+      // together, and a phrase besides describes the area answered ("my partner" alone does not).
+      const phrases = besides.filter((c) => /\s/.test(c.label));
+      return judgements.some((j) => phrases.some((c) => describedAreas([c], this.sources.areaDescriptions, aside).has(j.area)));
     }
     return partsNamed(subject, this.sources.partNames, this.sources.partDescriptions).length > 0;
   }
@@ -465,23 +487,32 @@ export class Lookups {
     const relevanceOf = new Map<string, number>();
     const relevance = (text: string) => {
       let value = relevanceOf.get(text);
-      if (value === undefined) relevanceOf.set(text, (value = this.heldWeight(content, text)));
+      if (value === undefined) {
+        // Who must act counts again: "what is the LSCB told to do" is asked of "Sutton LSCB to undertake …",
+        // more than of a task that only reports to the board.
+        const actor = ACTOR.exec(text)?.[1];
+        value = this.heldWeight(content, text) + (actor ? ACTOR_WEIGHT * this.heldWeight(content, actor) : 0);
+        relevanceOf.set(text, value);
+      }
       return value;
     };
     const ranked = recommendations
       .map((r, order) => ({ r, order, relevance: relevance(r.text) }))
       .sort((a, b) => b.relevance - a.relevance || a.order - b.order)
       .map((x) => x.r);
-    // The paragraphs that introduce the lists come first, the most relevant list first.
-    const introScores = new Map<string, { report: string; paragraph: number; score: number }>();
+    // The paragraphs that introduce the lists come first: first the list holding the most relevant
+    // recommendation, then the one holding most of the question. A long list holds many words of any
+    // question, so summing alone favours it.
+    const introScores = new Map<string, { report: string; paragraph: number; score: number; best: number }>();
     for (const r of ranked) {
       const key = `${r.report}#${r.paragraph}`;
-      const intro = introScores.get(key) ?? { report: r.report, paragraph: r.paragraph, score: 0 };
+      const intro = introScores.get(key) ?? { report: r.report, paragraph: r.paragraph, score: 0, best: 0 };
+      intro.best = Math.max(intro.best, relevance(r.text));
       intro.score += relevance(r.text) + 1e-6;
       introScores.set(key, intro);
     }
     const results: Citation[] = [];
-    for (const intro of [...introScores.values()].sort((a, b) => b.score - a.score).slice(0, this.sources.maxResults)) {
+    for (const intro of [...introScores.values()].sort((a, b) => b.best - a.best || b.score - a.score).slice(0, this.sources.maxResults)) {
       const doc = this.sources.paragraph(intro.report, intro.paragraph);
       if (doc) results.push(this.sources.citation(doc, 1 / (1 + results.length), weights));
     }

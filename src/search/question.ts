@@ -49,6 +49,12 @@ export interface QuestionIntent {
    */
   personGradeAsked: boolean;
   /**
+   * The question asks the grade an earlier inspection gave ("at its previous
+   * full inspection back in 2009", "before this one"): a report gives its own
+   * grades, not those of the inspection before it.
+   */
+  earlierGradeAsked: boolean;
+  /**
    * What the question may set aside at its end: "… generally, not the looked
    * after bit" → clause ", not the looked after bit", what "the looked after bit".
    */
@@ -129,6 +135,18 @@ const OWN_GRADE =
 const PERSON_GRADED =
   /\b(?:my|our|his|her|(?:my|our|his|her) (?:child|son|daughter|kid|grandchild|grandson|granddaughter|family)['’]?s?) (?:own |current |last |new |old )?(?:social worker|worker|key worker|iro|reviewing officer|personal adviser|personal advisor|pa|foster carers?|carers?|teacher|head teacher|headteacher|gp|doctor|nurse|health visitor|team manager|manager|conference chair)\b|\b(?:individual|each|every|particular|named) (?:social workers?|workers?|members? of staff|staff members?|teachers?|managers?|officers?)\b/i;
 
+/**
+ * An inspection before the one reported: "its previous full inspection", "the
+ * earlier Ofsted visit", "before this one". Not "last": "the last inspection"
+ * is as often this one.
+ */
+const EARLIER_INSPECTION =
+  /\b(?:previous|prior|earlier|former|preceding)\s+(?:[\w'’-]+\s+){0,2}?(?:inspections?|visits?|reports?|ofsted)\b|\b(?:inspection|one|report) before (?:this|that|the (?:current|latest|last)) (?:one|inspection|report)\b|\bbefore this (?:one|inspection|report)\b/i;
+
+/** The words of {@link EARLIER_INSPECTION} that only say which inspection: "previous full", "back in 2009", "before this one". */
+const EARLIER_WORDS =
+  /\b(?:previous|prior|earlier|former|preceding)(?:\s+full)?\b|\b(?:back\s+)?in\s+(?:19|20)\d{2}\b|\bbefore\s+(?:this|that)\s+(?:one|inspection|report)\b|\b(?:and\s+)?(?:want|wants|wanted|trying)\s+to\s+(?:see|know|say|check)\s+(?:if|whether)\b[^?.!]*|\b(?:if|whether)\s+(?:it|we|they|things|sutton)(?:['’]s|['’]ve|\s+has|\s+have)?\s+(?:got|gone|getting|going|improved|slipped|declined)\b[^?.!]*/gi;
+
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
 /** How Ofsted defines adequate: "which bits only met minimum requirements?" names the grade. */
 const MINIMUM_REQUIREMENTS = /\b(?:meets?|meeting|met)?\s*(?:the |only )?['‘"“]?\s*(?:meets? )?minimum requirements['’"”]?/gi;
@@ -163,7 +181,7 @@ const GRADE_HINTED: RegExp[] = [
   // How well something is done, or how it did: "how good is …", "how did they do", "doing well", "a good job".
   /\bhow (?:good|well|badly|healthy|safe) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,60}\b(?:do|fare|come out|get on|compare)\b/,
   /\bhow (?:effective|ambitious|strong|weak|robust) (?:is|are|was|were)\b|\bhow (?:is|are|was|were) .{1,60}\b(?:run|led|managed)\s*[?.!]/,
-  /\b(?:doing|do|did|does) (?:well|badly|ok|okay|alright)\b|\b(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job\b/,
+  /\b(?:doing|do|did|does|fared?|faring|(?:came|come|comes|coming) out) (?:so |that |very |really |quite |pretty )?(?:well|badly|poorly|ok|okay|alright)\b|\b(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job\b/,
   // Passing, failing, meeting a standard: "did they fail?", "up to scratch", "any good", "was it OK?", "fall short".
   /\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\bwhat (?:did|does) .{1,60}\bget\s*[?.!]*$/,
   /\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by)\b/,
@@ -265,11 +283,12 @@ const FRAMING_PHRASES = [
   'for the uni paper', 'for the student paper', 'for the local paper', 'for the paper', 'for our newsletter', 'for the dashboard',
   'writing a piece', 'writing an article', 'writing a story',
   'for my briefing notes', 'for my briefing', 'for the briefing', 'for my notes', 'for my piece', 'for my article', 'for my story', 'for our newsletter',
-  'by the way', 'quick question', 'just wondering', 'i was wondering', 'i wonder', 'any idea', 'do you know',
+  'by the way', 'quick question', 'just wondering', 'i was wondering', 'i wonder', "i'm curious", 'i am curious', 'just curious', 'out of curiosity', 'curious to know', 'any idea', 'do you know',
   'can you tell me', 'could you tell me', 'i would like to know', "i'd like to know", 'i want to know', 'is it true that',
   'for the minutes', 'for the board minutes', 'for the record', 'can you confirm', 'please confirm', 'could you confirm',
   'am i right in thinking that', 'am i right in thinking', 'am i right that', 'am i right', 'constituent is asking',
-  'a constituent is asking', 'my constituent is asking', 'a constituent asks', 'constituent asks', 'asking for a constituent',
+  'a constituent is asking', 'my constituent is asking', 'a constituent asks', 'constituent asks', 'constituents ask', 'constituents often ask',
+  'a constituent wants to know', 'my constituent wants to know', 'constituent wants to know', 'for lines to take', 'lines to take', 'asking for a constituent',
   'asking for a friend', 'on behalf of a constituent', 'i want it straight', 'give it to me straight', 'give it me straight', 'a straight answer', 'straight answer',
   'is it true', 'is it fair to say that', 'is it fair to say', 'would it be fair to say that', 'would it be fair to say', 'fair to say', "i've heard that", 'i have heard that', "i've heard", 'i heard that', 'i heard', 'heard it is',
   "heard it's", 'i was told', 'apparently', 'in plain terms', 'in plain english', 'in simple terms',
@@ -327,8 +346,19 @@ const INTRODUCTION = /^\s*(?!what\b|how\b|who\b|why\b|is\b|are\b)(?:[\w'’]+ ){
  * Only openings ending on a word for a role, perhaps where they work, then a
  * stop, so that "Child protection. How was it rated?" keeps its subject.
  */
-const ROLE_INTRODUCTION =
-  /^\s*(?!what\b|how\b|who\b|why\b|is\b|are\b|was\b|were\b|did\b|does\b|do\b)(?:(?:quick (?:q|question|one) )?(?:from )?(?:i['’]?m |i am |im )?(?:a |an |the |your )?)(?:[\w'’&-]+ ){0,3}(?:worker|workers|sw|officer|adviser|advisor|sergeant|constable|pc|dc|ds|dad|mum|mother|father|parent|grandparent|gran|grandad|grandma|carer|councillor|cllr|nurse|teacher|head|headteacher|student|reporter|journalist|editor|producer|manager|volunteer|governor|magistrate|leader|chair|trustee|practitioner|visitor|gp|doctor|therapist|researcher|caseworker|paper|iro|pa|dsl)(?: (?:at|in|from|for|with|on) (?:[\w'’&-]+ ){0,3}?[\w'’&-]+)?(?: here)?(?: again)?\s*[.!:]\s+(?=\S)/i;
+/** Words for who asks, that an opening which only introduces the asker ends on. */
+const ROLE = String.raw`(?:worker|workers|sw|officer|adviser|advisor|sergeant|constable|pc|dc|ds|dad|mum|mother|father|parent|grandparent|gran|grandad|grandma|carer|councillor|cllr|nurse|teacher|head|headteacher|student|reporter|journalist|editor|producer|manager|volunteer|governor|magistrate|leader|chair|trustee|practitioner|visitor|gp|doctor|therapist|researcher|caseworker|paper|iro|pa|dsl)`;
+/** Where the asker works: "at St Helier", "in the MASH". */
+const ROLE_PLACE = String.raw`(?: (?:at|in|from|for|with|on) (?:[\w'’&-]+ ){0,3}?[\w'’&-]+)?`;
+const ROLE_INTRODUCTION = new RegExp(
+  String.raw`^\s*(?!what\b|how\b|who\b|why\b|is\b|are\b|was\b|were\b|did\b|does\b|do\b)(?:(?:quick (?:q|question|one) )?(?:from )?(?:i['’]?m |i am |im )?(?:a |an |the |your )?)(?:[\w'’&-]+ ){0,3}` + ROLE + ROLE_PLACE + String.raw`(?: here)?(?: again)?\s*[.!:]\s+(?=\S)`,
+  'i',
+);
+/** "I'm a hospital social worker and I'm curious …": who asks, said before the question. */
+const SELF_INTRODUCTION = new RegExp(
+  String.raw`^\s*(?:(?:hi|hello|hiya)\W+)?(?:i['’]?m|i am|im) (?:a|an|the) (?:[\w'’&-]+ ){0,3}` + ROLE + ROLE_PLACE + String.raw`\s*(?:,\s*)?(?:and|so)\s+(?=\S)`,
+  'i',
+);
 
 /**
  * "The council and its partners" is everyone the inspection looked at, not
@@ -345,9 +375,9 @@ const INSPECTION_ASKED =
 /** A clause at the end setting something aside: "…, not the looked after bit", "other than for care leavers". */
 const EXCEPT_CLAUSE = /(?:,\s*|\s+[-–—]\s*|\s+)(?:but\s+|and\s+)?(?:not|rather than|other than|apart from|excluding|except(?: for)?)\s+((?:the|for|in|on|about)\s+[^,;?!.]{2,60}?|[^,;?!.\s][^,;?!.]{1,60}?)\s*[?.!]*\s*$/i;
 
-/** A question without an opening that only says who asks (see {@link INTRODUCTION}, {@link ROLE_INTRODUCTION}). */
+/** A question without an opening that only says who asks (see {@link INTRODUCTION}, {@link ROLE_INTRODUCTION}, {@link SELF_INTRODUCTION}). */
 export function withoutIntroduction(text: string): string {
-  return text.replace(INTRODUCTION, '').replace(ROLE_INTRODUCTION, '');
+  return text.replace(INTRODUCTION, '').replace(ROLE_INTRODUCTION, '').replace(SELF_INTRODUCTION, '');
 }
 
 /** Reads what kind of answer a question wants. */
@@ -366,6 +396,7 @@ export function readQuestion(raw: string): QuestionIntent {
     overallAsked: false,
     ownGradeAsked: false,
     personGradeAsked: false,
+    earlierGradeAsked: false,
     inspectionAsked: INSPECTION_ASKED.test(text),
     listing: LISTING.test(text),
     scale: SCALE_WORDS.test(text) && SCALE_SUBJECT.test(text),
@@ -385,6 +416,7 @@ export function readQuestion(raw: string): QuestionIntent {
   intent.gradeHint = !intent.grade && GRADE_HINT.test(text);
   intent.ownGradeAsked = (intent.grade || intent.gradeHint) && OWN_GRADE.test(text);
   intent.personGradeAsked = (intent.grade || intent.gradeHint) && PERSON_GRADED.test(text);
+  intent.earlierGradeAsked = (intent.grade || intent.gradeHint) && EARLIER_INSPECTION.test(text);
   const gradeWord = GRADE_NAME.exec(text);
   if (gradeWord && (intent.grade || intent.gradeHint)) intent.gradeNamed = gradeValueOfWord(gradeWord[1]!) ?? undefined;
   for (const [pattern, timescale] of TIMESCALES) {
@@ -404,6 +436,9 @@ export function readQuestion(raw: string): QuestionIntent {
   // "On the whole, how did they do?": in a grade question these framing phrases ask for the overall verdict.
   const framed = intent.grade || intent.gradeHint ? text.replace(OVERALL_FRAMING, 'overall').replace(GRADE_SCALE_FRAME, ' ') : text;
   intent.overallAsked = (intent.grade || intent.gradeHint) && (OVERALL_OPENING.test(text) || OVERALL_FRAMED.test(text));
-  intent.text = framed.replace(TIME_FRAME, 'how').replace(FRAMING, ' ').replace(/\s+/g, ' ').trim();
+  intent.text = framed.replace(TIME_FRAME, 'how').replace(FRAMING, ' ');
+  // Which earlier inspection is meant says nothing of what was graded: the answer gives this one's grades.
+  if (intent.earlierGradeAsked) intent.text = intent.text.replace(EARLIER_WORDS, ' ');
+  intent.text = intent.text.replace(/\s+/g, ' ').trim();
   return intent;
 }

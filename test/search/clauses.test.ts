@@ -32,6 +32,8 @@ describe('the clauses of a grade question', () => {
       each: true,
     });
     expect(gradeClauses('Is care better or worse now?').clauses).toEqual(['Is care better or worse now?']);
+    // Agencies that talk to each other are not listed to be asked of one by one.
+    expect(gradeClauses('Do the council, police, health and schools talk to each other? How was that graded?').compares).toBe(false);
     // "Between X and Y" with a comparative sets X beside Y; without one it is no comparison.
     expect(gradeClauses('Between health and school, which got the better grade?')).toEqual({
       clauses: ['Between health', 'school, which got the grade?'],

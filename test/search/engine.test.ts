@@ -593,6 +593,39 @@ describe('grade questions', () => {
     });
   });
 
+  it('reads "why did it come out so badly" as asking why a grade was given', () => {
+    expect(engine.ask('Why did child protection come out so badly?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+    expect(engine.ask('Why did safeguarding do so badly?').results[0]!.paragraph).toBe(verdictOf(SAFEGUARDING, 'Overall effectiveness'));
+  });
+
+  it('reads agencies listed as working together as partnership working, not as what each is graded on', () => {
+    for (const question of [
+      'Constituents often ask whether the agencies actually talk to each other. How was the joint working between the council, police, health and charities on child protection graded?',
+      'How did the report score the council, police, health and the voluntary groups on working together to protect kids?',
+    ]) {
+      const answer = engine.ask(question);
+      expect(answer.kind).toBe('answered');
+      expect(answer.judgements).toHaveLength(1);
+      expect(answer.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Partnership working' });
+    }
+  });
+
+  it('gives this inspection\'s grades as the closest when asked for an earlier inspection\'s', () => {
+    const earlier = engine.ask("What was Sutton's overall safeguarding grade in its previous full inspection back in 2009?");
+    expect(earlier.kind).toBe('closest');
+    expect(earlier.missing).toMatch(/earlier/);
+    expect(earlier.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+    expect(engine.ask('What grade did Sutton get at its previous full safeguarding inspection before this one? Constituent wants to know if it\'s got worse').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+    const last = engine.ask('What grade did Sutton get at its last inspection?');
+    expect(last.kind).toBe('answered');
+    expect(last.judgements).toHaveLength(reports[0]!.judgements.length);
+  });
+
+  it('sets aside who asks when they say so before the question', () => {
+    const answer = engine.ask("I'm a hospital social worker and I'm curious: how was joint working graded?");
+    expect(answer.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Partnership working' });
+  });
+
   it('looks grades up by area, all of them without one', () => {
     expect(engine.grade().judgements).toHaveLength(reports[0]!.judgements.length);
     expect(engine.grade('being healthy').judgements.map((j) => j.label)).toEqual(['Good']);
@@ -622,6 +655,13 @@ describe('recommendations', () => {
     expect(answer.recommendations[0]!.part).toBe(SAFEGUARDING);
     expect(answer.recommendations[0]!.text).toMatch(/audit/);
     expect(engine.ask('What must be done for LAC within three months?').recommendations.every((r) => r.part === LOOKED_AFTER)).toBe(true);
+  });
+
+  it('answers from the list holding the recommendation asked about, and from those addressed to whom the question names', () => {
+    expect(engine.ask('What exactly is the local safeguarding board itself being told to do, and how quickly?').results[0]!.paragraph).toBe(17);
+    expect(engine.ask('What are the three month actions for the LSCB?').results[0]!.paragraph).toBe(17);
+    expect(engine.ask("What are the health bodies asked to do about children's mental health services, and what's the deadline?").results[0]!.paragraph).toBe(17);
+    expect(engine.ask('By when does the recording system have to be sorted out?').results[0]!.paragraph).toBe(78);
   });
 
   it('answers a question about the inspection itself from the report\'s account of it', () => {
