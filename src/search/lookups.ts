@@ -542,7 +542,18 @@ export class Lookups {
   /** The weight of the concepts a recommendation's text holds in full, in any of their forms. */
   private heldWeight(concepts: WeightedConcept[], text: string): number {
     const terms = this.termsOf(text);
-    return concepts.reduce((sum, c) => sum + (c.alternatives.some((a) => a.terms.every((t) => terms.has(t))) ? c.weight : 0), 0);
+    // Each word of the text counts for one concept: in "presented to the Local Safeguarding Children
+    // Board", "board" is held as part of the LSCB, not again as a board of its own.
+    const claimed = new Set<string>();
+    let sum = 0;
+    for (const c of [...concepts].sort((a, b) => b.weight - a.weight)) {
+      const held = c.alternatives.filter((a) => a.terms.length > 0 && a.terms.every((t) => terms.has(t)));
+      const fresh = held.find((a) => a.terms.some((t) => !claimed.has(t)));
+      if (!fresh) continue;
+      for (const t of fresh.terms) claimed.add(t);
+      sum += c.weight;
+    }
+    return sum;
   }
 
   /** The index terms of a recommendation's text, analysed once. */

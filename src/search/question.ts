@@ -214,7 +214,9 @@ const OBLIGATION_ASKED =
 const ACTION_WORDS = /\b(?:must|should|needs?|done|doing|actions?|improve|improvements?|fix|recommend\w*|happen)\b/i;
 
 const TIMESCALES: [RegExp, Timescale][] = [
-  [/\b(?:immediate(?:ly)?|urgent(?:ly)?|straight ?away|right away|at once)\b/i, 'Immediately'],
+  // "Immediate" and "urgent" name a timescale only of what must be done ("the immediate actions",
+  // "what's urgent?"), not "an urgent medical examination" or "children in immediate danger".
+  [/\b(?:immediately|urgently|straight ?away|right away|at once|as a matter of urgency)\b|\b(?:immediate|urgent)\b(?=\s*(?:[?.!,;:]|$|(?:actions?|priorit(?:y|ies)|steps?|changes?|improvements?|recommendations?|fixes|things?|ones?|list|to-?dos?|tasks?|work|measures?)\b))/i, 'Immediately'],
   [/\b(?:three|3)[- ]?months?\b|\b(?:90|ninety) days\b/i, 'Within three months'],
   [/\b(?:six|6)[- ]?months?\b|\bhalf a year\b/i, 'Within six months'],
 ];
@@ -288,7 +290,10 @@ const FRAMING_PHRASES = [
   'for the minutes', 'for the board minutes', 'for the record', 'can you confirm', 'please confirm', 'could you confirm',
   'am i right in thinking that', 'am i right in thinking', 'am i right that', 'am i right', 'constituent is asking',
   'a constituent is asking', 'my constituent is asking', 'a constituent asks', 'constituent asks', 'constituents ask', 'constituents often ask',
-  'a constituent wants to know', 'my constituent wants to know', 'constituent wants to know', 'for lines to take', 'lines to take', 'asking for a constituent',
+  'a constituent wants to know', 'my constituent wants to know', 'constituent wants to know', 'for lines to take', 'lines to take',
+  // Saying something keeps being asked or heard: "keep" is no keeping of children.
+  'keep asking me', 'keep asking', 'keeps asking', 'kept asking',
+  'keep saying', 'keeps saying', 'keep wondering', 'keep reading', 'keeps coming up', 'asking for a constituent',
   'asking for a friend', 'on behalf of a constituent', 'i want it straight', 'give it to me straight', 'give it me straight', 'a straight answer', 'straight answer',
   'is it true', 'is it fair to say that', 'is it fair to say', 'would it be fair to say that', 'would it be fair to say', 'fair to say', "i've heard that", 'i have heard that', "i've heard", 'i heard that', 'i heard', 'heard it is',
   "heard it's", 'i was told', 'apparently', 'in plain terms', 'in plain english', 'in simple terms',
@@ -347,11 +352,11 @@ const INTRODUCTION = /^\s*(?!what\b|how\b|who\b|why\b|is\b|are\b)(?:[\w'’]+ ){
  * stop, so that "Child protection. How was it rated?" keeps its subject.
  */
 /** Words for who asks, that an opening which only introduces the asker ends on. */
-const ROLE = String.raw`(?:worker|workers|sw|officer|adviser|advisor|sergeant|constable|pc|dc|ds|dad|mum|mother|father|parent|grandparent|gran|grandad|grandma|carer|councillor|cllr|nurse|teacher|head|headteacher|student|reporter|journalist|editor|producer|manager|volunteer|governor|magistrate|leader|chair|trustee|practitioner|visitor|gp|doctor|therapist|researcher|caseworker|paper|iro|pa|dsl)`;
+const ROLE = String.raw`(?:worker|workers|sw|member|representative|rep|chairs?|office|lead|officer|adviser|advisor|sergeant|constable|pc|dc|ds|dad|mum|mother|father|parent|grandparent|gran|grandad|grandma|carer|councillor|cllr|nurse|teacher|head|headteacher|student|reporter|journalist|editor|producer|manager|volunteer|governor|magistrate|leader|chair|trustee|practitioner|visitor|gp|doctor|therapist|researcher|caseworker|paper|iro|pa|dsl)`;
 /** Where the asker works: "at St Helier", "in the MASH". */
-const ROLE_PLACE = String.raw`(?: (?:at|in|from|for|with|on) (?:[\w'’&-]+ ){0,3}?[\w'’&-]+)?`;
+const ROLE_PLACE = String.raw`(?: (?:at|in|from|for|with|on|of) (?:[\w'’&-]+ ){0,3}?[\w'’&-]+)?`;
 const ROLE_INTRODUCTION = new RegExp(
-  String.raw`^\s*(?!what\b|how\b|who\b|why\b|is\b|are\b|was\b|were\b|did\b|does\b|do\b)(?:(?:quick (?:q|question|one) )?(?:from )?(?:i['’]?m |i am |im )?(?:a |an |the |your )?)(?:[\w'’&-]+ ){0,3}` + ROLE + ROLE_PLACE + String.raw`(?: here)?(?: again)?\s*[.!:]\s+(?=\S)`,
+  String.raw`^\s*(?!what\b|how\b|who\b|why\b|is\b|are\b|was\b|were\b|did\b|does\b|do\b)(?:(?:quick (?:q|question|one) )?(?:from )?(?:i['’]?m |i am |im )?(?:a |an |the |your )?)(?:[\w'’&-]+ ){0,4}` + ROLE + ROLE_PLACE + String.raw`(?: here)?(?: again)?(?:\s*[.!:]|\s+[-–—])\s+(?=\S)`,
   'i',
 );
 /** "I'm a hospital social worker and I'm curious …": who asks, said before the question. */

@@ -621,6 +621,17 @@ describe('grade questions', () => {
     expect(last.judgements).toHaveLength(reports[0]!.judgements.length);
   });
 
+  it('reads "keep asking" as what people say, and "a proper say" as having a say', () => {
+    expect(engine.ask('People in my local group keep asking what mark Sutton got overall for protecting children.').judgements[0]).toMatchObject({
+      part: SAFEGUARDING,
+      area: 'Overall effectiveness',
+    });
+    expect(engine.ask('Do children in care get a proper say in how services are run? What grade did the inspectors give for that?').judgements[0]).toMatchObject({
+      part: LOOKED_AFTER,
+      area: 'Making a positive contribution, including user engagement',
+    });
+  });
+
   it('sets aside who asks when they say so before the question', () => {
     const answer = engine.ask("I'm a hospital social worker and I'm curious: how was joint working graded?");
     expect(answer.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Partnership working' });
@@ -662,6 +673,13 @@ describe('recommendations', () => {
     expect(engine.ask('What are the three month actions for the LSCB?').results[0]!.paragraph).toBe(17);
     expect(engine.ask("What are the health bodies asked to do about children's mental health services, and what's the deadline?").results[0]!.paragraph).toBe(17);
     expect(engine.ask('By when does the recording system have to be sorted out?').results[0]!.paragraph).toBe(78);
+  });
+
+  it('reads "urgent" and "immediate" as a timescale only of what must be done', () => {
+    const medical = engine.ask('Where does a child go if they need an urgent medical examination after suspected sexual abuse?');
+    expect(medical.recommendations).toEqual([]);
+    expect(medical.results.slice(0, 3).map((r) => r.paragraph)).toContain(55);
+    expect(new Set(engine.ask('What are the immediate actions for LAC?').recommendations.map((r) => r.timescale))).toEqual(new Set(['Immediately']));
   });
 
   it('answers a question about the inspection itself from the report\'s account of it', () => {
