@@ -28,22 +28,26 @@ export const defaultAreasFile = join(dataDir, 'areas.json');
  *   report grades on their own (`[name, …]`): "the virtual school", "GPs";
  * - `practice`: the areas whose descriptions name the work itself (social
  *   work, assessments, plans), which other areas oversee (`[area, …]`):
- *   "checks on social work" asks about quality assurance.
+ *   "checks on social work" asks about quality assurance;
+ * - `partnership`: the areas of agencies working together (`[area, …]`): the
+ *   services a question lists as working together ("the council, police,
+ *   health and charities") are the partners, not areas of their own.
  */
 export interface AreasFile {
   areas: AreaDescriptions;
   parts: AreaDescriptions;
   services: string[][];
   practice: ReadonlySet<string>;
+  partnership: ReadonlySet<string>;
 }
 
 /** Reads `data/areas.json` once (see {@link AreasFile}); a missing file describes nothing. */
 export function readAreasFile(file: string = defaultAreasFile): AreasFile {
-  let parsed: { areas?: Record<string, string[]>; parts?: Record<string, string[]>; services?: string[]; practice?: string[] };
+  let parsed: { areas?: Record<string, string[]>; parts?: Record<string, string[]>; services?: string[]; practice?: string[]; partnership?: string[] };
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8')) as typeof parsed;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { areas: new Map(), parts: new Map(), services: [], practice: new Set() };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { areas: new Map(), parts: new Map(), services: [], practice: new Set(), partnership: new Set() };
     throw error;
   }
   // Concepts hold a word repeated at once only once: "day to day" is read as "day".
@@ -55,6 +59,7 @@ export function readAreasFile(file: string = defaultAreasFile): AreasFile {
     parts: described(parsed.parts),
     services: termsOf(parsed.services ?? []),
     practice: new Set(parsed.practice ?? []),
+    partnership: new Set(parsed.partnership ?? []),
   };
 }
 

@@ -150,6 +150,7 @@ export class AnswerEngine {
       partNames: this.partNames,
       areaDescriptions: this.areaDescriptions,
       practiceAreas: areasFile.practice,
+      partnershipAreas: areasFile.partnership,
       partDescriptions: options.partDescriptions ?? areasFile.parts,
       serviceNames: areasFile.services,
       maxResults: this.tuning.maxResults,

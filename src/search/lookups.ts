@@ -65,6 +65,8 @@ export interface LookupSources {
   areaDescriptions: AreaDescriptions;
   /** The areas of the work itself, which other areas oversee (see `AreasFile.practice`). */
   practiceAreas?: ReadonlySet<string>;
+  /** The areas of agencies working together, whose partners a question may list (see `AreasFile.partnership`). */
+  partnershipAreas?: ReadonlySet<string>;
   /** Everyday names of the reports' parts ("child protection"), read for grade questions. */
   partDescriptions: AreaDescriptions;
   /** Services, teams and professions an area covers but no report grades on their own ("GPs"). */
@@ -321,7 +323,7 @@ export class Lookups {
       areaWords = content.filter((c, at) => !namingPart.has(c) || (!namesInOwnWords(at) && this.describesArea(c)));
     }
     let missing: string | undefined;
-    let judgements = areasNamedWhole(areaWords, inNamedPart.length ? inNamedPart : candidates);
+    let judgements = this.partnersAside(areaWords, areasNamedWhole(areaWords, inNamedPart.length ? inNamedPart : candidates));
     if (judgements.length === 0 && inNamedPart.length) judgements = this.namedArea(understood, areaWords, inNamedPart, false, searched, namingPart);
     if (judgements.length === 0) judgements = this.namedArea(understood, areaWords, candidates, wholeAreaOnly, searched);
     if (judgements.length === 0 && namingPart?.size) {
@@ -445,7 +447,7 @@ export class Lookups {
           aside: (c: Concept) => this.sources.namesPart(c) || this.sources.namesReport(c) || (c as WeightedConcept).known === false,
         }
       : {};
-    const matched = matchAreas(content, candidates, { hinted, every: true, namingPart, ...described });
+    const matched = this.partnersAside(content, matchAreas(content, candidates, { hinted, every: true, namingPart, ...described }));
     let areas = [...new Set(matched.map((j) => j.area))];
     if (areas.length <= 1) return matched;
     const whole = areas.filter((area) => namesWholeArea(area, content, described));
@@ -462,6 +464,18 @@ export class Lookups {
       .map((area, order) => ({ area, order, evidence: evidence(area) }))
       .sort((a, b) => b.evidence - a.evidence || a.order - b.order)[0]!.area;
     return matched.filter((j) => j.area === best);
+  }
+
+  /**
+   * The judgements of agencies working together alone, when a question names
+   * them and a service besides: in "how well do the council, police, health
+   * and charities work together?" health is one of the partners, not the
+   * health of children in care.
+   */
+  private partnersAside(content: WeightedConcept[], judgements: JudgementResult[]): JudgementResult[] {
+    const partnership = this.sources.partnershipAreas;
+    if (!partnership?.size || !judgements.some((j) => partnership.has(j.area)) || judgements.every((j) => partnership.has(j.area))) return judgements;
+    return namesAny(content, this.sources.serviceNames) ? judgements.filter((j) => partnership.has(j.area)) : judgements;
   }
 
   /** Answers "what must be done" with the recommendations it asks about, or null when there are none. */

@@ -602,12 +602,15 @@ describe('grade questions', () => {
     for (const question of [
       'Constituents often ask whether the agencies actually talk to each other. How was the joint working between the council, police, health and charities on child protection graded?',
       'How did the report score the council, police, health and the voluntary groups on working together to protect kids?',
+      'How well are the council, the health service, the police and voluntary groups judged to be working together for children?',
     ]) {
       const answer = engine.ask(question);
       expect(answer.kind).toBe('answered');
       expect(answer.judgements).toHaveLength(1);
       expect(answer.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Partnership working' });
     }
+    // Named as areas of their own, without the services that work together, both are asked about.
+    expect(engine.ask('How were health and partnership working graded?').judgements.map((j) => j.area)).toEqual(['Being healthy', 'Partnership working']);
   });
 
   it('gives this inspection\'s grades as the closest when asked for an earlier inspection\'s', () => {
