@@ -34,6 +34,10 @@ describe('answering questions', () => {
     expect(top.text).toContain(top.snippet.split(' … ')[0]!.replace(/\*\*/g, ''));
   });
 
+  it('reads a caller\'s worry as a concern, and how quick as how timely', () => {
+    expect(numbers('When somebody phones in worried about the kids next door, how quick are they to act?')[0]).toBe(12);
+  });
+
   it('finds acronyms and slang through the vocabulary', () => {
     expect(numbers('Are LAC health assessments done on time?').slice(0, 3)).toEqual(expect.arrayContaining([80]));
     expect(numbers('Do councillors champion the needs of kids?')[0]).toBe(57);
