@@ -168,6 +168,16 @@ export class Lookups {
             return alone({ ...clause, scope: { ...clause.scope, part: partAlone } }, 'area') ?? side;
           });
         }
+        // "Did health come out better than the council's child protection casework?": a side naming no
+        // part is asked in the part another side names, when it names an area there too (the health
+        // agencies' contribution to child protection, not the health of children in care).
+        sides = sides.map((side, i) => {
+          const otherPart = sides.find((other, k) => k !== i && other?.part)?.part;
+          if (!side?.areaNamed || side.part || !otherPart || side.judgements.some((j) => j.part === otherPart)) return side;
+          const clause = asked.clauses[i]!;
+          const inOtherPart = alone({ ...clause, scope: { ...clause.scope, part: otherPart } }, 'area');
+          return inOtherPart?.areaNamed ? inOtherPart : side;
+        });
         const compared = this.compared(sides.flatMap((side) => side ?? []), scope.reportIds);
         if (compared) found = { judgements: compared, part: null, areaNamed: true };
       } else if (intent.grade || intent.gradeHint) {

@@ -582,6 +582,14 @@ describe('grade questions', () => {
     expect(higher.judgements.map((j) => j.area)).toEqual(['Overall effectiveness', 'Overall effectiveness']);
   });
 
+  it('asks a side naming no part in the part the other side names', () => {
+    const answer = engine.ask("Did health come out with a better grade than the council's child protection casework?");
+    expect(answer.judgements.map((j) => `${j.part}/${j.area}`)).toEqual([
+      `${SAFEGUARDING}/The contribution of health agencies to keeping children and young people safe`,
+      `${SAFEGUARDING}/Quality of provision`,
+    ]);
+  });
+
   it('compares the two things set "between … and …"', () => {
     const worse = engine.ask('between protecting children and looking after kids in care, which half of the report came out worse?');
     expect(worse.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness', label: 'Inadequate' });
