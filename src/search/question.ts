@@ -113,7 +113,7 @@ const GRADE_ASKED: RegExp[] = [
   // Pass or fail, thumbs up or down.
   /\bpass(?:ed)? or fail(?:ed)?\b|\bfail(?:ed)? or pass(?:ed)?\b|\bthumbs? (?:up|down)\b/,
   // What they got, earned or were given: "what did they get for …", "what did they give us for that?".
-  /\bwhat (?:did|does|do) (?:that|it|this|they|we) earn\b|\bwhat (?:did|do|does) (?:they|it|we|you|sutton|the (?:council|local authority|authority|borough)) get (?:for|on)\b/,
+  /\bwhat (?:did|does|do) (?:that|it|this|they|we) earn\b|\bwhat (?:did|do|does) (?:they|it|we|you|sutton|the (?:council|local authority|authority|borough)) (?:actually |really |finally )?get (?:overall |in the end )?(?:for|on)\b/,
   /\bwhat (?:did|do|does|would) (?:they|ofsted|the inspectors|inspectors) (?:give|gave|award)\b|\bwhat (?:did|does|do) .{1,60}\bget (?:in|at|from) (?:the |this |their |its )?(?:\w+ )?(?:inspection|report|ofsted)\b/,
   // On Ofsted's scale: "what number did it get", "out of four", "where did it land on the scale".
   /\bwhat number\b.{1,80}\bget\b|\bout of (?:4|four)\b|\b(?:on|using) (?:a|the|ofsted['’]s|their) (?:1|one) ?(?:to|-|–) ?(?:4|four)(?: point)? scale\b|\bwhere did\b.{1,60}\b(?:land|come|sit|fall|end up)\b.{0,30}\bscale\b/,

@@ -582,6 +582,13 @@ describe('grade questions', () => {
     expect(higher.judgements.map((j) => j.area)).toEqual(['Overall effectiveness', 'Overall effectiveness']);
   });
 
+  it('reads "what did Sutton actually get overall for" as asking a grade', () => {
+    expect(engine.ask('what did Sutton actually get overall for safeguarding in the 2012 inspection?').judgements[0]).toMatchObject({
+      part: SAFEGUARDING,
+      area: 'Overall effectiveness',
+    });
+  });
+
   it('asks a side naming no part in the part the other side names', () => {
     const answer = engine.ask("Did health come out with a better grade than the council's child protection casework?");
     expect(answer.judgements.map((j) => `${j.part}/${j.area}`)).toEqual([
