@@ -352,7 +352,7 @@ const INTRODUCTION = /^\s*(?!what\b|how\b|who\b|why\b|is\b|are\b)(?:[\w'’]+ ){
  * stop, so that "Child protection. How was it rated?" keeps its subject.
  */
 /** Words for who asks, that an opening which only introduces the asker ends on. */
-const ROLE = String.raw`(?:worker|workers|sw|member|representative|rep|chairs?|office|lead|officer|adviser|advisor|sergeant|constable|pc|dc|ds|dad|mum|mother|father|parent|grandparent|gran|grandad|grandma|carer|councillor|cllr|nurse|teacher|head|headteacher|student|reporter|journalist|editor|producer|manager|volunteer|governor|magistrate|leader|chair|trustee|practitioner|visitor|gp|doctor|therapist|researcher|caseworker|paper|iro|pa|dsl)`;
+const ROLE = String.raw`(?:worker|workers|sw|member|representative|rep|chairs?|office|lead|officer|adviser|advisor|sergeant|constable|pc|dc|ds|dad|mum|mother|father|parent|grandparent|gran|grandad|grandma|carer|councillor|cllr|nurse|teacher|head|headteacher|student|reporter|journalist|editor|producer|manager|volunteer|governor|magistrate|leader|trustee|practitioner|visitor|gp|doctor|therapist|researcher|caseworker|paper|iro|pa|dsl)`;
 /** Where the asker works: "at St Helier", "in the MASH". */
 const ROLE_PLACE = String.raw`(?: (?:at|in|from|for|with|on|of) (?:[\w'’&-]+ ){0,3}?[\w'’&-]+)?`;
 const ROLE_INTRODUCTION = new RegExp(
