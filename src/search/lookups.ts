@@ -373,10 +373,11 @@ export class Lookups {
           if (judgements.length > 0) missing = `No area was judged ${gradeOf(gradeNamed).label.toLowerCase()}.`;
         }
       } else if (intent.gradeExtreme) {
-        // "What was the best score any area got?": every judgement at the best (or worst) grade given.
+        // "What was the best score any area got?": every judgement at the best (or worst) grade given;
+        // "the best and worst rated bits": those at each end, in the order asked.
         const given = candidates.map((j) => j.grade);
-        const extreme = intent.gradeExtreme === 'best' ? Math.min(...given) : Math.max(...given);
-        judgements = candidates.filter((j) => j.grade === extreme);
+        const ends = intent.gradeExtreme.split(' and ').map((end) => (end === 'best' ? Math.min(...given) : Math.max(...given)));
+        judgements = [...new Set(ends)].flatMap((grade) => candidates.filter((j) => j.grade === grade));
       } else judgements = namedPart && overall.length ? overall : candidates;
       if (judgements.length === 0) return null;
     }

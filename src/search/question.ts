@@ -11,6 +11,9 @@ import { stripSlackMarkup } from './analysis.js';
 
 export type { ParagraphReference };
 
+/** Which end (or ends) of the grade scale a question asks for. */
+export type GradeExtreme = 'best' | 'worst' | 'best and worst' | 'worst and best';
+
 export interface QuestionIntent {
   /** The question with Slack markup stripped, as searched. */
   text: string;
@@ -27,9 +30,10 @@ export interface QuestionIntent {
   gradeNamed?: GradeValue;
   /**
    * The question asks for the best or the worst grade given ("what was the
-   * best score any area got?", "which area came out worst?").
+   * best score any area got?", "which area came out worst?"), or both ends in
+   * the order it names them ("the best and worst rated bits").
    */
-  gradeExtreme?: 'best' | 'worst';
+  gradeExtreme?: GradeExtreme;
   /**
    * The question as a whole asks for the overall verdict ("Overall, are
    * children safe?", "bottom line: …", "the headline verdict on …"), not for
@@ -120,10 +124,13 @@ const GRADE_ASKED: RegExp[] = [
   // A grade named as what something got: "what got inadequate?", "came out as good", "got 'good'".
   /\bwhat (?:got|was given|came out as|received|scored|was rated|was judged) (?:an? )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b(?:came|come|comes) out (?:as )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b/,
   /\b(?:got|get|gets|given|earned|received|awarded|managed|manage|achieved|achieve|scraped)\s+(?:an?\s+)?['‘"“](?:outstanding|good|adequate|inadequate)['’"”]/,
+  // Marked alike or not: "was it marked the same for both", "marked differently", "marked lower".
+  /\bmarked (?:the same|differently|alike|equally|higher|lower)\b/,
   // "marked as inadequate", "marked good".
   /\bmarked (?:as )?['‘"“]?(?:outstanding|good|adequate|inadequate|failing|failed|a fail|a pass|passing|poor|weak)\b/,
-  // "Sutton got inadequate for …": a grade's name after "got" is one (but "got good support" is not).
-  /\b(?:got|gets|was given|were given|received|earned|awarded)\s+(?:an?\s+)?(?:outstanding|adequate|inadequate)\b/,
+  // "Sutton got inadequate for …", "did they get inadequate for …": a grade's name after "got" is one
+  // (but "got good support" is not).
+  /\b(?:got|gets|was given|were given|received|earned|awarded)\s+(?:an?\s+)?(?:outstanding|adequate|inadequate)\b|\b(?:did|do|does|will|would) (?:\w+ ){1,4}get (?:an? )?(?:outstanding|adequate|inadequate)\b/,
   // Credit given: "did they get credit for …".
   /\b(?:get|got|gets|given|give|gave|deserve|deserves|earn|earned) (?:any |some |much )?credit\b/,
 ];
@@ -159,10 +166,24 @@ const LOOKED_AFTER_BY =
   /\b(children|kids|young people|youngsters|teenagers|teens|young ones)(?: (?:that|who|whom))? (?:the council|the local authority|the borough|sutton|it|we|they|you|the la|la) (?:looks?|looked|looking|is looking|are looking) after\b/gi;
 /** "Which areas managed a 'good'?": what an area got, not how it was managed. */
 const GRADE_ACHIEVED = /\b(?:managed|manage|manages|achieved|achieve|achieves|scraped)\s+((?:an?\s+)?['‘"“]?(?:outstanding|good|adequate|inadequate)\b)/gi;
+/** "The best and worst rated bits": both ends of the scale, in the order the question names them. */
+const BOTH_EXTREMES =
+  /\b(best|highest|strongest|worst|lowest|weakest|poorest)(?:,? (?:and|or) (?:\w+ ){0,2}|\/| ?(?:-|–) ?)(best|highest|strongest|worst|lowest|weakest|poorest)\b/i;
 const BEST_GRADE =
   /\b(?:best|highest|top|strongest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:best|highest|top|strongest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|came out|come out|comes out)\s+(?:the\s+)?(?:best|highest|strongest|on top)\b/i;
 const WORST_GRADE =
   /\b(?:worst|lowest|bottom|weakest|poorest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:worst|lowest|bottom|weakest|poorest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|came out|come out|comes out)\s+(?:the\s+)?(?:worst|lowest|weakest|poorest|bottom)\b/i;
+const BEST_WORDS = /^(?:best|highest|strongest)$/i;
+
+function gradeExtremeOf(text: string): GradeExtreme | undefined {
+  const best = BEST_GRADE.test(text);
+  const worst = WORST_GRADE.test(text);
+  const both = BOTH_EXTREMES.exec(text);
+  if (both && (best || worst) && BEST_WORDS.test(both[1]!) !== BEST_WORDS.test(both[2]!)) {
+    return BEST_WORDS.test(both[1]!) ? 'best and worst' : 'worst and best';
+  }
+  return best ? 'best' : worst ? 'worst' : undefined;
+}
 /** A grade's scale said in a grade question ("on the 1 to 4 scale", "out of four"): nothing in it to search for. */
 const GRADE_SCALE_FRAME = /\b(?:on|using) (?:a|the|ofsted['’]s|their) (?:1|one) ?(?:to|-|–) ?(?:4|four)(?: point)? scale\b|\b(?:on )?a scale of (?:1|one) ?(?:to|-|–) ?(?:4|four)\b|\bout of (?:4|four)\b/gi;
 
@@ -416,7 +437,7 @@ export function readQuestion(raw: string): QuestionIntent {
   const reference = parseParagraphReference(text) ?? (embedded ? { number: Number(embedded.number) } : undefined);
   if (reference && reference.number > 0) intent.paragraph = reference;
 
-  intent.gradeExtreme = BEST_GRADE.test(text) ? 'best' : WORST_GRADE.test(text) ? 'worst' : undefined;
+  intent.gradeExtreme = gradeExtremeOf(text);
   intent.grade = GRADE_WORDS.test(text) || intent.gradeExtreme !== undefined;
   intent.gradeHint = !intent.grade && GRADE_HINT.test(text);
   intent.ownGradeAsked = (intent.grade || intent.gradeHint) && OWN_GRADE.test(text);

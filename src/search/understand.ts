@@ -54,7 +54,8 @@ export class Understander {
   ) {}
 
   understand(query: string, options: UnderstandOptions = {}): Understanding {
-    const intent = readQuestion(query);
+    // What is asked is read from the words as meant: "did they get inadequte for …" asks a grade.
+    const intent = readQuestion(this.respelt(query));
     let text = intent.text;
     let part = options.part ? this.findPart(options.part) : null;
     if (!part) {
@@ -70,6 +71,35 @@ export class Understander {
     const exceptPart = intent.except ? matchPart(this.concepts(intent.except.what), this.partNames) : null;
     if (exceptPart) text = text.replace(intent.except!.clause.trim().replace(/[?.!\s]+$/, ''), ' ');
     return { intent, part, text, concepts: this.weigh(this.concepts(text), options.scopeOf?.(part), intent.inspectionAsked), exceptPart };
+  }
+
+  /**
+   * The question with each slip of the pen put right ("inadequte" →
+   * "inadequate"), by the same rule {@link concepts} corrects by: only a
+   * word that is no English word and that the reports and vocabulary do not
+   * know, and never into a stop word unless by one letter.
+   */
+  respelt(query: string): string {
+    let out = '';
+    let from = 0;
+    for (const token of tokenize(query)) {
+      const fixed = this.slip(token.normal);
+      if (!fixed || token.word.toLowerCase() !== token.normal) continue;
+      out += query.slice(from, token.start) + fixed;
+      from = token.end;
+    }
+    return from === 0 ? query : out + query.slice(from);
+  }
+
+  /** The word a misspelt word is a slip for, or null when it is a word, or no correction is close. */
+  private slip(normal: string): string | null {
+    if (isStopWord(normal) || this.vocabulary.acronym(normal)) return null;
+    const term = stem(normal);
+    if (this.index.frequency(term) || this.vocabulary.knows(term) || this.index.knowsWord(normal)) return null;
+    if (this.index.variant(normal) || isEnglishWord(normal)) return null;
+    const fixed = this.index.correct(normal);
+    if (!fixed || (fixed.distance > 1 && isStopWord(fixed.word))) return null;
+    return fixed.word;
   }
 
   /** The part a name means: exactly, or by its words ("LAC" → "Services for looked after children"). */

@@ -446,6 +446,10 @@ describe('grade questions', () => {
     expect(new Set(inadequate.judgements.map((j) => j.label))).toEqual(new Set(['Inadequate']));
     const best = engine.ask('What was the best score any area got?');
     expect(new Set(best.judgements.map((j) => j.label))).toEqual(new Set(['Good']));
+    const ends = engine.ask('Which areas came out worst, and which best?');
+    const labels = ends.judgements.map((j) => j.label);
+    expect(new Set(labels)).toEqual(new Set(['Inadequate', 'Good']));
+    expect(labels.indexOf('Good')).toBeGreaterThan(labels.lastIndexOf('Inadequate'));
     const outstanding = engine.ask('Was anything rated outstanding?');
     expect(outstanding).toMatchObject({ kind: 'closest', missing: 'No area was judged outstanding.' });
     expect(new Set(outstanding.judgements.map((j) => j.label))).toEqual(new Set(['Good']));
@@ -480,6 +484,17 @@ describe('grade questions', () => {
     // "X or Y" after a comparative sets the two side by side, the first named first.
     const worse = engine.ask('Which came out worse on quality assurance, the looked after children service or child protection?');
     expect(worse.judgements.map((j) => j.part)).toEqual([LOOKED_AFTER, SAFEGUARDING]);
+    // What is asked is read from the words as meant.
+    const slips = engine.ask('did the councl get inadequte for checkng its own work on kids in care??');
+    expect(slips.judgements.map((j) => [j.part, j.area, j.label])).toEqual([[LOOKED_AFTER, 'Performance management and quality assurance', 'Inadequate']]);
+    const same = engine.ask('The day-to-day standard of social work: was it marked the same for child protection and for children in care?');
+    expect(same.judgements.map((j) => [j.part, j.area])).toEqual([
+      [SAFEGUARDING, 'Quality of provision'],
+      [LOOKED_AFTER, 'Quality of provision'],
+    ]);
+    expect(engine.ask('How were they rated on their aims and on putting the right things first for protecting children?').judgements.map((j) => j.area)).toEqual([
+      'Ambition and prioritisation',
+    ]);
   });
 
   it('reads a grade asked beside context, against another area, or with a part set aside', () => {
