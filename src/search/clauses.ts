@@ -24,8 +24,13 @@ export interface GradeClauses {
 /** Where a sentence ends (not after "St." or "e.g."), or a clause set off by a colon or a spaced dash. */
 const SENTENCE_END = /(?<=[?!;:]|[a-z]{3}\.)\s+(?=\S)|\s+[-–—]+\s+/;
 
-/** Words setting one thing beside another. */
-const COMPARISON = /\s+(?:than|compared (?:to|with)|in comparison (?:to|with)|versus|vs\.?|as opposed to)\s+/i;
+/**
+ * Words setting one thing beside another: "than" (or "then" typed for it
+ * after a comparative), "compared with", "as strong as", "the same as". Not
+ * "as well as", which only joins, nor "better than adequate", a bar on the scale.
+ */
+const COMPARISON =
+  /\s+(?:than(?! (?:an? |the )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b)|compared (?:to|with)|in comparison (?:to|with)|versus|vs\.?|as opposed to|the same as|as (?:good|strong|high|highly|bad|badly|weak|poor|positive|positively|safe|healthy) as)\s+|(?<=\b(?:better|worse|higher|lower|stronger|weaker|more|less))\s+then\s+/i;
 
 /**
  * The comparative that ends a side ("rated any better", "more highly"):

@@ -159,6 +159,7 @@ export class AnswerEngine {
       citation: (doc, s, matched, options) => this.citation(doc, s, matched, options),
       rarity: (term) => this.index.rarity(term),
       namesPart: (concept) => this.namesPart(concept),
+      firstInspected: Math.min(...reports.map((r) => Number(r.inspectionDates.start.slice(0, 4)) || Infinity)),
       // "Reports" may be what is asked about ("conference reports"); the authority and its inspectors never are.
       // "Did child protection fail in 2012?": the report's own year names the report.
       namesReport: (concept) => concept.alternatives[0]!.terms.every((t) => (referenceTerms.has(t) && !reportTerms.has(t)) || reportYears.has(t)),

@@ -18,7 +18,7 @@ import type { Concept } from './vocabulary.js';
 
 /** Words that only say what kind of answer is wanted; searching for them would find noise. */
 const GRADE_FRAME = new Set(
-  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard', 'number', 'list', 'possible', 'halves', 'half', 'both', 'one', 'ones', 'bits', 'whole', 'best', 'worst', 'highest', 'lowest', 'top', 'bottom', 'anywhere', 'everywhere', 'badly', 'poorly'].map(stem),
+  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard', 'number', 'list', 'possible', 'halves', 'half', 'both', 'one', 'ones', 'bits', 'whole', 'best', 'worst', 'highest', 'lowest', 'top', 'bottom', 'anywhere', 'everywhere', 'badly', 'poorly', 'outcome', 'outcomes'].map(stem),
 );
 const RECOMMENDATION_FRAME = new Set(
   ['recommend', 'recommendation', 'recommendations', 'recommended', 'must', 'need', 'needs', 'done', 'action', 'actions', 'required', 'area', 'areas', 'improvement', 'improvements', 'within', 'next', 'steps', 'asked', 'told', 'deadline', 'deadlines', 'quickly'].map(stem),
@@ -78,6 +78,8 @@ export interface LookupSources {
   rarity(term: string): number;
   /** The concept only names a part ("safeguarding", "looked after children"). */
   namesPart(concept: Concept): boolean;
+  /** The year the earliest inspection held began: a grade asked of a year before it is an earlier inspection's. */
+  firstInspected: number;
   /** The concept only names a report's authority or its inspection ("Sutton", "the council", "Ofsted"). */
   namesReport(concept: Concept): boolean;
   /** Every paragraph in scope holding some of the concepts, best first. */
@@ -235,9 +237,9 @@ export class Lookups {
   shortfall(understood: Understanding, graded: LookupAnswer, otherAuthority?: string): string | undefined {
     if (otherAuthority) return otherAuthorityMissing(otherAuthority);
     if (graded.missing) return graded.missing;
-    const { expected, personGradeAsked, earlierGradeAsked } = understood.intent;
+    const { expected, personGradeAsked, earlierGradeAsked, yearNamed } = understood.intent;
     if (expected === 'later' || expected === 'date') return MISSING[expected];
-    if (earlierGradeAsked) return NO_EARLIER_GRADE;
+    if (earlierGradeAsked || (yearNamed !== undefined && yearNamed < this.sources.firstInspected)) return NO_EARLIER_GRADE;
     if (!this.gradedItself(understood, graded.judgements)) return personGradeAsked ? NO_PERSON_GRADE : NO_GRADE;
     return undefined;
   }
@@ -364,7 +366,16 @@ export class Lookups {
       if (meaningful.length > 0) return null;
       if (namedPart) candidates = candidates.filter((j) => j.part === namedPart);
       const overall = candidates.filter((j) => /^overall/i.test(j.area));
-      if (gradeNamed && (listing || !namedPart)) {
+      if (gradeNamed && intent.gradeBeyond) {
+        // "Was anything rated higher than adequate?": the areas on the side of the bar asked, best first.
+        const beyond = (j: JudgementResult) => (intent.gradeBeyond === 'better' ? j.grade < gradeNamed : j.grade > gradeNamed);
+        judgements = candidates.filter(beyond).sort((a, b) => a.grade - b.grade);
+        if (judgements.length === 0) {
+          const nearest = nearestGrade(candidates, gradeNamed);
+          judgements = candidates.filter((j) => j.grade === nearest);
+          if (judgements.length > 0) missing = `No area was judged ${intent.gradeBeyond} than ${gradeOf(gradeNamed).label.toLowerCase()}.`;
+        }
+      } else if (gradeNamed && (listing || !namedPart)) {
         judgements = candidates.filter((j) => j.grade === gradeNamed);
         // "Was anything rated outstanding?": none was; the nearest grade given is the closest the report comes.
         if (judgements.length === 0) {

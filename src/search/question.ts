@@ -35,6 +35,11 @@ export interface QuestionIntent {
    */
   gradeExtreme?: GradeExtreme;
   /**
+   * The question asks for the areas graded above or below the grade it
+   * names ("was anything rated higher than adequate?" → 'better' than 3).
+   */
+  gradeBeyond?: 'better' | 'worse';
+  /**
    * The question as a whole asks for the overall verdict ("Overall, are
    * children safe?", "bottom line: …", "the headline verdict on …"), not for
    * an area judged as a whole ("how did health come out overall?").
@@ -58,6 +63,8 @@ export interface QuestionIntent {
    * grades, not those of the inspection before it.
    */
   earlierGradeAsked: boolean;
+  /** The year a grade question names, if any: a year before every inspection held asks an earlier one. */
+  yearNamed?: number;
   /**
    * What the question may set aside at its end: "… generally, not the looked
    * after bit" → clause ", not the looked after bit", what "the looked after bit".
@@ -124,8 +131,10 @@ const GRADE_ASKED: RegExp[] = [
   // A grade named as what something got: "what got inadequate?", "came out as good", "got 'good'".
   /\bwhat (?:got|was given|came out as|received|scored|was rated|was judged) (?:an? )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b(?:came|come|comes) out (?:as )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b/,
   /\b(?:got|get|gets|given|earned|received|awarded|managed|manage|achieved|achieve|scraped)\s+(?:an?\s+)?['‘"“](?:outstanding|good|adequate|inadequate)['’"”]/,
-  // Marked alike or not: "was it marked the same for both", "marked differently", "marked lower".
-  /\bmarked (?:the same|differently|alike|equally|higher|lower)\b/,
+  // Marked alike or not: "was it marked the same for both", "marked differently", "the same mark".
+  /\bmarked (?:the same|differently|alike|equally|higher|lower)\b|\b(?:the )?same (?:marks?|grades?|ratings?|scores?|verdicts?|judge?ments?)\b/,
+  // "did they mark the council's checking of its own casework as failing?"
+  /\bmark(?:ed|s)? (?:[\w'’]+ ){1,8}?as (?:failing|failed|a fail|inadequate|good|adequate|outstanding|poor|weak)\b/,
   // "marked as inadequate", "marked good".
   /\bmarked (?:as )?['‘"“]?(?:outstanding|good|adequate|inadequate|failing|failed|a fail|a pass|passing|poor|weak)\b/,
   // "Sutton got inadequate for …", "did they get inadequate for …": a grade's name after "got" is one
@@ -149,6 +158,8 @@ const PERSON_GRADED =
  */
 const EARLIER_INSPECTION =
   /\b(?:previous|prior|earlier|former|preceding)\s+(?:[\w'’-]+\s+){0,2}?(?:inspections?|visits?|reports?|ofsted)\b|\b(?:inspection|one|report) before (?:this|that|the (?:current|latest|last)) (?:one|inspection|report)\b|\bbefore this (?:one|inspection|report)\b/i;
+/** A year a grade question names ("what mark did they get back in 2009?"): the engine knows which inspections it holds. */
+const YEAR_NAMED = /\b(?:back in|in|from|during|at the|the) ((?:19|20)\d{2})\b/i;
 
 /** The words of {@link EARLIER_INSPECTION} that only say which inspection: "previous full", "back in 2009", "before this one". */
 const EARLIER_WORDS =
@@ -184,6 +195,10 @@ function gradeExtremeOf(text: string): GradeExtreme | undefined {
   }
   return best ? 'best' : worst ? 'worst' : undefined;
 }
+/** "Rated higher than adequate", "anything below good": a grade as a bar, and which side of it is asked. */
+const GRADE_BEYOND =
+  /\b(?:(higher|better|above|more)|(lower|worse|below|less)) than (?:an? |the )?['‘"“]?(outstanding|good|adequate|inadequate)\b['’"”]?|\b(?:(above)|(below)) (?:an? |the )?['‘"“]?(outstanding|good|adequate|inadequate)\b['’"”]?/gi;
+
 /** A grade's scale said in a grade question ("on the 1 to 4 scale", "out of four"): nothing in it to search for. */
 const GRADE_SCALE_FRAME = /\b(?:on|using) (?:a|the|ofsted['’]s|their) (?:1|one) ?(?:to|-|–) ?(?:4|four)(?: point)? scale\b|\b(?:on )?a scale of (?:1|one) ?(?:to|-|–) ?(?:4|four)\b|\bout of (?:4|four)\b/gi;
 
@@ -198,9 +213,9 @@ const GRADE_HINTED: RegExp[] = [
   // A grade's name at the end, or a choice between grades: "is partnership working good?", "good or just ok?".
   /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$/,
   /\b(?:outstanding|good|adequate|inadequate),? (?:(?:outstanding|good|adequate|inadequate),? )*or (?:outstanding|good|adequate|inadequate|worse|better)\b/,
-  /\b(?:good|ok|okay|adequate|poor|bad|decent) or (?:just |merely |only |simply )?(?:ok|okay|adequate|good|bad|poor|not|inadequate|outstanding)\b/,
+  /\b(?:good|ok|okay|adequate|poor|bad|decent|fine),? or (?:just |merely |only |simply )?(?:ok|okay|adequate|good|bad|poor|not|inadequate|outstanding|middling|average|mediocre|failing|weak)\b/,
   // How well something is done, or how it did: "how good is …", "how did they do", "doing well", "a good job".
-  /\bhow (?:good|well|badly|healthy|safe) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,60}\b(?:do|fare|come out|get on|compare)\b/,
+  /\bhow (?:good|well|badly|healthy|safe) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,100}\b(?:do|fare|come out|get on|compare)\b/,
   /\bhow (?:effective|ambitious|strong|weak|robust) (?:is|are|was|were)\b|\bhow (?:is|are|was|were) .{1,60}\b(?:run|led|managed)\s*[?.!]/,
   /\b(?:doing|do|did|does|fared?|faring|(?:came|come|comes|coming) out) (?:so |that |very |really |quite |pretty )?(?:well|badly|poorly|ok|okay|alright)\b|\b(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job\b/,
   // Passing, failing, meeting a standard: "did they fail?", "up to scratch", "any good", "was it OK?", "fall short".
@@ -214,6 +229,8 @@ const GRADE_HINTED: RegExp[] = [
   /^\W*(?:are|is|were|was|do|does|did) .{1,60}\b(?:kept|keeping|stay|staying|being kept) (?:healthy|safe)\b/,
   // Compared: "which came out worse", "did better", "any better than".
   /\b(?:came|come|comes|coming) out (?:worse|better|best|worst|on top|top|bottom|ahead|behind|stronger|weaker)\b|\b(?:did|does|do|doing|done|fared?|faring) (?:better|worse|best|worst)\b|\b(?:any|much|a lot|far|even) (?:better|worse) than\b/,
+  // A grade said of what is asked: "were the ambitions both adequate?", "was it judged inadequate?".
+  /\b(?:both|all|each|also|only|just|still|rated|judged|deemed|found|considered) (?:as )?(?:adequate|inadequate|outstanding)\b/,
   // What the inspectors concluded.
   /\b(?:conclude|concluded|conclusions?)\b/,
   // "… was any good overall or not".
@@ -351,6 +368,8 @@ const FRAMING = new RegExp(
       "sorry if (?:this|it) (?:is|sounds) (?:a )?(?:(?:really|very|a bit) )?(?:basic|obvious|silly|daft|stupid|dumb|naive)(?: question)?|(?:i['’]?m |i am )?(?:new|new ish|fairly new|quite new) (?:to|in) (?:the |this |my )?(?:[\\w'’]+ ){0,2}?(?:brief|role|job|post|portfolio|patch|team|board|panel)",
       // When something began, told in passing: "goals on it from two years ago".
       "(?:from )?(?:(?:a|one|two|three|four|five|six|a few|several|many|some) )?(?:years?|months?|weeks?|ages|yonks) (?:ago|back)",
+      // What the answer is for: "need it for a team brief", "for tomorrow's briefing".
+      "(?:i )?need (?:it|this|that) for (?:a |the |my |our |tomorrow['’]s )?(?:[\\w'’]+ )?(?:brief|briefing|meeting|presentation|paper|audit|update|notes)|for (?:a |the |my |our |tomorrow['’]s )(?:team |board |scrutiny |cabinet |press )?(?:brief|briefing)(?: notes| paper)?",
       // The asker's age: "im 15 and I look after my dad".
       "i['’]?m (?:1[0-9]|fifteen|sixteen|seventeen|eighteen|nineteen)(?: years old)?(?= and\\b|[,.!?;:\\s-])",
       // "at that point" is when the inspection was; "what number of" asks how many.
@@ -438,13 +457,21 @@ export function readQuestion(raw: string): QuestionIntent {
   if (reference && reference.number > 0) intent.paragraph = reference;
 
   intent.gradeExtreme = gradeExtremeOf(text);
-  intent.grade = GRADE_WORDS.test(text) || intent.gradeExtreme !== undefined;
+  // A grade as a bar ("better than good") speaks of the scale: a grade question.
+  const beyond = [...text.matchAll(GRADE_BEYOND)][0];
+  intent.grade = GRADE_WORDS.test(text) || intent.gradeExtreme !== undefined || beyond !== undefined;
   intent.gradeHint = !intent.grade && GRADE_HINT.test(text);
   intent.ownGradeAsked = (intent.grade || intent.gradeHint) && OWN_GRADE.test(text);
   intent.personGradeAsked = (intent.grade || intent.gradeHint) && PERSON_GRADED.test(text);
   intent.earlierGradeAsked = (intent.grade || intent.gradeHint) && EARLIER_INSPECTION.test(text);
+  const year = intent.grade || intent.gradeHint ? YEAR_NAMED.exec(text) : null;
+  if (year) intent.yearNamed = Number(year[1]);
   const gradeWord = GRADE_NAME.exec(text);
   if (gradeWord && (intent.grade || intent.gradeHint)) intent.gradeNamed = gradeValueOfWord(gradeWord[1]!) ?? undefined;
+  if (beyond) {
+    intent.gradeBeyond = beyond[1] || beyond[4] ? 'better' : 'worse';
+    intent.gradeNamed = gradeValueOfWord(beyond[3] ?? beyond[6]!) ?? undefined;
+  }
   for (const [pattern, timescale] of TIMESCALES) {
     if (pattern.test(text)) {
       intent.timescale = timescale;
@@ -460,11 +487,13 @@ export function readQuestion(raw: string): QuestionIntent {
   if (counted) intent.countedText = counted.split(COUNTED_END)[0]!.trim() || undefined;
   intent.expected = EXPECTED.find(([pattern]) => pattern.test(text))?.[1];
   // "On the whole, how did they do?": in a grade question these framing phrases ask for the overall verdict.
-  const framed = intent.grade || intent.gradeHint ? text.replace(OVERALL_FRAMING, 'overall').replace(GRADE_SCALE_FRAME, ' ') : text;
+  const framed = intent.grade || intent.gradeHint ? text.replace(OVERALL_FRAMING, 'overall').replace(GRADE_SCALE_FRAME, ' ').replace(GRADE_BEYOND, ' ') : text;
   intent.overallAsked = (intent.grade || intent.gradeHint) && (OVERALL_OPENING.test(text) || OVERALL_FRAMED.test(text));
   intent.text = framed.replace(TIME_FRAME, 'how').replace(FRAMING, ' ');
   // Which earlier inspection is meant says nothing of what was graded: the answer gives this one's grades.
   if (intent.earlierGradeAsked) intent.text = intent.text.replace(EARLIER_WORDS, ' ');
+  // The year a grade question names says which inspection, not what was graded.
+  if (intent.yearNamed !== undefined) intent.text = intent.text.replace(new RegExp(YEAR_NAMED.source, 'gi'), ' ');
   intent.text = intent.text.replace(/\s+/g, ' ').trim();
   return intent;
 }

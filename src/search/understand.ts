@@ -21,6 +21,16 @@ import { isVague, relatedWords } from './wordnet.js';
 
 const INSPECTION_TERMS = new Set(analyse('inspection inspectors inspector inspected ofsted'));
 
+/**
+ * Small words as people text them ("wat did they give", "r they on time",
+ * "safe n settled"): read as the words they stand for when working out what
+ * is asked. Only forms that are no other word in a question.
+ */
+const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
+  ['wat', 'what'], ['wot', 'what'], ['wht', 'what'], ['hw', 'how'], ['whn', 'when'], ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['n', 'and'],
+  ['bc', 'because'], ['cos', 'because'], ['coz', 'because'], ['cuz', 'because'], ['shud', 'should'], ['cud', 'could'], ['wud', 'would'],
+]);
+
 export interface Understanding {
   intent: QuestionIntent;
   /** The part the question is asked of (given, or named in the question), or null for every part. */
@@ -93,6 +103,8 @@ export class Understander {
 
   /** The word a misspelt word is a slip for, or null when it is a word, or no correction is close. */
   private slip(normal: string): string | null {
+    const spoken = TEXT_SPEAK.get(normal);
+    if (spoken) return spoken;
     if (isStopWord(normal) || this.vocabulary.acronym(normal)) return null;
     const term = stem(normal);
     if (this.index.frequency(term) || this.vocabulary.knows(term) || this.index.knowsWord(normal)) return null;

@@ -446,6 +446,9 @@ describe('grade questions', () => {
     expect(new Set(inadequate.judgements.map((j) => j.label))).toEqual(new Set(['Inadequate']));
     const best = engine.ask('What was the best score any area got?');
     expect(new Set(best.judgements.map((j) => j.label))).toEqual(new Set(['Good']));
+    const above = engine.ask('Was anything at all rated higher than adequate, and if so which areas?');
+    expect(new Set(above.judgements.map((j) => j.label))).toEqual(new Set(['Good']));
+    expect(engine.ask('Did any area come out better than good?')).toMatchObject({ kind: 'closest', missing: 'No area was judged better than good.' });
     const ends = engine.ask('Which areas came out worst, and which best?');
     const labels = ends.judgements.map((j) => j.label);
     expect(new Set(labels)).toEqual(new Set(['Inadequate', 'Good']));
@@ -484,7 +487,18 @@ describe('grade questions', () => {
     // "X or Y" after a comparative sets the two side by side, the first named first.
     const worse = engine.ask('Which came out worse on quality assurance, the looked after children service or child protection?');
     expect(worse.judgements.map((j) => j.part)).toEqual([LOOKED_AFTER, SAFEGUARDING]);
-    // What is asked is read from the words as meant.
+    // "As strong as", and "then" typed for "than", set two areas side by side.
+    const strong = engine.ask('Were care leavers prospects for jobs, uni and money judged as strong as their health?');
+    expect(strong.judgements.map((j) => j.area)).toEqual(['Economic well-being', 'Being healthy']);
+    const then = engine.ask('was the health side for kids in care rated higher then how they get on at school?');
+    expect(then.judgements.map((j) => j.area)).toEqual(['Being healthy', 'Enjoying and achieving']);
+    // "Children are protected" is an area (safety), not the name of the child protection part.
+    const protectedAsked = engine.ask('did the judgement on whether children are actually protected come out higher than the overall CP verdict?');
+    expect(protectedAsked.judgements.map((j) => j.area)).toEqual(['Children and young people are safe and feel safe', 'Overall effectiveness']);
+    // What is asked is read from the words as meant, and as texted.
+    expect(engine.ask('wat did they give for keeping kids in care safe n not being moved about loads').judgements.map((j) => [j.part, j.area])).toEqual([
+      [LOOKED_AFTER, 'Staying safe'],
+    ]);
     const slips = engine.ask('did the councl get inadequte for checkng its own work on kids in care??');
     expect(slips.judgements.map((j) => [j.part, j.area, j.label])).toEqual([[LOOKED_AFTER, 'Performance management and quality assurance', 'Inadequate']]);
     const same = engine.ask('The day-to-day standard of social work: was it marked the same for child protection and for children in care?');
@@ -653,6 +667,11 @@ describe('grade questions', () => {
     expect(earlier.missing).toMatch(/earlier/);
     expect(earlier.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
     expect(engine.ask('What grade did Sutton get at its previous full safeguarding inspection before this one? Constituent wants to know if it\'s got worse').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+    // A year before the inspection is an earlier one's; the inspection's own year is this one.
+    expect(engine.ask('What mark did child protection get back in 2009?')).toMatchObject({ kind: 'closest', missing: expect.stringMatching(/earlier/) });
+    const own = engine.ask("What was Ofsted's overall verdict on child protection back in 2012?");
+    expect(own.kind).toBe('answered');
+    expect(own.missing).toBeUndefined();
     const last = engine.ask('What grade did Sutton get at its last inspection?');
     expect(last.kind).toBe('answered');
     expect(last.judgements).toHaveLength(reports[0]!.judgements.length);
