@@ -50,6 +50,9 @@ const CHOICE = /\s+or\s+(?!(?:better|worse|higher|lower|not|the same)\b)/i;
 const BETWEEN_AND = /(?<=\bbetween\s+[^,;:?]+?)\s+and\s+/i;
 /** "Compare between X and Y", "how did X compare with …": a comparison without a comparative. */
 const COMPARE_WORD = /\bcompar(?:e|es|ed|ing|ison)\b/i;
+/** "Did X and Y end up with the same mark?", "were X and Y rated the same?": two sides set beside each other by "and". */
+const SAME_GRADE = /\bthe same (?:marks?|grades?|ratings?|scores?|verdicts?|judge?ments?)\b|\b(?:rated|graded|marked|judged|scored) (?:the )?same\b/i;
+const AND = /\s+and\s+/i;
 /** "The two headline grades, one for protecting children and one for kids in care": two sides named in turn. */
 const ONE_FOR = /\s*,?\s*(?:and\s+)?\bone for\s+/i;
 
@@ -80,6 +83,7 @@ export function gradeClauses(text: string): GradeClauses {
     if ((s.match(/\bone for\b/gi)?.length ?? 0) >= 2) return ONE_FOR;
     const comparative = CHOICE_COMPARATIVE.test(s);
     if (comparative && CHOICE.test(s)) return CHOICE;
+    if (SAME_GRADE.test(s) && AND.test(s)) return AND;
     return (comparative || COMPARE_WORD.test(s)) && BETWEEN_AND.test(s) ? BETWEEN_AND : null;
   };
   let compares = false;

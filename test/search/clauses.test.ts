@@ -18,6 +18,12 @@ describe('the clauses of a grade question', () => {
     });
     expect(gradeClauses('Was child protection rated better or worse than care?').clauses).toEqual(['Was child protection rated', 'care?']);
     expect(gradeClauses('How did leadership do compared with partnership working?').compares).toBe(true);
+    expect(gradeClauses('Were their jobs prospects judged as strong as their health?').clauses).toEqual(['Were their jobs prospects judged', 'their health?']);
+    expect(gradeClauses('Was health rated higher then school?').clauses).toEqual(['Was health rated', 'school?']);
+    expect(gradeClauses('Did LAC health and the NHS contribution end up with the same mark?').clauses).toEqual(['Did LAC health', 'the NHS contribution end up with the same mark?']);
+    // A grade as a bar is no side; "as well as" only joins.
+    expect(gradeClauses('Was anything rated higher than adequate?').compares).toBe(false);
+    expect(gradeClauses('How were health as well as school rated?').compares).toBe(false);
     expect(gradeClauses('How was leadership rated?')).toEqual({ clauses: ['How was leadership rated?'], compares: false });
     // A comparative and a choice: "which came out worse, X or Y?".
     expect(gradeClauses('Which came out worse on leadership, LAC or child protection?')).toEqual({
