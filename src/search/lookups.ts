@@ -205,7 +205,17 @@ export class Lookups {
           asked.clauses.some((c) => c.statement && alone(c, 'area') !== null)
             ? asking.map((c) => alone(inPart(c), 'area')).find((j) => j !== null)
             : undefined;
+        // "What grade did the youth offending team get? Asking because we work closely with them": the
+        // clause that asks names a service no report grades, and what the others say of the asker does
+        // not make it an area.
+        const asksOfItsOwn =
+          !listed &&
+          !askedOf &&
+          asking.length > 0 &&
+          asking.length < asked.clauses.length &&
+          asking.every((c) => namesAny(gradeSubject(c.understood.concepts), this.sources.serviceNames) && alone(c, 'area or part') === null);
         if (listed) found = listed;
+        else if (asksOfItsOwn) found = null;
         else if (askedOf) {
           // "Heard they flunked on keeping kids safe. What was the overall verdict?": the part stays the one found.
           const parts = new Set(found?.judgements.map((j) => j.part) ?? []);

@@ -438,6 +438,9 @@ describe('grade questions', () => {
     // The part beside a service only says whose it is; an area described besides it is graded.
     expect(engine.ask('What grade did the virtual school for looked after children get?').kind).toBe('closest');
     expect(engine.ask('What was the verdict on the virtual school and education support for looked after kids?').kind).toBe('answered');
+    // What is said of the asker beside the clause that asks does not make the service an area.
+    expect(engine.ask('What grade did the youth offending team get? Asking because we work closely with them').kind).toBe('closest');
+    expect(engine.ask("What rating did the children's centres get? Our nursery works closely with one.").kind).toBe('closest');
   });
 
   it('lists the areas given a grade, or the best or worst given, and says when none got the grade asked', () => {
