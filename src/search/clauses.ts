@@ -30,7 +30,7 @@ const SENTENCE_END = /(?<=[?!;:]|[a-z]{3}\.)\s+(?=\S)|\s+[-–—]+\s+/;
  * "as well as", which only joins, nor "better than adequate", a bar on the scale.
  */
 const COMPARISON =
-  /\s+(?:than(?! (?:an? |the )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b)|compared (?:to|with)|in comparison (?:to|with)|versus|vs\.?|as opposed to|the same as|as (?:good|strong|high|highly|bad|badly|weak|poor|positive|positively|safe|healthy) as)\s+|(?<=\b(?:better|worse|higher|lower|stronger|weaker|more|less))\s+then\s+/i;
+  /\s+(?:than(?! (?:an? |the )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b)|compared? (?:to|with)|compares (?:to|with)|in comparison (?:to|with)|versus|vs\.?|as opposed to|the same as|as (?:good|strong|high|highly|bad|badly|weak|poor|positive|positively|safe|healthy) as)\s+|(?<=\b(?:better|worse|higher|lower|stronger|weaker|more|less))\s+then\s+/i;
 
 /**
  * The comparative that ends a side ("rated any better", "more highly"):
@@ -81,13 +81,24 @@ export function gradeClauses(text: string): GradeClauses {
   const comparing = (s: string): RegExp | null => {
     if (COMPARISON.test(s)) return COMPARISON;
     if ((s.match(/\bone for\b/gi)?.length ?? 0) >= 2) return ONE_FOR;
-    const comparative = CHOICE_COMPARATIVE.test(s);
+    const comparative = CHOICE_COMPARATIVE.test(s) || framed.has(s);
     if (comparative && CHOICE.test(s)) return CHOICE;
     if (SAME_GRADE.test(s) && AND.test(s)) return AND;
     return (comparative || COMPARE_WORD.test(s)) && BETWEEN_AND.test(s) ? BETWEEN_AND : null;
   };
+  // "Which was marked higher: X, or Y?": the comparative may end the sentence before the choice,
+  // which then only says how the sides compare.
+  const framed = new Set<string>();
+  const frames = new Set<string>();
+  sentences.forEach((s, i) => {
+    const next = sentences[i + 1];
+    if (next && /:$/.test(s) && CHOICE_COMPARATIVE.test(s) && CHOICE.test(next)) {
+      frames.add(s);
+      framed.add(next);
+    }
+  });
   let compares = false;
-  const clauses = sentences.flatMap((s) => {
+  const clauses = sentences.filter((s) => !frames.has(s)).flatMap((s) => {
     const sides = comparing(s);
     if (sides) compares = true;
     return s

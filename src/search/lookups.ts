@@ -18,7 +18,7 @@ import type { Concept } from './vocabulary.js';
 
 /** Words that only say what kind of answer is wanted; searching for them would find noise. */
 const GRADE_FRAME = new Set(
-  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard', 'number', 'list', 'possible', 'halves', 'half', 'both', 'one', 'ones', 'bits', 'whole', 'best', 'worst', 'highest', 'lowest', 'top', 'bottom', 'anywhere', 'everywhere', 'badly', 'poorly', 'outcome', 'outcomes', 'strongest', 'weakest', 'poorest'].map(stem),
+  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard', 'number', 'list', 'possible', 'halves', 'half', 'both', 'one', 'ones', 'bits', 'whole', 'best', 'worst', 'highest', 'lowest', 'top', 'bottom', 'anywhere', 'everywhere', 'badly', 'poorly', 'outcome', 'outcomes', 'strongest', 'weakest', 'poorest', 'rather', 'outright', 'really', 'truly', 'genuinely'].map(stem),
 );
 const RECOMMENDATION_FRAME = new Set(
   ['recommend', 'recommendation', 'recommendations', 'recommended', 'must', 'need', 'needs', 'done', 'action', 'actions', 'required', 'area', 'areas', 'improvement', 'improvements', 'within', 'next', 'steps', 'asked', 'told', 'deadline', 'deadlines', 'quickly'].map(stem),
@@ -400,6 +400,8 @@ export class Lookups {
         const ends = intent.gradeExtreme.split(' and ').map((end) => (end === 'best' ? Math.min(...given) : Math.max(...given)));
         judgements = [...new Set(ends)].flatMap((grade) => candidates.filter((j) => j.grade === grade));
       } else judgements = namedPart && overall.length ? overall : candidates;
+      // "Which area got the lowest mark in both halves?": the areas so graded in every part.
+      if (intent.everyPart && !namedPart) judgements = inEveryPart(judgements, candidates);
       if (judgements.length === 0) return null;
     }
     // "Overall, are children safe?": the overall verdict of the part the named area sits in;
@@ -611,6 +613,19 @@ export class Lookups {
 }
 
 /** The grade given nearest to `wanted` (the better of two as near), among the judgements'. */
+/** The judgements whose area is among them in every part the candidates hold, or all when none is. */
+function inEveryPart(judgements: JudgementResult[], candidates: JudgementResult[]): JudgementResult[] {
+  const parts = new Set(candidates.map((j) => `${j.report}\u0000${j.part}`));
+  const partsOf = new Map<string, Set<string>>();
+  for (const j of judgements) {
+    const key = `${j.report}\u0000${j.area}`;
+    if (!partsOf.has(key)) partsOf.set(key, new Set());
+    partsOf.get(key)!.add(`${j.report}\u0000${j.part}`);
+  }
+  const everywhere = judgements.filter((j) => partsOf.get(`${j.report}\u0000${j.area}`)!.size === [...parts].filter((p) => p.startsWith(`${j.report}\u0000`)).length);
+  return everywhere.length > 0 ? everywhere : judgements;
+}
+
 function nearestGrade(judgements: JudgementResult[], wanted: GradeValue): GradeValue | undefined {
   const given = [...new Set(judgements.map((j) => j.grade))].sort((a, b) => a - b);
   return given.sort((a, b) => Math.abs(a - wanted) - Math.abs(b - wanted))[0];

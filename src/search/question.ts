@@ -77,6 +77,8 @@ export interface QuestionIntent {
   inspectionAsked: boolean;
   /** The question asks for a list of areas: "which areas…", "what aspects…", "was anything…". */
   listing: boolean;
+  /** A list asked of every part at once: "which area got the lowest mark in both halves?". */
+  everyPart?: boolean;
   /** "What do the grades mean?", "what does adequate mean?": the grading scale answers. */
   scale: boolean;
   /** "what must be done immediately", "what does the report recommend". */
@@ -119,10 +121,10 @@ const GRADE_ASKED: RegExp[] = [
   // Marks and scores: "what mark", "the score for", "a mark for", "got a good mark", "marked down".
   /\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bmarks? (?:out of|did|does|do) \b|\bthe (?:mark|score)s? (?:for|on|of|given|awarded)\b/,
   /\bwhat(?: is| was|['’]s) (?:the|their|its) (?:mark|score|grade|rating|verdict)s?\b|\b(?:a|any) (?:mark|score)s? (?:for|on|of)\b/,
-  /\b(?:get|gets|got|getting|earn|earns|earned|given|give|gave) (?:a |an |the )?(?:\w+ )?(?:mark|score|verdict)s?\b|\bmark(?:ed|s)? (?:down|up)\b|\bmarked (?:on|for)\b/,
+  /\b(?:get|gets|got|getting|earn|earns|earned|given|give|gave) (?:a |an |the )?(?:\w+ )?(?:mark|score|verdict)s?\b|\bmark(?:ed|s)? (?:down|up)\b|\bmarked (?:on|for)\b|\b(?:get|gets|got|getting|been|was|were) dinged\b/,
   /\b(?:better|best|worse|worst|higher|lower|top|bottom) (?:marks?|grades?|scores?|ratings?)\b/,
   // Pass or fail, thumbs up or down.
-  /\bpass(?:ed)? or fail(?:ed)?\b|\bfail(?:ed)? or pass(?:ed)?\b|\bthumbs? (?:up|down)\b/,
+  /\bpass(?:ed)? or fail(?:ed)?\b|\bfail(?:ed)? or pass(?:ed)?\b|\bthumbs? (?:up|down)\b|\b(?:get|gets|got|given|earn|earned|award|awarded) an? (?:pass|fail)\b/,
   // What they got, earned or were given: "what did they get for …", "what did they give us for that?".
   /\bwhat (?:did|does|do) (?:that|it|this|they|we) earn\b|\bwhat (?:did|do|does) (?:they|it|we|you|sutton|the (?:council|local authority|authority|borough)) (?:actually |really |finally )?get (?:overall |in the end )?(?:for|on)\b/,
   /\bwhat (?:did|do|does|would) (?:they|ofsted|the inspectors|inspectors) (?:give|gave|award)\b|\bwhat (?:did|does|do) .{1,60}\bget (?:in|at|from) (?:the |this |their |its )?(?:\w+ )?(?:inspection|report|ofsted)\b/,
@@ -166,6 +168,9 @@ const EARLIER_WORDS =
   /\b(?:previous|prior|earlier|former|preceding)(?:\s+full)?\b|\b(?:back\s+)?in\s+(?:19|20)\d{2}\b|\bbefore\s+(?:this|that)\s+(?:one|inspection|report)\b|\b(?:and\s+)?(?:want|wants|wanted|trying)\s+to\s+(?:see|know|say|check)\s+(?:if|whether)\b[^?.!]*|\b(?:if|whether)\s+(?:it|we|they|things|sutton)(?:['’]s|['’]ve|\s+has|\s+have)?\s+(?:got|gone|getting|going|improved|slipped|declined)\b[^?.!]*/gi;
 
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
+/** Failing named as the grade a list asks for: "which areas were judged to be outright failing?". */
+const FAILING_NAMED = /\b(?:failing|failed|fail|fails|a fail)\b/i;
+const EVERY_PART = /\b(?:both|all|each of the|every one of the) (?:halves|parts|sides|sections)\b|\bin (?:each|every) (?:half|part|side|section)\b/i;
 /** How Ofsted defines adequate: "which bits only met minimum requirements?" names the grade. */
 const MINIMUM_REQUIREMENTS = /\b(?:meets?|meeting|met)?\s*(?:the |only )?['‘"“]?\s*(?:meets? )?minimum requirements['’"”]?/gi;
 /**
@@ -468,6 +473,8 @@ export function readQuestion(raw: string): QuestionIntent {
   if (year) intent.yearNamed = Number(year[1]);
   const gradeWord = GRADE_NAME.exec(text);
   if (gradeWord && (intent.grade || intent.gradeHint)) intent.gradeNamed = gradeValueOfWord(gradeWord[1]!) ?? undefined;
+  else if (intent.listing && (intent.grade || intent.gradeHint) && FAILING_NAMED.test(text)) intent.gradeNamed = 4;
+  if (intent.listing && (intent.grade || intent.gradeHint) && EVERY_PART.test(text)) intent.everyPart = true;
   if (beyond) {
     intent.gradeBeyond = beyond[1] || beyond[4] ? 'better' : 'worse';
     intent.gradeNamed = gradeValueOfWord(beyond[3] ?? beyond[6]!) ?? undefined;

@@ -21,6 +21,12 @@ describe('the clauses of a grade question', () => {
     expect(gradeClauses('Were their jobs prospects judged as strong as their health?').clauses).toEqual(['Were their jobs prospects judged', 'their health?']);
     expect(gradeClauses('Was health rated higher then school?').clauses).toEqual(['Was health rated', 'school?']);
     expect(gradeClauses('Did LAC health and the NHS contribution end up with the same mark?').clauses).toEqual(['Did LAC health', 'the NHS contribution end up with the same mark?']);
+    expect(gradeClauses('How did leadership in child protection compare with leadership for children in care?').clauses).toEqual([
+      'How did leadership in child protection',
+      'leadership for children in care?',
+    ]);
+    // A comparative ending the sentence before a choice only says how the sides compare.
+    expect(gradeClauses('Which was marked higher: the health side, or the social work?').clauses).toEqual(['the health side,', 'the social work?']);
     // A grade as a bar is no side; "as well as" only joins.
     expect(gradeClauses('Was anything rated higher than adequate?').compares).toBe(false);
     expect(gradeClauses('How were health as well as school rated?').compares).toBe(false);

@@ -452,6 +452,12 @@ describe('grade questions', () => {
     const above = engine.ask('Was anything at all rated higher than adequate, and if so which areas?');
     expect(new Set(above.judgements.map((j) => j.label))).toEqual(new Set(['Good']));
     expect(engine.ask('Did any area come out better than good?')).toMatchObject({ kind: 'closest', missing: 'No area was judged better than good.' });
+    const failing = engine.ask('Which areas in the child protection half were judged to be outright failing?');
+    expect(new Set(failing.judgements.map((j) => `${j.part} ${j.label}`))).toEqual(new Set([`${SAFEGUARDING} Inadequate`]));
+    // Asked of both halves at once: the area so graded in each.
+    const lowest = engine.ask('Which area got the lowest mark in both halves of the report?');
+    expect(new Set(lowest.judgements.map((j) => j.area))).toEqual(new Set(['Performance management and quality assurance']));
+    expect(lowest.judgements).toHaveLength(2);
     const ends = engine.ask('Which areas came out worst, and which best?');
     const labels = ends.judgements.map((j) => j.label);
     expect(new Set(labels)).toEqual(new Set(['Inadequate', 'Good']));
@@ -498,6 +504,13 @@ describe('grade questions', () => {
     // "Children are protected" is an area (safety), not the name of the child protection part.
     const protectedAsked = engine.ask('did the judgement on whether children are actually protected come out higher than the overall CP verdict?');
     expect(protectedAsked.judgements.map((j) => j.area)).toEqual(['Children and young people are safe and feel safe', 'Overall effectiveness']);
+    // Inspection shorthand names an area; a pass is a grade.
+    expect(engine.ask('was A&P for LAC same as for safeguarding or did we get dinged on the LAC one?').judgements.map((j) => [j.part, j.area])).toEqual([
+      [LOOKED_AFTER, 'Ambition and prioritisation'],
+      [SAFEGUARDING, 'Ambition and prioritisation'],
+    ]);
+    expect(engine.ask('E&D grade on both judgements pls').judgements.map((j) => j.area)).toEqual(['Equality and diversity', 'Equality and diversity']);
+    expect(engine.ask('Did the council get a pass on whether children are kept from harm?').kind).toBe('answered');
     // What is asked is read from the words as meant, and as texted.
     expect(engine.ask('wat did they give for keeping kids in care safe n not being moved about loads').judgements.map((j) => [j.part, j.area])).toEqual([
       [LOOKED_AFTER, 'Staying safe'],
