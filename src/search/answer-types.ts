@@ -19,6 +19,10 @@ const YEAR = /\b(?:19|20)\d{2}\b/g;
 
 /** What the answer says when a question asks for a figure and no paragraph shown gives one beside what it counts. */
 export const NO_FIGURE = 'The report gives no figure for this.';
+/** What the answer says when a figure is asked for a year no paragraph shown gives one for. */
+export function noFigureFor(year: number): string {
+  return `The report gives no figure for ${year}.`;
+}
 /** A grade question naming no judged area: reports grade a fixed set of areas, and this is not one. */
 export const NO_GRADE = 'The report gives no grade for this on its own.';
 /** A grade question asking what an earlier inspection gave: a report gives its own grades. */
@@ -78,6 +82,30 @@ function holdsOrganisationName(text: string): boolean {
 export function namesLaterYear(question: string, published: string): boolean {
   const year = Number(published.slice(0, 4));
   return year > 0 && [...question.matchAll(YEAR)].some((m) => Number(m[0]) > year);
+}
+
+/**
+ * The years a question names ("in 2011", "2010/11" → 2010 and 2011), but not
+ * those in `own` (the report's own years, which name the report).
+ */
+export function yearsNamed(question: string, own: ReadonlySet<number>): number[] {
+  const years = new Set<number>();
+  for (const m of question.matchAll(/\b((?:19|20)\d{2})(?:\s?[/-]\s?(\d{2}|(?:19|20)\d{2}))?\b/g)) {
+    const first = Number(m[1]);
+    years.add(first);
+    if (m[2]) years.add(m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]));
+  }
+  return [...years].filter((y) => !own.has(y));
+}
+
+/**
+ * Whether a paragraph gives anything for `year`: the year itself, or a
+ * period running into or out of it ("2010-11", "2011/12").
+ */
+export function holdsYear(text: string, year: number): boolean {
+  const short = (y: number) => String(y % 100).padStart(2, '0');
+  const forms = [`${year}`, `${year - 1}[/-](?:${short(year)}|${year})`];
+  return new RegExp(`\\b(?:${forms.join('|')})\\b`).test(text);
 }
 
 function holdsLaterDate(text: string, published: string): boolean {

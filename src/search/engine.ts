@@ -31,7 +31,7 @@ import { analyse, stripSlackMarkup, tokenize } from './analysis.js';
 import { gradeClauses } from './clauses.js';
 import { describedAreas, matchAreas, matchPart, nameTerms, readAreasFile, type AreaDescriptions } from './areas.js';
 import { decide, decisionFeatures, readDecisionModel, type Decision, type DecisionFeatures, type DecisionModel } from './decide.js';
-import { holdsExpected, MISSING, namesLaterYear } from './answer-types.js';
+import { holdsExpected, holdsYear, MISSING, namesLaterYear, noFigureFor, yearsNamed } from './answer-types.js';
 import { GradeEvidence } from './grade-evidence.js';
 import { gradeSubject, Lookups, MAX_LISTED, type LookupScope } from './lookups.js';
 import { ParagraphIndex, type IndexedParagraph, type Scope } from './paragraph-index.js';
@@ -111,6 +111,8 @@ export class AnswerEngine {
   private readonly judgements: JudgementResult[];
   private readonly partNames: string[];
   private readonly partTerms: Set<string>;
+  /** The years the reports were inspected and published in: a year of these names a report, not a period asked about. */
+  private readonly ownYears: Set<number>;
   /** Report id → its index in `reports`. */
   private readonly reportIndex = new Map<string, number>();
   private readonly reportNames: ReportNames;
@@ -140,6 +142,7 @@ export class AnswerEngine {
     const referenceTerms = new Set([...reports.flatMap((r) => analyse(r.authority)), ...analyse(REFERENCE_WORDS)]);
     const reportTerms = new Set(analyse('report reports'));
     const reportYears = new Set(reports.flatMap((r) => [r.published, r.inspectionDates.start, r.inspectionDates.end].map((d) => d.slice(0, 4)).filter(Boolean)));
+    this.ownYears = new Set([...reportYears].map(Number));
     this.understander = new Understander(this.index, vocabulary, this.tuning, this.partNames, referenceTerms);
     this.gradeEvidence = new GradeEvidence(this.judgements);
     const areasFile = readAreasFile();
@@ -273,6 +276,11 @@ export class AnswerEngine {
     const shown = this.cut(ranked);
     const features = decisionFeatures(ranked, searchedUnderstanding);
     let decision = decide(features, shown, intent.expected, this.model, intent.grade);
+    // "What was the under-18 conception rate in 2011?": a figure for a year no paragraph shown gives one for.
+    if (decision.kind !== 'nothing' && !decision.missing && (intent.figureWanted || intent.counting)) {
+      const year = yearsNamed(asked, this.ownYears).find((y) => !shown.some((s) => holdsYear(s.doc.paragraph.text, y)));
+      if (year !== undefined) decision = { ...decision, kind: 'closest', missing: noFigureFor(year) };
+    }
     if (otherAuthority && decision.kind === 'answered' && (intent.grade || intent.gradeHint || COMPARING.test(asked))) {
       decision = { ...decision, kind: 'closest', missing: otherAuthorityMissing(otherAuthority) };
     }

@@ -199,6 +199,14 @@ describe('questions that ask for a figure', () => {
     expect(engine.ask('How many care leavers are at university?')).toMatchObject({ kind: 'answered' });
   });
 
+  it('says so when a figure is asked for a year no paragraph shown gives one for', () => {
+    const conceptions = engine.ask("What was Sutton's under-18 conception rate in 2011?");
+    expect(conceptions).toMatchObject({ kind: 'closest', missing: 'The report gives no figure for 2011.' });
+    expect(conceptions.results[0]!.paragraph).toBe(36);
+    // A period running through the year asked gives a figure for it.
+    expect(engine.ask('What % of LAC missed 25+ days of school in 2010/11?').missing).toBeUndefined();
+  });
+
   it('does not take a figure the question states for its answer', () => {
     // Paragraph 84 says many are placed "less than 20 miles away": no count of those further.
     const further = engine.trace('How many looked after children were placed more than 20 miles from Sutton?');
