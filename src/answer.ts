@@ -62,7 +62,7 @@ export type AnswerKind = 'answered' | 'closest' | 'nothing';
  * not hold: a person's name, an organisation's name, a phone number, money,
  * a date still to come, or what happened after the report was published.
  */
-export type ExpectedAnswer = 'person' | 'organisation' | 'phone' | 'money' | 'date' | 'later';
+export type ExpectedAnswer = 'person' | 'organisation' | 'phone' | 'address' | 'money' | 'date' | 'later';
 
 /** The answer to a free-text question. */
 export interface Answer {

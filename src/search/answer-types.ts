@@ -1,6 +1,6 @@
 /**
  * Whether a paragraph holds the kind of thing a question asks for: a
- * person's or an organisation's name, a phone number, an amount of money, a
+ * person's or an organisation's name, a phone number, an address, an amount of money, a
  * date still to come (or anything from after the report was published).
  * Reports of this family seldom name anyone or give costs, so a question
  * asking for one is often answered only by the closest paragraphs, and the
@@ -12,6 +12,8 @@ import { isEnglishWord } from './english-words.js';
 const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady)\.?\s+[A-Z][a-z]+/;
 /** Two capitalised words in a row, e.g. "Ann Smith"; a name when neither is an English word. */
 const CAPITALISED_PAIR = /\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/g;
+/** A UK postcode, or a numbered street: how an address is written. */
+const ADDRESS = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d+[a-z]? [A-Z][a-z]+ (?:Road|Street|Lane|Avenue|Close|Way|Drive|Place|Square|Gardens|Crescent|Hill)\b/;
 const PHONE = /(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 const MONEY = /£\s?\d|\b\d[\d,.]*\s?(?:million|billion|bn|m|k|pounds?)\b|\bpounds\b/i;
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -35,6 +37,7 @@ export const MISSING: Record<ExpectedAnswer, string> = {
   person: 'The report names no one in this role.',
   organisation: 'The report does not name the organisation.',
   phone: 'The report gives no phone number.',
+  address: 'The report gives no address.',
   money: 'The report gives no costs or amounts of money.',
   date: 'The report gives no date for this.',
   later: 'The report says nothing of what happened after it was published.',
@@ -49,6 +52,8 @@ export function holdsExpected(text: string, expected: ExpectedAnswer, published:
   switch (expected) {
     case 'phone':
       return PHONE.test(text);
+    case 'address':
+      return ADDRESS.test(text);
     case 'money':
       return MONEY.test(text);
     case 'person':

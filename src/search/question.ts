@@ -292,6 +292,11 @@ const EXPECTED: [RegExp, ExpectedAnswer][] = [
     'phone',
   ],
   [
+    // The noun only: reports "address" concerns all the time.
+    /\b(?:the|an|its|their|his|her|your|full|postal|street|home) address\b(?! (?:the|these|this|those|its|their|concerns?|issues?|weakness\w*|needs?|problems?|shortfalls?|gaps?|risks?|recommendations?)\b)|\baddress (?:of|for) (?:the|a|an)\b|\bpost ?codes?\b|\bwhere (?:exactly )?(?:is|are) (?:the )?[\w'’ ]{1,40}?\b(?:located|based|situated)\b/i,
+    'address',
+  ],
+  [
     /\bhow much (?:money|funding|cash)\b|\bhow much (?:(?:a|an|per|each) (?:week|month|year|night|hour|child|placement) )?(?:does|do|did|will|would|is|are|was|were|has|have)\b.{0,60}\b(?:cost\w*|pay\w*|paid|spen[dt]\w*|earn\w*|charg\w*|budget\w*|invest\w*|worth|fund\w*)\b|\b(?:budget|cost|salary|allowance|allowances|fee|fees) (?:of|for|attached to|allocated to|set aside for|behind)\b|\bwhat(?: is| was|['’]s) the (?:budget|cost|salary|allowance)\b|\b(?:how big|what size) is the budget\b|\bwhat (?:do|does|did|will) .{0,40}\b(?:pay|paid|cost|spend)\b/i,
     'money',
   ],

@@ -35,6 +35,9 @@ describe('reading a question', () => {
     expect(readQuestion('Which agency hardly ever refers to the LADO?').expected).toBeUndefined();
     expect(readQuestion('Is there a name for the interim head they brought in?').expected).toBe('person');
     expect(readQuestion('How much a week do foster carers get paid?').expected).toBe('money');
+    expect(readQuestion("What's the address of the Haven?").expected).toBe('address');
+    expect(readQuestion('Did they address the concerns about plans?').expected).toBeUndefined();
+    expect(readQuestion('Does the report address the weaknesses in planning?').expected).toBeUndefined();
     expect(readQuestion('who was chair of the LSCB at the time - name?').expected).toBe('person');
     expect(readQuestion('Has child protection improved since? Any follow-up findings?').expected).toBe('later');
     expect(readQuestion('Has child protection got better since this inspection came out?').expected).toBe('later');
