@@ -227,7 +227,7 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\bwhat (?:did|does) .{1,60}\bget\s*[?.!]*$/,
   /\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by)\b/,
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\bany good\b|^\W*(?:was|were|is|are)\b[^?.!]{1,100}\b(?:ok|okay|alright|all right|fine|up to standard)\s*[?.!]/,
-  /\b(?:fall|falls|fell|fallen|falling) short\b/,
+  /\b(?:fall|falls|fell|fallen|falling) short\b|\b(?:found|judged|deemed|considered|was|were) (?:to be )?wanting\b/,
   // Able to improve: "capable of improving", "can they turn it round".
   /\b(?:capable|able|in a position) (?:of|to) (?:improv\w*|get(?:ting)? better|turn\w* (?:it |things )?around|fix\w*|sort\w* (?:it|things|this|that|themselves|itself) out|put\w* (?:it|things) right)|\b(?:can|could|will|able to)\b(?: [\w'’]+){0,3} turn (?:[\w'’]+ ){0,5}?a?round\b/,
   // Kept safe or healthy: "are children kept safe?".

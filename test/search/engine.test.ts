@@ -519,6 +519,9 @@ describe('grade questions', () => {
     ]);
     expect(engine.ask('E&D grade on both judgements pls').judgements.map((j) => j.area)).toEqual(['Equality and diversity', 'Equality and diversity']);
     expect(engine.ask('Did the council get a pass on whether children are kept from harm?').kind).toBe('answered');
+    expect(engine.ask('Were the checks on the quality of work with looked after children also found wanting?').judgements.map((j) => j.area)).toEqual([
+      'Performance management and quality assurance',
+    ]);
     // What is asked is read from the words as meant, and as texted.
     expect(engine.ask('wat did they give for keeping kids in care safe n not being moved about loads').judgements.map((j) => [j.part, j.area])).toEqual([
       [LOOKED_AFTER, 'Staying safe'],
