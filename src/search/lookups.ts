@@ -408,7 +408,7 @@ export class Lookups {
     // "Overall, how was health's contribution to keeping children safe rated?" names its area.
     const isOverall = (j: JudgementResult) => /^overall/i.test(j.area);
     const named = judgements.some((j) => namesMostOfArea(j.area, content));
-    if (intent.overallAsked && !named && !judgements.some(isOverall)) {
+    if (intent.overallAsked && !intent.overallOpens && !named && !judgements.some(isOverall)) {
       const parts = new Set(judgements.map((j) => `${j.report}\u0000${j.part}`));
       const overall = candidates.filter((j) => isOverall(j) && parts.has(`${j.report}\u0000${j.part}`));
       if (overall.length > 0) judgements = overall;

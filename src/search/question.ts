@@ -46,6 +46,13 @@ export interface QuestionIntent {
    */
   overallAsked: boolean;
   /**
+   * "Overall" only opens a question that asks a grade outright ("Overall, how
+   * were the health outcomes of children in care graded?"): it sums up, and
+   * the area the question names is what is graded. Not "the overall verdict
+   * on …", nor a hint ("Overall, are children safe?").
+   */
+  overallOpens?: boolean;
+  /**
    * The question asks whether something has a grade of its own ("did CAMHS
    * get its own rating?", "the school nursing service on its own"): an area
    * it only falls under does not answer it.
@@ -351,6 +358,10 @@ const FRAMING_PHRASES = [
   'last year', 'this year', 'next year', 'in a year', 'a year', 'per year', 'each year', 'every year', 'a week', 'per week',
   'a month', 'per month',
 ];
+/** "Overall," opening a question, as a word that sums up. */
+const OVERALL_ONLY_OPENS = /(?:^|[:;.!?]\s)\W*(?:overall|in summary|in sum|to sum up)\b(?!\s+(?:verdicts?|grades?|judge?ments?|ratings?|marks?|scores?|effectiveness)\b)/i;
+/** Asking for the overall verdict itself: "the overall verdict on", "overall effectiveness". */
+const OVERALL_VERDICT = /\boverall (?:verdicts?|grades?|judge?ments?|ratings?|marks?|scores?|effectiveness)\b|\bheadline\b/i;
 const OVERALL_OPENING =
   /^\W*(?:overall|in summary|in sum|to sum up|headline)\b|\bheadline (?:verdicts?|grades?|judgements?|ratings?|findings?)\b|\boverall (?:verdicts?|grades?|judgements?|ratings?|marks?|scores?) (?:\w+ ){0,4}?(?:on|for|of)\b/i;
 const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|bottom\s+line|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+everything\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told)\b/gi;
@@ -501,6 +512,7 @@ export function readQuestion(raw: string): QuestionIntent {
   // "On the whole, how did they do?": in a grade question these framing phrases ask for the overall verdict.
   const framed = intent.grade || intent.gradeHint ? text.replace(OVERALL_FRAMING, 'overall').replace(GRADE_SCALE_FRAME, ' ').replace(GRADE_BEYOND, ' ') : text;
   intent.overallAsked = (intent.grade || intent.gradeHint) && (OVERALL_OPENING.test(text) || OVERALL_FRAMED.test(text));
+  if (intent.overallAsked && intent.grade && OVERALL_ONLY_OPENS.test(text) && !OVERALL_VERDICT.test(text)) intent.overallOpens = true;
   intent.text = framed.replace(TIME_FRAME, 'how').replace(FRAMING, ' ');
   // Which earlier inspection is meant says nothing of what was graded: the answer gives this one's grades.
   if (intent.earlierGradeAsked) intent.text = intent.text.replace(EARLIER_WORDS, ' ');

@@ -305,6 +305,10 @@ describe('grade questions', () => {
     // "Overall" after the area judges the area as a whole.
     const health = engine.ask('how did health partners come out overall on the safeguarding side');
     expect(health.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'The contribution of health agencies to keeping children and young people safe' });
+    // An opening "overall" that only sums up a grade asked outright leaves the area named.
+    expect(engine.ask('Overall, how were the health outcomes of children in care graded?').judgements.map((j) => [j.part, j.area])).toEqual([
+      [LOOKED_AFTER, 'Being healthy'],
+    ]);
   });
 
   it('favours the section of a judged area a question describes in everyday words', () => {
