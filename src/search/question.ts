@@ -218,7 +218,7 @@ const SCALE_WORDS = /\b(?:mean|means|meaning|scale|definitions?|defined|stands? 
 const SCALE_SUBJECT = /\b(?:grades?|grading|ratings?|judgements?|outstanding|good|adequate|inadequate)\b/i;
 
 const LISTING =
-  /\bwhich\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b|\bany(?:thing| areas?| parts?| aspects?| sections?| of (?:them|the areas))\b|\bany\s+['‘"“]?(?:outstanding|good|adequate|inadequate)['’"”]?\s+(?:grades?|ratings?|marks?|scores?|judge?ments?)\b/i;
+  /\bwhich\b|\b(?:every|all (?:the )?)(?:areas?|judge?ments?|grades?)\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b|\bany(?:thing| areas?| parts?| aspects?| sections?| of (?:them|the areas))\b|\bany\s+['‘"“]?(?:outstanding|good|adequate|inadequate)['’"”]?\s+(?:grades?|ratings?|marks?|scores?|judge?ments?)\b/i;
 
 /** Ways of hinting at a grade, one pattern each (see {@link QuestionIntent.gradeHint}). */
 const GRADE_HINTED: RegExp[] = [
@@ -358,6 +358,8 @@ const FRAMING_PHRASES = [
   'last year', 'this year', 'next year', 'in a year', 'a year', 'per year', 'each year', 'every year', 'a week', 'per week',
   'a month', 'per month',
 ];
+/** A comparative with nothing compared: "any better", "no worse", "much better". Not "get better" (capacity to improve). */
+const LOOSE_COMPARATIVE = /\b(?:any|no|much|far|a lot|even|a bit|slightly|somewhat) (?:better|worse)\b(?! than\b)/gi;
 /** "Overall," opening a question, as a word that sums up. */
 const OVERALL_ONLY_OPENS = /(?:^|[:;.!?]\s)\W*(?:overall|in summary|in sum|to sum up)\b(?!\s+(?:verdicts?|grades?|judge?ments?|ratings?|marks?|scores?|effectiveness)\b)/i;
 /** Asking for the overall verdict itself: "the overall verdict on", "overall effectiveness". */
@@ -389,7 +391,8 @@ const FRAMING = new RegExp(
       "sorry if (?:this|it) (?:is|sounds) (?:a )?(?:(?:really|very|a bit) )?(?:basic|obvious|silly|daft|stupid|dumb|naive)(?: question)?|(?:i['’]?m |i am )?(?:new|new ish|fairly new|quite new) (?:to|in) (?:the |this |my )?(?:[\\w'’]+ ){0,2}?(?:brief|role|job|post|portfolio|patch|team|board|panel)",
       // When something began, told in passing: "goals on it from two years ago".
       "(?:from )?(?:(?:a|one|two|three|four|five|six|a few|several|many|some) )?(?:years?|months?|weeks?|ages|yonks) (?:ago|back)",
-      // What the answer is for: "need it for a team brief", "for tomorrow's briefing".
+      // What the answer is for: "putting together a package for the evening bulletin", "need it for a team brief".
+      "(?:i['’]?m |we['’]re |i am |we are )?(?:putting together|pulling together|preparing|drafting) (?:a |an |the |my |our )(?:[\\w'’]+ ){0,2}?(?:package|piece|briefing|brief|report|paper|article|story|update|notes|presentation|segment)(?: for (?:the |a |an |our |my |tomorrow['’]s |tonight['’]s )?(?:[\\w'’]+ ){0,2}?(?:bulletin|paper|meeting|board|committee|cabinet|council|news|programme|show|briefing))?",
       "(?:i )?need (?:it|this|that) for (?:a |the |my |our |tomorrow['’]s )?(?:[\\w'’]+ )?(?:brief|briefing|meeting|presentation|paper|audit|update|notes)|for (?:a |the |my |our |tomorrow['’]s )(?:team |board |scrutiny |cabinet |press )?(?:brief|briefing)(?: notes| paper)?",
       // The asker's age: "im 15 and I look after my dad".
       "i['’]?m (?:1[0-9]|fifteen|sixteen|seventeen|eighteen|nineteen)(?: years old)?(?= and\\b|[,.!?;:\\s-])",
@@ -426,6 +429,10 @@ const SELF_INTRODUCTION = new RegExp(
   'i',
 );
 
+/** "I sit on the safeguarding board.", "I chair the corporate parenting panel.": where the asker sits, said first. */
+const MEMBERSHIP_INTRODUCTION =
+  /^\s*(?:i|we)(?: (?:sit|serve|am|['’]m|are|['’]re|volunteer) on| chair) (?:the |a |an |our |sutton['’]s )?[\w'’& -]{2,60}?\b(?:board|panel|committee|forum|council|group|partnership|team)\s*[.!:;]\s+(?=\S)/i;
+
 /**
  * "The council and its partners" is everyone the inspection looked at, not
  * their partnership working: it is read as the council.
@@ -441,9 +448,9 @@ const INSPECTION_ASKED =
 /** A clause at the end setting something aside: "…, not the looked after bit", "other than for care leavers". */
 const EXCEPT_CLAUSE = /(?:,\s*|\s+[-–—]\s*|\s+)(?:but\s+|and\s+)?(?:not|rather than|other than|apart from|excluding|except(?: for)?)\s+((?:the|for|in|on|about)\s+[^,;?!.]{2,60}?|[^,;?!.\s][^,;?!.]{1,60}?)\s*[?.!]*\s*$/i;
 
-/** A question without an opening that only says who asks (see {@link INTRODUCTION}, {@link ROLE_INTRODUCTION}, {@link SELF_INTRODUCTION}). */
+/** A question without an opening that only says who asks (see {@link INTRODUCTION}, {@link ROLE_INTRODUCTION}, {@link SELF_INTRODUCTION}, {@link MEMBERSHIP_INTRODUCTION}). */
 export function withoutIntroduction(text: string): string {
-  return text.replace(INTRODUCTION, '').replace(ROLE_INTRODUCTION, '').replace(SELF_INTRODUCTION, '');
+  return text.replace(INTRODUCTION, '').replace(ROLE_INTRODUCTION, '').replace(SELF_INTRODUCTION, '').replace(MEMBERSHIP_INTRODUCTION, '');
 }
 
 /** Reads what kind of answer a question wants. */
@@ -514,6 +521,8 @@ export function readQuestion(raw: string): QuestionIntent {
   intent.overallAsked = (intent.grade || intent.gradeHint) && (OVERALL_OPENING.test(text) || OVERALL_FRAMED.test(text));
   if (intent.overallAsked && intent.grade && OVERALL_ONLY_OPENS.test(text) && !OVERALL_VERDICT.test(text)) intent.overallOpens = true;
   intent.text = framed.replace(TIME_FRAME, 'how').replace(FRAMING, ' ');
+  // "Why wasn't the mark any better?": a comparative says how a grade might have been, not what is graded.
+  if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(LOOSE_COMPARATIVE, ' ');
   // Which earlier inspection is meant says nothing of what was graded: the answer gives this one's grades.
   if (intent.earlierGradeAsked) intent.text = intent.text.replace(EARLIER_WORDS, ' ');
   // The year a grade question names says which inspection, not what was graded.

@@ -470,6 +470,8 @@ describe('grade questions', () => {
     const lowest = engine.ask('Which area got the lowest mark in both halves of the report?');
     expect(new Set(lowest.judgements.map((j) => j.area))).toEqual(new Set(['Performance management and quality assurance']));
     expect(lowest.judgements).toHaveLength(2);
+    const every = engine.ask('Give me every area Sutton was given the lowest grade for, across the whole report.');
+    expect(new Set(every.judgements.map((j) => j.label))).toEqual(new Set(['Inadequate']));
     const ends = engine.ask('Which areas came out worst, and which best?');
     const labels = ends.judgements.map((j) => j.label);
     expect(new Set(labels)).toEqual(new Set(['Inadequate', 'Good']));
@@ -525,6 +527,13 @@ describe('grade questions', () => {
     expect(engine.ask('Did the council get a pass on whether children are kept from harm?').kind).toBe('answered');
     expect(engine.ask('Were the checks on the quality of work with looked after children also found wanting?').judgements.map((j) => j.area)).toEqual([
       'Performance management and quality assurance',
+    ]);
+    // Children placed with families are in care; "any better" compares nothing.
+    expect(engine.ask('Was the council rated poor at keeping the kids placed with families like ours safe?').judgements.map((j) => [j.part, j.area])).toEqual([
+      [LOOKED_AFTER, 'Staying safe'],
+    ]);
+    expect(engine.ask("Why wasn't the mark for involving young people in care any better?").judgements.map((j) => j.area)).toEqual([
+      'Making a positive contribution, including user engagement',
     ]);
     // What is asked is read from the words as meant, and as texted.
     expect(engine.ask('wat did they give for keeping kids in care safe n not being moved about loads').judgements.map((j) => [j.part, j.area])).toEqual([

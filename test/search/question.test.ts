@@ -233,6 +233,9 @@ describe('reading a question', () => {
     expect(readQuestion('Playgroup leader. Was the overall grade for kids in care higher?').text).toBe('Was the overall grade for kids in care higher?');
     expect(readQuestion('Hospital social worker at St Helier here. What rating did health get?').text).toBe('What rating did health get?');
     expect(readQuestion('Quick q from a hospital SW: how was health rated?').text).toBe('how was health rated?');
+    expect(readQuestion('I sit on the safeguarding board. For kids in care, how was health rated?').text).toBe('For kids in care, how was health rated?');
+    expect(readQuestion('I chair the corporate parenting panel. How many children were in care?').text).toBe('How many children were in care?');
+    expect(readQuestion('Putting together a package for the evening bulletin: which areas got the top mark?').text).not.toMatch(/package|bulletin/);
     // An opening naming the subject is kept.
     expect(readQuestion('Child protection. How was it rated?').text).toBe('Child protection. How was it rated?');
     // Asides: the asker's age, when something began.
