@@ -612,20 +612,20 @@ export class Lookups {
   }
 }
 
-/** The grade given nearest to `wanted` (the better of two as near), among the judgements'. */
-/** The judgements whose area is among them in every part the candidates hold, or all when none is. */
+/** The judgements whose area is among them in every part of its report the candidates hold, or all when none is. */
 function inEveryPart(judgements: JudgementResult[], candidates: JudgementResult[]): JudgementResult[] {
-  const parts = new Set(candidates.map((j) => `${j.report}\u0000${j.part}`));
-  const partsOf = new Map<string, Set<string>>();
-  for (const j of judgements) {
-    const key = `${j.report}\u0000${j.area}`;
-    if (!partsOf.has(key)) partsOf.set(key, new Set());
-    partsOf.get(key)!.add(`${j.report}\u0000${j.part}`);
-  }
-  const everywhere = judgements.filter((j) => partsOf.get(`${j.report}\u0000${j.area}`)!.size === [...parts].filter((p) => p.startsWith(`${j.report}\u0000`)).length);
+  const partsIn = (js: JudgementResult[], key: (j: JudgementResult) => string) => {
+    const parts = new Map<string, Set<string>>();
+    for (const j of js) parts.set(key(j), (parts.get(key(j)) ?? new Set()).add(j.part));
+    return parts;
+  };
+  const reportParts = partsIn(candidates, (j) => j.report);
+  const areaParts = partsIn(judgements, (j) => `${j.report}\u0000${j.area}`);
+  const everywhere = judgements.filter((j) => areaParts.get(`${j.report}\u0000${j.area}`)!.size === reportParts.get(j.report)!.size);
   return everywhere.length > 0 ? everywhere : judgements;
 }
 
+/** The grade given nearest to `wanted` (the better of two as near), among the judgements'. */
 function nearestGrade(judgements: JudgementResult[], wanted: GradeValue): GradeValue | undefined {
   const given = [...new Set(judgements.map((j) => j.grade))].sort((a, b) => a - b);
   return given.sort((a, b) => Math.abs(a - wanted) - Math.abs(b - wanted))[0];

@@ -169,6 +169,7 @@ const EARLIER_INSPECTION =
   /\b(?:previous|prior|earlier|former|preceding)\s+(?:[\w'’-]+\s+){0,2}?(?:inspections?|visits?|reports?|ofsted)\b|\b(?:inspection|one|report) before (?:this|that|the (?:current|latest|last)) (?:one|inspection|report)\b|\bbefore this (?:one|inspection|report)\b/i;
 /** A year a grade question names ("what mark did they get back in 2009?"): the engine knows which inspections it holds. */
 const YEAR_NAMED = /\b(?:back in|in|from|during|at the|the) ((?:19|20)\d{2})\b/i;
+const YEARS_NAMED = new RegExp(YEAR_NAMED.source, 'gi');
 
 /** The words of {@link EARLIER_INSPECTION} that only say which inspection: "previous full", "back in 2009", "before this one". */
 const EARLIER_WORDS =
@@ -209,7 +210,9 @@ function gradeExtremeOf(text: string): GradeExtreme | undefined {
 }
 /** "Rated higher than adequate", "anything below good": a grade as a bar, and which side of it is asked. */
 const GRADE_BEYOND =
-  /\b(?:(higher|better|above|more)|(lower|worse|below|less)) than (?:an? |the )?['‘"“]?(outstanding|good|adequate|inadequate)\b['’"”]?|\b(?:(above)|(below)) (?:an? |the )?['‘"“]?(outstanding|good|adequate|inadequate)\b['’"”]?/gi;
+  /\b(?:(higher|better|above|more)|(lower|worse|below|less)) than (?:an? |the )?['‘"“]?(outstanding|good|adequate|inadequate)\b['’"”]?|\b(?:(above)|(below)) (?:an? |the )?['‘"“]?(outstanding|good|adequate|inadequate)\b['’"”]?/i;
+/** The same, to set aside everywhere in the searched text. */
+const GRADE_BEYOND_ALL = new RegExp(GRADE_BEYOND.source, 'gi');
 
 /** A grade's scale said in a grade question ("on the 1 to 4 scale", "out of four"): nothing in it to search for. */
 const GRADE_SCALE_FRAME = /\b(?:on|using) (?:a|the|ofsted['’]s|their) (?:1|one) ?(?:to|-|–) ?(?:4|four)(?: point)? scale\b|\b(?:on )?a scale of (?:1|one) ?(?:to|-|–) ?(?:4|four)\b|\bout of (?:4|four)\b/gi;
@@ -486,8 +489,8 @@ export function readQuestion(raw: string): QuestionIntent {
 
   intent.gradeExtreme = gradeExtremeOf(text);
   // A grade as a bar ("better than good") speaks of the scale: a grade question.
-  const beyond = [...text.matchAll(GRADE_BEYOND)][0];
-  intent.grade = GRADE_WORDS.test(text) || intent.gradeExtreme !== undefined || beyond !== undefined;
+  const beyond = GRADE_BEYOND.exec(text);
+  intent.grade = GRADE_WORDS.test(text) || intent.gradeExtreme !== undefined || beyond !== null;
   intent.gradeHint = !intent.grade && GRADE_HINT.test(text);
   intent.ownGradeAsked = (intent.grade || intent.gradeHint) && OWN_GRADE.test(text);
   intent.personGradeAsked = (intent.grade || intent.gradeHint) && PERSON_GRADED.test(text);
@@ -517,7 +520,7 @@ export function readQuestion(raw: string): QuestionIntent {
   if (counted) intent.countedText = counted.split(COUNTED_END)[0]!.trim() || undefined;
   intent.expected = EXPECTED.find(([pattern]) => pattern.test(text))?.[1];
   // "On the whole, how did they do?": in a grade question these framing phrases ask for the overall verdict.
-  const framed = intent.grade || intent.gradeHint ? text.replace(OVERALL_FRAMING, 'overall').replace(GRADE_SCALE_FRAME, ' ').replace(GRADE_BEYOND, ' ') : text;
+  const framed = intent.grade || intent.gradeHint ? text.replace(OVERALL_FRAMING, 'overall').replace(GRADE_SCALE_FRAME, ' ').replace(GRADE_BEYOND_ALL, ' ') : text;
   intent.overallAsked = (intent.grade || intent.gradeHint) && (OVERALL_OPENING.test(text) || OVERALL_FRAMED.test(text));
   if (intent.overallAsked && intent.grade && OVERALL_ONLY_OPENS.test(text) && !OVERALL_VERDICT.test(text)) intent.overallOpens = true;
   intent.text = framed.replace(TIME_FRAME, 'how').replace(FRAMING, ' ');
@@ -526,7 +529,7 @@ export function readQuestion(raw: string): QuestionIntent {
   // Which earlier inspection is meant says nothing of what was graded: the answer gives this one's grades.
   if (intent.earlierGradeAsked) intent.text = intent.text.replace(EARLIER_WORDS, ' ');
   // The year a grade question names says which inspection, not what was graded.
-  if (intent.yearNamed !== undefined) intent.text = intent.text.replace(new RegExp(YEAR_NAMED.source, 'gi'), ' ');
+  if (intent.yearNamed !== undefined) intent.text = intent.text.replace(YEARS_NAMED, ' ');
   intent.text = intent.text.replace(/\s+/g, ' ').trim();
   return intent;
 }

@@ -93,8 +93,9 @@ export class Understander {
     let out = '';
     let from = 0;
     for (const token of tokenize(query)) {
+      if (token.word.toLowerCase() !== token.normal) continue;
       const fixed = this.slip(token.normal);
-      if (!fixed || token.word.toLowerCase() !== token.normal) continue;
+      if (!fixed) continue;
       out += query.slice(from, token.start) + fixed;
       from = token.end;
     }
@@ -105,13 +106,24 @@ export class Understander {
   private slip(normal: string): string | null {
     const spoken = TEXT_SPEAK.get(normal);
     if (spoken) return spoken;
-    if (isStopWord(normal) || this.vocabulary.acronym(normal)) return null;
-    const term = stem(normal);
-    if (this.index.frequency(term) || this.vocabulary.knows(term) || this.index.knowsWord(normal)) return null;
+    if (isStopWord(normal) || this.vocabulary.acronym(normal) || !this.unknown(normal, stem(normal))) return null;
     if (this.index.variant(normal) || isEnglishWord(normal)) return null;
+    return this.correction(normal)?.word ?? null;
+  }
+
+  /** Whether neither the reports nor the vocabulary know a word (`normal`, its stem `term`). */
+  private unknown(normal: string, term: string): boolean {
+    return !this.index.frequency(term) && !this.vocabulary.knows(term) && !this.index.knowsWord(normal);
+  }
+
+  /**
+   * The nearest word the reports use to a misspelt one, or null. Only a slip
+   * of one letter may turn a word into a stop word ("afetr" → "after", but not
+   * "weather" → "whether").
+   */
+  private correction(normal: string): { word: string; distance: number } | null {
     const fixed = this.index.correct(normal);
-    if (!fixed || (fixed.distance > 1 && isStopWord(fixed.word))) return null;
-    return fixed.word;
+    return fixed && (fixed.distance <= 1 || !isStopWord(fixed.word)) ? fixed : null;
   }
 
   /** The part a name means: exactly, or by its words ("LAC" → "Services for looked after children"). */
@@ -164,15 +176,12 @@ export class Understander {
         const relative = this.index.variant(normal);
         if (relative && stem(relative) !== term && !isStopWord(relative)) families.set(terms.length, stem(relative));
       }
-      if (!this.index.frequency(term) && !this.vocabulary.knows(term) && !this.index.knowsWord(normal)) {
+      if (this.unknown(normal, term)) {
         const variant = this.index.variant(normal);
         // A real word the report does not use is not a slip for one it does ("spent" is not "sent").
         const misspelt = !variant && !isEnglishWord(normal);
         if (!variant && !misspelt) unused.set(terms.length, normal);
-        let fixed = misspelt ? this.index.correct(normal) : null;
-        // Only a slip of one letter may turn a word into a stop word ("afetr" → "after",
-        // but not "weather" → "whether").
-        if (fixed && fixed.distance > 1 && isStopWord(fixed.word)) fixed = null;
+        const fixed = misspelt ? this.correction(normal) : null;
         const completed = misspelt && !fixed ? this.index.complete(normal) : null;
         if (variant) {
           corrections.set(terms.length, this.tuning.variantWeight);
