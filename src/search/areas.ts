@@ -182,15 +182,22 @@ const MAX_GAP = 2;
 /**
  * Whether the concepts hold a description of several words one word to a
  * concept, in order, a few concepts apart: "keeping vulnerable kids safe"
- * holds "keeping safe".
+ * holds "keeping safe". A phrase read as a word ("are protected" as
+ * "protect", "sort out" as "tackle") holds that word: "children there are
+ * protected from abuse" holds "children protected".
  */
 function holdsApart(concepts: Concept[], terms: string[]): boolean {
   if (terms.length < 2) return false;
-  const own = concepts.map((c) => c.alternatives[0]!.terms);
+  const words = concepts.map((c) => {
+    const own = c.alternatives[0]!.terms;
+    if (own.length !== 1) return new Set<string>();
+    if (!own[0]!.startsWith('=')) return new Set(own);
+    return new Set([own[0]!, ...c.alternatives.slice(1).flatMap((a) => (a.terms.length === 1 ? a.terms : []))]);
+  });
   const from = (k: number, after: number): boolean => {
     if (k === terms.length) return true;
-    const last = k === 0 ? own.length - 1 : Math.min(own.length - 1, after + MAX_GAP + 1);
-    for (let i = after + 1; i <= last; i++) if (own[i]!.length === 1 && own[i]![0] === terms[k] && from(k + 1, i)) return true;
+    const last = k === 0 ? words.length - 1 : Math.min(words.length - 1, after + MAX_GAP + 1);
+    for (let i = after + 1; i <= last; i++) if (words[i]!.has(terms[k]!) && from(k + 1, i)) return true;
     return false;
   };
   return from(0, -1);

@@ -192,11 +192,11 @@ const LOOKED_AFTER_BY =
 const GRADE_ACHIEVED = /\b(?:managed|manage|manages|achieved|achieve|achieves|scraped)\s+((?:an?\s+)?['‘"“]?(?:outstanding|good|adequate|inadequate)\b)/gi;
 /** "The best and worst rated bits": both ends of the scale, in the order the question names them. */
 const BOTH_EXTREMES =
-  /\b(best|highest|strongest|worst|lowest|weakest|poorest)(?:,? (?:and|or) (?:\w+ ){0,2}|\/| ?(?:-|–) ?)(best|highest|strongest|worst|lowest|weakest|poorest)\b/i;
+  /\b(best|highest|strongest|worst|lowest|weakest|poorest)(?:(?: at| in| on)?,? (?:and|or) (?:\w+ ){0,4}|\/| ?(?:-|–) ?)(best|highest|strongest|worst|lowest|weakest|poorest)\b/i;
 const BEST_GRADE =
-  /\b(?:best|highest|top|strongest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:best|highest|top|strongest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|came out|come out|comes out)\s+(?:the\s+)?(?:best|highest|strongest|on top)\b/i;
+  /\b(?:best|highest|top|strongest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:best|highest|top|strongest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out)\s+(?:the\s+)?(?:best|highest|strongest|on top)\b/i;
 const WORST_GRADE =
-  /\b(?:worst|lowest|bottom|weakest|poorest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:worst|lowest|bottom|weakest|poorest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|came out|come out|comes out)\s+(?:the\s+)?(?:worst|lowest|weakest|poorest|bottom)\b/i;
+  /\b(?:worst|lowest|bottom|weakest|poorest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:worst|lowest|bottom|weakest|poorest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out)\s+(?:the\s+)?(?:worst|lowest|weakest|poorest|bottom)\b/i;
 const BEST_WORDS = /^(?:best|highest|strongest)$/i;
 
 function gradeExtremeOf(text: string): GradeExtreme | undefined {
@@ -254,7 +254,7 @@ const GRADE_HINTED: RegExp[] = [
 const GRADE_HINT = new RegExp(GRADE_HINTED.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
 
 const RECOMMENDATION_WORDS =
-  /\b(?:is|are) (?:anything|something|much|more) (?:going to be|being|to be) done (?:about|on|to|for)\b|\b(?:has|have|['’]s|['’]ve)? ?got to be (?:done|sorted|fixed|changed|improved|put right)\b|\bneeds? to be (?:sorted|fixed|put right)\b|\b(?:recommend\w*|recs|areas? for improvement|improvements? (?:needed|required)|actions? (?:needed|required|to take)|must be done|should be done|needs? to be done|has to be done|have to be done|what (?:must|should|needs? to|has to|have to|(?:has|have|'s|'ve) got to) .{0,60}\b(?:do|done|happen|change|improve|take|fix|sort)|(?:has|have|'s|'ve) (?:got|been told|been asked|been made) to (?:do|fix|change|improve|sort|put|make|address|tackle)|(?:supposed|expected|required|told|asked|made) to (?:fix|change|improve|sort|put right|address|tackle)|needs? fixing|next steps|to-do|to do list|(?:told|expected|meant|supposed|asked|required|got) to do)\b|\b(?:did|does|do) (?:the )?(?:report|inspectors?|inspection|ofsted|they) (?:want|ask|tell|expect|insist|call for|urge)\b|\b(?:was|were|is|are) (?:[\w']+ ){0,4}?(?:council|authority|lscb|board|partners|partnership|services?|managers?|staff|social workers?|agencies|they|we|it)(?: [\w']+){0,3}? (?:supposed|meant|expected|told|asked|required) to \w+|\bwhat (?:did|does) (?:the )?(?:report|inspectors?|inspection|ofsted) (?:want|ask for|call for)\b|\bwhat(?:['’]s| is| are) (?:the )?(?:report|inspectors?|inspection|ofsted|they) (?:asking|calling|pushing) for\b/i;
+  /\b(?:is|are) (?:anything|something|much|more) (?:going to be|being|to be) done (?:about|on|to|for)\b|\b(?:has|have|['’]s|['’]ve)? ?got to be (?:done|sorted|fixed|changed|improved|put right)\b|\bneeds? to be (?:sorted|fixed|put right)\b|\b(?:recommend\w*|recs|areas? for improvement|improvements? (?:needed|required)|actions? (?:needed|required|to take)|must be done|should be done|needs? to be done|(?:has|have|had) to be (?:done|sorted|fixed|changed|improved|put right|addressed|tackled)|what (?:must|should|needs? to|has to|have to|(?:has|have|'s|'ve) got to) .{0,60}\b(?:do|done|happen|change|improve|take|fix|sort)|(?:has|have|'s|'ve) (?:got|been told|been asked|been made) to (?:do|fix|change|improve|sort|put|make|address|tackle)|(?:supposed|expected|required|told|asked|made) to (?:fix|change|improve|sort|put right|address|tackle)|needs? fixing|next steps|to-do|to do list|(?:told|expected|meant|supposed|asked|required|got) to do)\b|\b(?:did|does|do) (?:the )?(?:report|inspectors?|inspection|ofsted|they) (?:want|ask|tell|expect|insist|call for|urge)\b|\b(?:was|were|is|are) (?:[\w']+ ){0,4}?(?:council|authority|lscb|board|partners|partnership|services?|managers?|staff|social workers?|agencies|they|we|it)(?: [\w']+){0,3}? (?:supposed|meant|expected|told|asked|required) to \w+|\bwhat (?:did|does) (?:the )?(?:report|inspectors?|inspection|ofsted) (?:want|ask for|call for)\b|\bwhat (?:has|have|had|did) (?:the )?(?:report|inspectors?|inspection|ofsted|they) (?:asked|told|wanted|required|expected)\b|\bwhat(?:['’]s| is| are) (?:the )?(?:report|inspectors?|inspection|ofsted|they) (?:asking|calling|pushing) for\b/i;
 /**
  * Other ways of asking what must be done: an obligation with an action
  * ("what must the LSCB take", "what should the council be doing"), a
@@ -341,7 +341,7 @@ const FRAMING_PHRASES = [
   'in general', 'generally speaking', 'all in all', 'to be honest', 'honestly', 'basically', 'out of interest', 'actually', 'actual',
   'quick one', 'quick q', 'for the group', 'for the statement', 'for the leader', 'for the council leader', 'in one line',
   'for the uni paper', 'for the student paper', 'for the local paper', 'for the paper', 'for our newsletter', 'for the dashboard',
-  'writing a piece', 'writing an article', 'writing a story',
+  'writing a piece', 'writing an article', 'writing a story', 'filing a piece', 'filing a story', 'filing my piece', 'filing my story', 'filing copy',
   'for my briefing notes', 'for my briefing', 'for the briefing', 'for my notes', 'for my piece', 'for my article', 'for my story', 'for our newsletter',
   'by the way', 'quick question', 'just wondering', 'i was wondering', 'i wonder', "i'm curious", 'i am curious', 'just curious', 'out of curiosity', 'curious to know', 'any idea', 'do you know',
   'can you tell me', 'could you tell me', 'i would like to know', "i'd like to know", 'i want to know', 'is it true that',
@@ -369,13 +369,13 @@ const OVERALL_ONLY_OPENS = /(?:^|[:;.!?]\s)\W*(?:overall|in summary|in sum|to su
 const OVERALL_VERDICT = /\boverall (?:verdicts?|grades?|judge?ments?|ratings?|marks?|scores?|effectiveness)\b|\bheadline\b/i;
 const OVERALL_OPENING =
   /^\W*(?:overall|in summary|in sum|to sum up|headline)\b|\bheadline (?:verdicts?|grades?|judgements?|ratings?|findings?)\b|\boverall (?:verdicts?|grades?|judgements?|ratings?|marks?|scores?) (?:\w+ ){0,4}?(?:on|for|of)\b/i;
-const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|bottom\s+line|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+everything\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told)\b/gi;
+const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|bottom[\s-]+line|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+everything\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told)\b/gi;
 /** The same phrases, to test for (a global expression keeps its place between tests). */
 const OVERALL_FRAMED = new RegExp(OVERALL_FRAMING.source, 'i');
 const FRAMING = new RegExp(
   '\\b(?:' +
     [
-      ...FRAMING_PHRASES.map((phrase) => phrase.replace(/ /g, '\\s+').replace(/'/g, "['’]")),
+      ...FRAMING_PHRASES.map((phrase) => phrase.replace(/ /g, '[\\s-]+').replace(/'/g, "['’]")),
       // "according to the inspectors", "in the inspectors' view", "what did Ofsted say about"
       "according to (?:the )?(?:report|inspectors?|inspection|ofsted|them)",
       "in (?:the )?(?:inspectors?['’]?|their|your|ofsted['’]?s?|the report['’]?s) (?:view|opinion|eyes)",
@@ -456,10 +456,18 @@ export function withoutIntroduction(text: string): string {
   return text.replace(INTRODUCTION, '').replace(ROLE_INTRODUCTION, '').replace(SELF_INTRODUCTION, '').replace(MEMBERSHIP_INTRODUCTION, '');
 }
 
+/**
+ * An adverb that only stresses the verb after it: "did Ofsted actually rate …" asks what "did
+ * Ofsted rate …" asks.
+ */
+const STRESSED_VERB =
+  /\b(?:actually|really|truly|genuinely|officially|ever|finally)\s+(?=(?:rate|rated|grade|graded|judge|judged|mark|marked|score|scored|give|gave|given|get|got|call|called|find|found|say|said)\b)/gi;
+
 /** Reads what kind of answer a question wants. */
 export function readQuestion(raw: string): QuestionIntent {
   const text = withoutIntroduction(stripSlackMarkup(raw))
     .replace(PADDING, '')
+    .replace(STRESSED_VERB, '')
     .replace(AUTHORITY_AND_PARTNERS, '$1')
     .replace(MINIMUM_REQUIREMENTS, ' adequate ')
     .replace(LOOKED_AFTER_BY, 'looked after $1')

@@ -672,6 +672,34 @@ describe('grade questions', () => {
     expect(worse.judgements.map((j) => j.part)).toContain(LOOKED_AFTER);
   });
 
+  it('reads a stressed verb, a hyphenated bottom line and children described as protected', () => {
+    expect(engine.ask('did the inspectors really judge child protection as inadequate overall?').judgements[0]).toMatchObject({
+      part: SAFEGUARDING,
+      area: 'Overall effectiveness',
+    });
+    expect(engine.ask("What's the bottom-line verdict on whether children are protected from harm?").judgements[0]).toMatchObject({
+      part: SAFEGUARDING,
+      area: 'Overall effectiveness',
+    });
+    expect(engine.ask('How did hospitals score on protecting young people?').judgements[0]).toMatchObject({
+      part: SAFEGUARDING,
+      area: 'The contribution of health agencies to keeping children and young people safe',
+    });
+  });
+
+  it('reads "which did they do best at and which worst at" as asking both ends within the part named', () => {
+    const answer = engine.ask('For children in care, which did the council do best at, and which did they do worst at?');
+    expect(answer.judgements[0]).toMatchObject({ part: LOOKED_AFTER, label: 'Good' });
+    expect(answer.judgements.at(-1)).toMatchObject({ part: LOOKED_AFTER, label: 'Inadequate' });
+  });
+
+  it('reads school attendance and results as enjoying and achieving', () => {
+    expect(engine.ask("The head wants to know how the council did for looked after pupils' attendance and results. What grade?").judgements[0]).toMatchObject({
+      part: LOOKED_AFTER,
+      area: 'Enjoying and achieving',
+    });
+  });
+
   it('reads what an area managed or was marked as for the grade it got', () => {
     const good = engine.ask("Which areas on the child protection side managed a 'good'?");
     expect(good.judgements.map((j) => j.label)).toEqual(['Good']);
@@ -755,6 +783,11 @@ describe('recommendations', () => {
     expect(answer.results[0]!.paragraph).toBe(17);
     expect(new Set(answer.recommendations.map((r) => r.timescale))).toEqual(new Set(['Immediately']));
     expect(answer.recommendations.every((r) => r.part === SAFEGUARDING)).toBe(true);
+  });
+
+  it('hears what inspectors asked someone to do, or said had to be fixed, as asking for recommendations', () => {
+    expect(engine.trace('What have the inspectors asked the health trust to do about school nurses?').route).toBe('recommendation');
+    expect(engine.trace('What did Ofsted say had to be fixed about child protection plans?').route).toBe('recommendation');
   });
 
   it('narrows to a part named in passing only when what is asked is recommended there', () => {
