@@ -53,6 +53,12 @@ const COMPARE_WORD = /\bcompar(?:e|es|ed|ing|ison)\b/i;
 /** "Did X and Y end up with the same mark?", "were X and Y rated the same?": two sides set beside each other by "and". */
 const SAME_GRADE = /\bthe same (?:marks?|grades?|ratings?|scores?|verdicts?|judge?ments?)\b|\b(?:rated|graded|marked|judged|scored) (?:the )?same\b/i;
 const AND = /\s+and\s+/i;
+/**
+ * "Safeguarding overall got a 4 but capacity got a 3?": a grade said of each of two things,
+ * joined: each is a side.
+ */
+const GRADE_CLAIM = /\b(?:got|gets|get|was|were|is|are|rated|scored|given)\s+(?:an?\s+)?(?:[1-4]|outstanding|good|adequate|inadequate)\b/gi;
+const CLAIMS_JOINED = /\s*,?\s+(?:but|and|while|whereas)\s+/i;
 /** "The two headline grades, one for protecting children and one for kids in care": two sides named in turn. */
 const ONE_FOR = /\s*,?\s*(?:and\s+)?\bone for\s+/i;
 
@@ -84,6 +90,7 @@ export function gradeClauses(text: string): GradeClauses {
     const comparative = CHOICE_COMPARATIVE.test(s) || framed.has(s);
     if (comparative && CHOICE.test(s)) return CHOICE;
     if (SAME_GRADE.test(s) && AND.test(s)) return AND;
+    if ((s.match(GRADE_CLAIM)?.length ?? 0) >= 2 && CLAIMS_JOINED.test(s)) return CLAIMS_JOINED;
     return (comparative || COMPARE_WORD.test(s)) && BETWEEN_AND.test(s) ? BETWEEN_AND : null;
   };
   // "Which was marked higher: X, or Y?": the comparative may end the sentence before the choice,

@@ -217,16 +217,16 @@ export class AnswerEngine {
     const inScope = this.index.scope(reportIndexes, part);
     const scope: LookupScope = { part, reportIds, scope: inScope };
 
-    if (intent.scale) {
-      // The paragraph that sets out what the grades mean, in each report asked about.
-      const scales = this.reports
-        .filter((r) => reportIds.has(r.id) && r.gradeScaleParagraph !== null)
-        .flatMap((r) => this.doc(r.id, r.gradeScaleParagraph!) ?? []);
-      if (scales.length > 0) {
-        const matched = termWeights(concepts, (t) => this.index.rarity(t));
-        return looked('scale', { results: scales.map((doc) => this.citation(doc, 1, matched)) }, understood);
-      }
-    }
+    // The paragraph that sets out what the grades mean, in each report asked about.
+    const scales = intent.scale
+      ? this.reports.filter((r) => reportIds.has(r.id) && r.gradeScaleParagraph !== null).flatMap((r) => this.doc(r.id, r.gradeScaleParagraph!) ?? [])
+      : [];
+    const scaleCitations = () => {
+      const matched = termWeights(concepts, (t) => this.index.rarity(t));
+      return scales.map((doc) => this.citation(doc, 1, matched));
+    };
+    // "Was LAC capacity adequate? And what does adequate mean?" asks a grade as well: the scale follows it.
+    if (scales.length > 0 && !intent.grade && !intent.gradeHint) return looked('scale', { results: scaleCitations() }, understood);
     if (intent.grade || intent.gradeHint) {
       // "Playgroup leader. Was care rated higher than child protection?": who asks is no side.
       const { clauses, compares, each } = gradeClauses(withoutIntroduction(stripSlackMarkup(asked)));
@@ -245,7 +245,14 @@ export class AnswerEngine {
           statement,
         };
       });
-      const graded = this.lookups.grade(understood, scope, { clauses: eachClause, compares, each: each === true });
+      let graded = this.lookups.grade(understood, scope, { clauses: eachClause, compares, each: each === true });
+      // "What do the grades mean?" names no graded area: the scale answers it alone.
+      const everyJudgement = this.judgements.filter((j) => reportIds.has(j.report)).length;
+      if (graded && scales.length > 0 && (graded.judgements?.length ?? 0) >= everyJudgement) graded = null;
+      if (graded && scales.length > 0) {
+        const shown = new Set((graded.results ?? []).map((c) => `${c.report} ${c.paragraph}`));
+        graded.results = [...(graded.results ?? []), ...scaleCitations().filter((c) => !shown.has(`${c.report} ${c.paragraph}`))];
+      }
       if (graded) {
         const found = looked('grade', graded, understood);
         // "Did CAMHS get its own rating?", "what did Merton get?": the judgements shown are the closest the report comes.
@@ -254,6 +261,7 @@ export class AnswerEngine {
         return found;
       }
     }
+    if (scales.length > 0) return looked('scale', { results: scaleCitations() }, understood);
     if (intent.recommendation) {
       const recommended = this.lookups.recommendation(understood, scope);
       if (recommended) {

@@ -149,6 +149,10 @@ const GRADE_ASKED: RegExp[] = [
   // "Sutton got inadequate for …", "did they get inadequate for …": a grade's name after "got" is one
   // (but "got good support" is not).
   /\b(?:got|gets|was given|were given|received|earned|awarded)\s+(?:an?\s+)?(?:outstanding|adequate|inadequate)\b|\b(?:did|do|does|will|would) (?:\w+ ){1,4}get (?:an? )?(?:outstanding|adequate|inadequate)\b/,
+  // A grade as its number: "health agencies got a 2", "capacity got a 3".
+  /\b(?:got|gets|get|given|scored|scores|awarded|received|earned) an? [1-4](?=\s*(?:[?.!,;:]|$|(?:but|and|or|apparently|too|overall|for|on|in|then|right|yeah|not)\b))/,
+  // What one part got for an area: "what did the care side get for ambition?".
+  /\bwhat (?:did|does|do) (?:the |our |their |its )?(?:[\w'’]+ ){1,3}?get (?:for|on)\b/,
   // Credit given: "did they get credit for …".
   /\b(?:get|got|gets|given|give|gave|deserve|deserves|earn|earned) (?:any |some |much )?credit\b/,
 ];
@@ -226,7 +230,7 @@ const LISTING =
 /** Ways of hinting at a grade, one pattern each (see {@link QuestionIntent.gradeHint}). */
 const GRADE_HINTED: RegExp[] = [
   // A grade's name at the end, or a choice between grades: "is partnership working good?", "good or just ok?".
-  /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$/,
+  /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|\b(?:is|was|are|were) (?:it|they|that|this|those) (?:rated |judged |graded )?(?:outstanding|good|adequate|inadequate)\s*\?/,
   /\b(?:outstanding|good|adequate|inadequate),? (?:(?:outstanding|good|adequate|inadequate),? )*or (?:outstanding|good|adequate|inadequate|worse|better)\b/,
   /\b(?:good|ok|okay|adequate|poor|bad|decent|fine),? or (?:just |merely |only |simply )?(?:ok|okay|adequate|good|bad|poor|not|inadequate|outstanding|middling|average|mediocre|failing|weak)\b/,
   // How well something is done, or how it did: "how good is …", "how did they do", "doing well", "a good job".
@@ -250,6 +254,8 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:conclude|concluded|conclusions?)\b/,
   // "… was any good overall or not".
   /\b(?:is|are|was|were) (?:it |they |that |this )?any good (?:overall|at all|or not)\b/,
+  // A grade claimed, to be checked: "so QA was inadequate in both halves, yeah?", "was it outstanding anywhere?".
+  /\b(?:is|are|was|were|been) (?:\w+ ){0,2}?(?:inadequate|outstanding)\b/,
 ];
 const GRADE_HINT = new RegExp(GRADE_HINTED.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
 
@@ -341,7 +347,7 @@ const FRAMING_PHRASES = [
   'in general', 'generally speaking', 'all in all', 'to be honest', 'honestly', 'basically', 'out of interest', 'actually', 'actual',
   'quick one', 'quick q', 'for the group', 'for the statement', 'for the leader', 'for the council leader', 'in one line',
   'for the uni paper', 'for the student paper', 'for the local paper', 'for the paper', 'for our newsletter', 'for the dashboard',
-  'writing a piece', 'writing an article', 'writing a story', 'filing a piece', 'filing a story', 'filing my piece', 'filing my story', 'filing copy',
+  'quick check', 'a quick check', 'writing a piece', 'writing an article', 'writing a story', 'filing a piece', 'filing a story', 'filing my piece', 'filing my story', 'filing copy',
   'for my briefing notes', 'for my briefing', 'for the briefing', 'for my notes', 'for my piece', 'for my article', 'for my story', 'for our newsletter',
   'by the way', 'quick question', 'just wondering', 'i was wondering', 'i wonder', "i'm curious", 'i am curious', 'just curious', 'out of curiosity', 'curious to know', 'any idea', 'do you know',
   'can you tell me', 'could you tell me', 'i would like to know', "i'd like to know", 'i want to know', 'is it true that',

@@ -700,6 +700,18 @@ describe('grade questions', () => {
     });
   });
 
+  it('answers a grade asked beside what a grade means with the judgement first and the scale after it', () => {
+    const answer = engine.ask('Capacity for improvement for looked after children: was it adequate? And what does adequate mean?');
+    expect(answer.judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Capacity for improvement' });
+    expect(answer.results.at(-1)!.paragraph).toBe(3);
+    expect(engine.ask('What do the grades mean?').results.map((r) => r.paragraph)).toEqual([3]);
+  });
+
+  it('lists both grades when each of two is claimed', () => {
+    const answer = engine.ask('leadership got a 3 but the health agencies got a 2? confirm both');
+    expect([...new Set(answer.judgements.map((j) => j.area))]).toEqual(['Leadership and management', 'The contribution of health agencies to keeping children and young people safe']);
+  });
+
   it('reads what an area managed or was marked as for the grade it got', () => {
     const good = engine.ask("Which areas on the child protection side managed a 'good'?");
     expect(good.judgements.map((j) => j.label)).toEqual(['Good']);

@@ -179,6 +179,12 @@ describe('reading a question', () => {
     expect(readQuestion('What did they make of support at school, good or just OK?').gradeHint).toBe(true);
     expect(readQuestion('Are children in care kept healthy?').gradeHint).toBe(true);
     expect(readQuestion('Are care leavers doing well in work and training?').gradeHint).toBe(true);
+    // A grade as its number, what one part got for an area, a grade claimed to be checked.
+    expect(readQuestion('leadership got a 3 apparently?').grade).toBe(true);
+    expect(readQuestion('They got a 2 children placed out of borough?').grade).toBe(false);
+    expect(readQuestion('what did the LAC side get for health?').grade).toBe(true);
+    expect(readQuestion('so partnership working was inadequate, right?').gradeHint).toBe(true);
+    expect(readQuestion('Health first: was it good? Then staffing.').gradeHint).toBe(true);
   });
 
   it('reads a question past who is asking, unless who asks is its subject', () => {
