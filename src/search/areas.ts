@@ -182,16 +182,15 @@ const MAX_GAP = 2;
 /**
  * Whether the concepts hold a description of several words one word to a
  * concept, in order, a few concepts apart: "keeping vulnerable kids safe"
- * holds "keeping safe". A phrase read as a word ("are protected" as
- * "protect", "sort out" as "tackle") holds that word: "children there are
- * protected from abuse" holds "children protected".
+ * holds "keeping safe". A word or phrase read as another ("kids" as
+ * "children", "are protected" as "protect", "abuse" as "harm") holds that
+ * word: "keeping kids away from abuse" holds "keeping children from harm".
  */
 function holdsApart(concepts: Concept[], terms: string[]): boolean {
   if (terms.length < 2) return false;
   const words = concepts.map((c) => {
     const own = c.alternatives[0]!.terms;
     if (own.length !== 1) return new Set<string>();
-    if (!own[0]!.startsWith('=')) return new Set(own);
     return new Set([own[0]!, ...c.alternatives.slice(1).flatMap((a) => (a.terms.length === 1 ? a.terms : []))]);
   });
   const from = (k: number, after: number): boolean => {
@@ -212,7 +211,7 @@ function conceptBoundaries(concepts: Concept[]): Set<number> {
 }
 
 /** Words in area and part names that say nothing about which one is meant. */
-const GENERIC_TERMS = new Set(analyse('children young people child services service including the and of for to'));
+const GENERIC_TERMS = new Set(analyse('children young people child services service including the and of for to working'));
 
 /** The distinctive index terms of an area or part name. */
 export function nameTerms(name: string): string[] {

@@ -448,6 +448,13 @@ const MEMBERSHIP_INTRODUCTION =
  */
 const AUTHORITY_AND_PARTNERS = /\b(the (?:council|local authority|authority)) and (?:(?:its|their|the|all (?:its|their)) )?(?:partners|partner agencies)\b/gi;
 
+/**
+ * "The partnership's capacity to improve", "can the partnership turn it around?": the partners
+ * as who acts or owns what is graded, not their partnership working. Read as the council.
+ */
+const PARTNERSHIP_AS_ACTOR =
+  /\bthe (?:safeguarding )?partnership(?:['’]s\b| (?=(?:can|could|is able|was able|will|would|has the|had the|have the)\b))/gi;
+
 /** Openings that only ask for anything at all on a subject: "any concerns about X" asks about X. */
 const PADDING = /^\s*(?:are there |is there )?any (?:concerns?|info(?:rmation)?|news|updates?|issues?|thoughts?) (?:about|on|regarding|with|re)\s+/i;
 
@@ -475,6 +482,7 @@ export function readQuestion(raw: string): QuestionIntent {
     .replace(PADDING, '')
     .replace(STRESSED_VERB, '')
     .replace(AUTHORITY_AND_PARTNERS, '$1')
+    .replace(PARTNERSHIP_AS_ACTOR, (m) => (/['’]s$/.test(m) ? "the council's" : 'the council '))
     .replace(MINIMUM_REQUIREMENTS, ' adequate ')
     .replace(LOOKED_AFTER_BY, 'looked after $1')
     .replace(GRADE_ACHIEVED, 'got $1');

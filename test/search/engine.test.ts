@@ -712,6 +712,19 @@ describe('grade questions', () => {
     expect([...new Set(answer.judgements.map((j) => j.area))]).toEqual(['Leadership and management', 'The contribution of health agencies to keeping children and young people safe']);
   });
 
+  it('does not take working with children, or the partnership as who acts, for partnership working', () => {
+    expect(engine.ask('Complaints about adults who work with children: what grade covers that?').judgements[0]?.area).not.toBe('Partnership working');
+    expect(engine.ask("How was the partnership's capacity to improve graded?").judgements[0]).toMatchObject({ area: 'Capacity for improvement' });
+    expect(engine.ask('What grade did the council get for how it works with the police together?').judgements[0]).toMatchObject({ area: 'Partnership working' });
+  });
+
+  it('reads the children a council is legally responsible for as looked after children', () => {
+    expect(engine.ask('Overall, what verdict did the council get for the children it is legally responsible for?').judgements[0]).toMatchObject({
+      part: LOOKED_AFTER,
+      area: 'Overall effectiveness',
+    });
+  });
+
   it('reads what an area managed or was marked as for the grade it got', () => {
     const good = engine.ask("Which areas on the child protection side managed a 'good'?");
     expect(good.judgements.map((j) => j.label)).toEqual(['Good']);
