@@ -186,6 +186,12 @@ describe('answering questions', () => {
   });
 });
 
+describe("everyday words for the report's terms", () => {
+  it('reads grown-up services as adult services', () => {
+    expect(engine.ask('what happens to disabled youngsters moving on to grown-up services?').results[0]!.paragraph).toBe(49);
+  });
+});
+
 describe('questions that ask for a figure', () => {
   it('measures how much of what a question counts the best paragraph lacks', () => {
     expect(engine.trace('How many beds does Cedar Lodge have?').features!.countedMissing).toBe(1);
@@ -721,6 +727,13 @@ describe('grade questions', () => {
   it('reads the children a council is legally responsible for as looked after children', () => {
     expect(engine.ask('Overall, what verdict did the council get for the children it is legally responsible for?').judgements[0]).toMatchObject({
       part: LOOKED_AFTER,
+      area: 'Overall effectiveness',
+    });
+  });
+
+  it('does not take keeping for the health agencies whose area name holds it', () => {
+    expect(engine.ask("did the council's work keeping kids away from abuse pass or fail overall?").judgements[0]).toMatchObject({
+      part: SAFEGUARDING,
       area: 'Overall effectiveness',
     });
   });
