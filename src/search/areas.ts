@@ -303,7 +303,8 @@ export function matchAreas<J extends Pick<Judgement, 'area'>>(
   if (qualified.length < concepts.length) {
     // "How did they do overall on protecting children?": the words naming the part name no area of it.
     const beside = options.namingPart ? concepts.filter((c) => !options.namingPart!.has(c)) : concepts;
-    const named = matchNamedAreas(qualified.filter((c) => beside.includes(c)), judgements, options);
+    // Half an area's name beside "overall" ("overall, was provision for kids in care OK?") is only a word.
+    const named = matchNamedAreas(qualified.filter((c) => beside.includes(c)), judgements, { ...options, hinted: true });
     if (named.length > 0) return named;
     const overall = matchNamedAreas(beside, judgements, options);
     // However much else the question says ("a constituent is asking … in 2012"), "overall" names this area.

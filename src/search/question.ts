@@ -346,7 +346,7 @@ const FRAMING_PHRASES = [
   'in the end', 'at the end of the day', 'as a whole', 'bottom line', 'in a nutshell', 'long story short', 'in short', 'on the whole',
   'in general', 'generally speaking', 'all in all', 'to be honest', 'honestly', 'basically', 'out of interest', 'actually', 'actual',
   'quick one', 'quick q', 'for the group', 'for the statement', 'for the leader', 'for the council leader', 'in one line',
-  'for the uni paper', 'for the student paper', 'for the local paper', 'for the paper', 'for our newsletter', 'for the dashboard',
+  'for the uni paper', 'for the student paper', 'for the local paper', 'for the paper', 'for our newsletter', 'for the dashboard', 'for a dashboard', 'for my dashboard', 'for our dashboard', 'dashboard q', 'dashboard question',
   'quick check', 'a quick check', 'writing a piece', 'writing an article', 'writing a story', 'filing a piece', 'filing a story', 'filing my piece', 'filing my story', 'filing copy',
   'for my briefing notes', 'for my briefing', 'for the briefing', 'for my notes', 'for my piece', 'for my article', 'for my story', 'for our newsletter',
   'by the way', 'quick question', 'just wondering', 'i was wondering', 'i wonder', "i'm curious", 'i am curious', 'just curious', 'out of curiosity', 'curious to know', 'any idea', 'do you know',
@@ -534,7 +534,10 @@ export function readQuestion(raw: string): QuestionIntent {
     }
   }
   intent.recommendation =
-    RECOMMENDATION_WORDS.test(text) || OBLIGATION_ASKED.test(text) || (intent.timescale !== undefined && ACTION_WORDS.test(text));
+    RECOMMENDATION_WORDS.test(text) ||
+    OBLIGATION_ASKED.test(text) ||
+    // "Families wait up to six months … I need the grade": a timescale beside a grade asked for is no deadline.
+    (intent.timescale !== undefined && ACTION_WORDS.test(text) && !intent.grade);
   if (intent.recommendation) intent.grade = intent.gradeHint = false;
   intent.counting = COUNTING_WORDS.test(text);
   intent.figureWanted = FIGURE_WORDS.test(text);

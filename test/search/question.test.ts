@@ -185,6 +185,7 @@ describe('reading a question', () => {
     expect(readQuestion('what did the LAC side get for health?').grade).toBe(true);
     expect(readQuestion('so partnership working was inadequate, right?').gradeHint).toBe(true);
     expect(readQuestion('Health first: was it good? Then staffing.').gradeHint).toBe(true);
+    expect(readQuestion('dashboard q: what did health get?').text).not.toMatch(/dashboard/);
   });
 
   it('reads a question past who is asking, unless who asks is its subject', () => {
