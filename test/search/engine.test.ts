@@ -740,7 +740,7 @@ describe('grade questions', () => {
 
   it('reads half an area name beside "overall" as a word, and a timescale beside a grade asked for as no deadline', () => {
     expect(engine.ask('Overall, was provision for looked after children rated OK?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
-    expect(engine.ask('Overall, how was the quality of provision for looked after children?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Quality of provision' });
+    expect(engine.ask('Overall, how was the quality of provision for looked after children rated?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Quality of provision' });
     const graded = engine.trace('Some families wait six months for CAMHS and need help. What grade did the health agencies get?');
     expect(graded.route).toBe('grade');
     expect(graded.answer.judgements[0]).toMatchObject({ area: 'The contribution of health agencies to keeping children and young people safe' });
