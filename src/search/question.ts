@@ -153,6 +153,8 @@ const GRADE_ASKED: RegExp[] = [
   /\b(?:got|gets|get|given|scored|scores|awarded|received|earned) an? [1-4](?=\s*(?:[?.!,;:]|$|(?:but|and|or|apparently|too|overall|for|on|in|then|right|yeah|not)\b))/,
   // What one part got for an area: "what did the care side get for ambition?".
   /\bwhat (?:did|does|do) (?:the |our |their |its )?(?:[\w'’]+ ){1,3}?get (?:for|on)\b/,
+  // A grade looked for anywhere: "anything outstanding in the report?", "any areas inadequate?".
+  /\b(?:anything|any areas?|any parts?|any sections?|anywhere) (?:rated |graded |judged |marked |found )?['‘"“]?(?:outstanding|inadequate)\b/,
   // Credit given: "did they get credit for …".
   /\b(?:get|got|gets|given|give|gave|deserve|deserves|earn|earned) (?:any |some |much )?credit\b/,
 ];
@@ -198,9 +200,9 @@ const GRADE_ACHIEVED = /\b(?:managed|manage|manages|achieved|achieve|achieves|sc
 const BOTH_EXTREMES =
   /\b(best|highest|strongest|worst|lowest|weakest|poorest)(?:(?: at| in| on)?,? (?:and|or) (?:\w+ ){0,4}|\/| ?(?:-|–) ?)(best|highest|strongest|worst|lowest|weakest|poorest)\b/i;
 const BEST_GRADE =
-  /\b(?:best|highest|top|strongest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:best|highest|top|strongest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out)\s+(?:the\s+)?(?:best|highest|strongest|on top)\b/i;
+  /\b(?:the )?(?:best|highest|top) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:best|highest|top|strongest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:best|highest|top|strongest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out)\s+(?:the\s+)?(?:best|highest|strongest|on top)\b/i;
 const WORST_GRADE =
-  /\b(?:worst|lowest|bottom|weakest|poorest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:worst|lowest|bottom|weakest|poorest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out)\s+(?:the\s+)?(?:worst|lowest|weakest|poorest|bottom)\b/i;
+  /\b(?:the )?(?:worst|lowest) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:worst|lowest|bottom|weakest|poorest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:worst|lowest|bottom|weakest|poorest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out)\s+(?:the\s+)?(?:worst|lowest|weakest|poorest|bottom)\b/i;
 const BEST_WORDS = /^(?:best|highest|strongest)$/i;
 
 function gradeExtremeOf(text: string): GradeExtreme | undefined {
@@ -254,6 +256,8 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:conclude|concluded|conclusions?)\b/,
   // "… was any good overall or not".
   /\b(?:is|are|was|were) (?:it |they |that |this )?any good (?:overall|at all|or not)\b/,
+  // Alike in both parts: "capacity to improve - same for both parts?".
+  /\b(?:the )?same (?:for|in|across|on) (?:both|the two|each) (?:of the )?(?:parts?|halves|halfs|sides?|sections?)\b/,
   // A grade claimed, to be checked: "so QA was inadequate in both halves, yeah?", "was it outstanding anywhere?".
   /\b(?:is|are|was|were|been) (?:\w+ ){0,2}?(?:inadequate|outstanding)\b/,
 ];

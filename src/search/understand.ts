@@ -28,7 +28,7 @@ const INSPECTION_TERMS = new Set(analyse('inspection inspectors inspector inspec
  */
 const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['wat', 'what'], ['wot', 'what'], ['wht', 'what'], ['hw', 'how'], ['whn', 'when'], ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['n', 'and'],
-  ['bc', 'because'], ['cos', 'because'], ['coz', 'because'], ['cuz', 'because'], ['shud', 'should'], ['cud', 'could'], ['wud', 'would'],
+  ['bc', 'because'], ['cos', 'because'], ['coz', 'because'], ['cuz', 'because'], ['shud', 'should'], ['cud', 'could'], ['wud', 'would'], ['giv', 'give'], ['gav', 'gave'], ['gv', 'give'],
 ]);
 
 export interface Understanding {

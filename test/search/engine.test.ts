@@ -746,6 +746,10 @@ describe('grade questions', () => {
     expect(graded.answer.judgements[0]).toMatchObject({ area: 'The contribution of health agencies to keeping children and young people safe' });
   });
 
+  it('reads "giv" as give when asking what a grade was', () => {
+    expect(engine.ask('wat did ofsted giv for leadership?').judgements[0]).toMatchObject({ area: 'Leadership and management' });
+  });
+
   it('reads what an area managed or was marked as for the grade it got', () => {
     const good = engine.ask("Which areas on the child protection side managed a 'good'?");
     expect(good.judgements.map((j) => j.label)).toEqual(['Good']);

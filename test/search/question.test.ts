@@ -186,6 +186,9 @@ describe('reading a question', () => {
     expect(readQuestion('so partnership working was inadequate, right?').gradeHint).toBe(true);
     expect(readQuestion('Health first: was it good? Then staffing.').gradeHint).toBe(true);
     expect(readQuestion('dashboard q: what did health get?').text).not.toMatch(/dashboard/);
+    expect(readQuestion('leadership - same for both halves?').gradeHint).toBe(true);
+    expect(readQuestion('anything rated inadequate for kids in care?').grade).toBe(true);
+    expect(readQuestion("what's the best the council got?").gradeExtreme).toBe('best');
   });
 
   it('reads a question past who is asking, unless who asks is its subject', () => {
