@@ -18,7 +18,7 @@ import type { Concept } from './vocabulary.js';
 
 /** Words that only say what kind of answer is wanted; searching for them would find noise. */
 const GRADE_FRAME = new Set(
-  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard', 'number', 'list', 'possible', 'halves', 'half', 'both', 'one', 'ones', 'bits', 'whole', 'best', 'worst', 'highest', 'lowest', 'top', 'bottom', 'anywhere', 'everywhere', 'badly', 'poorly', 'outcome', 'outcomes', 'strongest', 'weakest', 'poorest', 'rather', 'outright', 'really', 'truly', 'genuinely', 'every', 'handed', 'awarded', 'dished', 'given'].map(stem),
+  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard', 'number', 'list', 'possible', 'halves', 'half', 'both', 'one', 'ones', 'bits', 'whole', 'best', 'worst', 'highest', 'lowest', 'top', 'bottom', 'anywhere', 'everywhere', 'badly', 'poorly', 'outcome', 'outcomes', 'strongest', 'weakest', 'poorest', 'rather', 'outright', 'really', 'truly', 'genuinely', 'every', 'everything', 'anything', 'handed', 'awarded', 'dished', 'given'].map(stem),
 );
 const RECOMMENDATION_FRAME = new Set(
   ['recommend', 'recommendation', 'recommendations', 'recommended', 'must', 'need', 'needs', 'done', 'action', 'actions', 'required', 'area', 'areas', 'improvement', 'improvements', 'within', 'next', 'steps', 'asked', 'told', 'deadline', 'deadlines', 'quickly'].map(stem),
@@ -229,6 +229,13 @@ export class Lookups {
         else if (!found) {
           const naming = intent.grade ? asked.clauses : asked.clauses.filter((c) => c.asks);
           found = naming.map((c) => alone(c, 'area')).find((j) => j !== null) ?? null;
+        }
+        // "Quality of provision was inadequate for child protection. Was it the same for LAC?": the
+        // part the asking clause names comes first, after what the statement says of the other.
+        const askedPart = asking.map((c) => c.understood.part ?? matchPart(gradeSubject(c.understood.concepts), this.sources.partNames)).find(Boolean);
+        if (found && !listed && !askedOf && askedPart && asked.clauses.some((c) => c.statement)) {
+          const first = found.judgements.filter((j) => j.part === askedPart);
+          if (first.length > 0) found = { ...found, judgements: [...first, ...found.judgements.filter((j) => j.part !== askedPart)] };
         }
       }
     }

@@ -155,6 +155,8 @@ const GRADE_ASKED: RegExp[] = [
   /\bwhat (?:did|does|do) (?:the |our |their |its )?(?:[\w'’]+ ){1,3}?get (?:for|on)\b/,
   // A grade looked for anywhere: "anything outstanding in the report?", "any areas inadequate?".
   /\b(?:anything|any areas?|any parts?|any sections?|anywhere) (?:rated |graded |judged |marked |found )?['‘"“]?(?:outstanding|inadequate)\b/,
+  // "How were they marked?", "safeguarding leadership score": a mark asked of, or a grade's noun ending the question.
+  /\bhow (?:were|was|are|is|did|do|does) (?:[\w'’]+ ){0,4}?mark(?:ed)?\b|\b(?:score|scores|mark|marks|rating|ratings|grade|grades|verdict)\s*[?.!]*\s*$/,
   // Credit given: "did they get credit for …".
   /\b(?:get|got|gets|given|give|gave|deserve|deserves|earn|earned) (?:any |some |much )?credit\b/,
 ];
@@ -223,7 +225,7 @@ const GRADE_BEYOND_ALL = new RegExp(GRADE_BEYOND.source, 'gi');
 /** A grade's scale said in a grade question ("on the 1 to 4 scale", "out of four"): nothing in it to search for. */
 const GRADE_SCALE_FRAME = /\b(?:on|using) (?:a|the|ofsted['’]s|their) (?:1|one) ?(?:to|-|–) ?(?:4|four)(?: point)? scale\b|\b(?:on )?a scale of (?:1|one) ?(?:to|-|–) ?(?:4|four)\b|\bout of (?:4|four)\b/gi;
 
-const SCALE_WORDS = /\b(?:mean|means|meaning|scale|definitions?|defined|stands? for)\b/i;
+const SCALE_WORDS = /\b(?:mean|means|meaning|scale|definitions?|defined|stands? for|(?:a )?pass or (?:a )?fail)\b/i;
 const SCALE_SUBJECT = /\b(?:grades?|grading|ratings?|judgements?|outstanding|good|adequate|inadequate)\b/i;
 
 const LISTING =
@@ -350,7 +352,7 @@ const FRAMING_PHRASES = [
   'in the end', 'at the end of the day', 'as a whole', 'bottom line', 'in a nutshell', 'long story short', 'in short', 'on the whole',
   'in general', 'generally speaking', 'all in all', 'to be honest', 'honestly', 'basically', 'out of interest', 'actually', 'actual',
   'quick one', 'quick q', 'for the group', 'for the statement', 'for the leader', 'for the council leader', 'in one line',
-  'for the uni paper', 'for the student paper', 'for the local paper', 'for the paper', 'for our newsletter', 'for the dashboard', 'for a dashboard', 'for my dashboard', 'for our dashboard', 'dashboard q', 'dashboard question',
+  'for the uni paper', 'for the student paper', 'for the local paper', 'for the paper', 'for my blog', 'for the blog', 'for our blog', 'for a blog post', 'for our newsletter', 'for the dashboard', 'for a dashboard', 'for my dashboard', 'for our dashboard', 'dashboard q', 'dashboard question',
   'quick check', 'a quick check', 'writing a piece', 'writing an article', 'writing a story', 'filing a piece', 'filing a story', 'filing my piece', 'filing my story', 'filing copy',
   'for my briefing notes', 'for my briefing', 'for the briefing', 'for my notes', 'for my piece', 'for my article', 'for my story', 'for our newsletter',
   'by the way', 'quick question', 'just wondering', 'i was wondering', 'i wonder', "i'm curious", 'i am curious', 'just curious', 'out of curiosity', 'curious to know', 'any idea', 'do you know',

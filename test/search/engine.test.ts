@@ -750,6 +750,15 @@ describe('grade questions', () => {
     expect(engine.ask('wat did ofsted giv for leadership?').judgements[0]).toMatchObject({ area: 'Leadership and management' });
   });
 
+  it('shows first the part the asking clause names, after a statement about the other', () => {
+    const answer = engine.ask('Leadership was adequate for child protection. Was it the same grade for children in care?');
+    expect(answer.judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Leadership and management' });
+  });
+
+  it('answers which came out best of everything graded, past what the answer is for', () => {
+    expect(engine.ask('For my blog: of everything graded, what came out best?').judgements[0]).toMatchObject({ label: 'Good' });
+  });
+
   it('reads what an area managed or was marked as for the grade it got', () => {
     const good = engine.ask("Which areas on the child protection side managed a 'good'?");
     expect(good.judgements.map((j) => j.label)).toEqual(['Good']);

@@ -189,6 +189,9 @@ describe('reading a question', () => {
     expect(readQuestion('leadership - same for both halves?').gradeHint).toBe(true);
     expect(readQuestion('anything rated inadequate for kids in care?').grade).toBe(true);
     expect(readQuestion("what's the best the council got?").gradeExtreme).toBe('best');
+    expect(readQuestion('partnership working score').grade).toBe(true);
+    expect(readQuestion('the bosses - how were they marked?').grade).toBe(true);
+    expect(readQuestion("They keep saying 'adequate'. Is that a pass or a fail?").scale).toBe(true);
   });
 
   it('reads a question past who is asking, unless who asks is its subject', () => {
