@@ -30,7 +30,7 @@ const SENTENCE_END = /(?<=[?!;:]|[a-z]{3}\.)\s+(?=\S)|\s+[-–—]+\s+/;
  * "as well as", which only joins, nor "better than adequate", a bar on the scale.
  */
 const COMPARISON =
-  /\s+(?:than(?! (?:an? |the )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b)|compared? (?:to|with)|compares (?:to|with)|in comparison (?:to|with)|versus|vs\.?|as opposed to|the same as|as (?:good|strong|high|highly|bad|badly|weak|poor|positive|positively|safe|healthy) as)\s+|(?<=\b(?:better|worse|higher|lower|stronger|weaker|more|less))\s+then\s+/i;
+  /\s+(?:than(?! (?:an? |the )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b)|compared? (?:to|with)|compares (?:to|with)|in comparison (?:to|with)|versus|vs\.?|as opposed to|the same as|match(?:es|ed)?|as (?:good|strong|high|highly|bad|badly|weak|poor|positive|positively|safe|healthy) as)\s+|(?<=\b(?:better|worse|higher|lower|stronger|weaker|more|less))\s+then\s+/i;
 
 /**
  * The comparative that ends a side ("rated any better", "more highly"):
@@ -57,7 +57,8 @@ const AND = /\s+and\s+/i;
  * "Safeguarding overall got a 4 but capacity got a 3?": a grade said of each of two things,
  * joined: each is a side.
  */
-const GRADE_CLAIM = /\b(?:got|gets|get|was|were|is|are|rated|scored|given)\s+(?:an?\s+)?(?:[1-4]|outstanding|good|adequate|inadequate)\b/gi;
+const GRADE_CLAIM =
+  /\b(?:got|gets|get|was|were|is|are|rated|scored|given)\s+(?:(?:judged|rated|graded|marked|found|deemed|only|just|as)\s+)*(?:an?\s+)?(?:[1-4]|outstanding|good|adequate|inadequate)\b/gi;
 const CLAIMS_JOINED = /\s*,?\s+(?:but|and|while|whereas)\s+/i;
 /** "The two headline grades, one for protecting children and one for kids in care": two sides named in turn. */
 const ONE_FOR = /\s*,?\s*(?:and\s+)?\bone for\s+/i;

@@ -157,6 +157,8 @@ const GRADE_ASKED: RegExp[] = [
   /\b(?:anything|any areas?|any parts?|any sections?|anywhere) (?:rated |graded |judged |marked |found )?['‘"“]?(?:outstanding|inadequate)\b/,
   // "How were they marked?", "safeguarding leadership score": a mark asked of, or a grade's noun ending the question.
   /\bhow (?:were|was|are|is|did|do|does) (?:[\w'’]+ ){0,4}?mark(?:ed)?\b|\b(?:score|scores|mark|marks|rating|ratings|grade|grades|verdict)\s*[?.!]*\s*$/,
+  // "What did equality and diversity come out as?".
+  /\bwhat (?:did|does|do) .{1,80}\b(?:come|came) out as\b/,
   // Credit given: "did they get credit for …".
   /\b(?:get|got|gets|given|give|gave|deserve|deserves|earn|earned) (?:any |some |much )?credit\b/,
 ];

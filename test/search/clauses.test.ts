@@ -63,5 +63,7 @@ describe('the clauses of a grade question', () => {
   it('splits a grade said of each of two things into its sides', () => {
     expect(gradeClauses('health got a 2 but leadership got a 3, right?').clauses).toEqual(['health got a 2', 'leadership got a 3, right?']);
     expect(gradeClauses('was health good and was it quick?').clauses).toEqual(['was health good and was it quick?']);
+    expect(gradeClauses("'health was judged good, but leadership only got adequate' - right?").clauses.slice(0, 2)).toEqual(["'health was judged good", "leadership only got adequate'"]);
+    expect(gradeClauses('did health match leadership?')).toMatchObject({ clauses: ['did health', 'leadership?'], compares: true });
   });
 });

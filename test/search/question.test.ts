@@ -192,6 +192,7 @@ describe('reading a question', () => {
     expect(readQuestion('partnership working score').grade).toBe(true);
     expect(readQuestion('the bosses - how were they marked?').grade).toBe(true);
     expect(readQuestion("They keep saying 'adequate'. Is that a pass or a fail?").scale).toBe(true);
+    expect(readQuestion('what did partnership working come out as?').grade).toBe(true);
   });
 
   it('reads a question past who is asking, unless who asks is its subject', () => {
