@@ -190,6 +190,11 @@ describe("everyday words for the report's terms", () => {
   it('reads grown-up services as adult services', () => {
     expect(engine.ask('what happens to disabled youngsters moving on to grown-up services?').results[0]!.paragraph).toBe(49);
   });
+
+  it('reads being short of social workers as vacancies, and a big meeting as a conference', () => {
+    expect(engine.ask('is the council short of social workers?').results.slice(0, 3).map((r) => r.paragraph)).toContain(77);
+    expect(engine.ask('Who decides a child does not need the big meeting after enquiries?').results.slice(0, 3).map((r) => r.paragraph)).toContain(12);
+  });
 });
 
 describe('questions that ask for a figure', () => {
