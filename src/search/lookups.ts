@@ -276,12 +276,13 @@ export class Lookups {
     if (intent.personGradeAsked) return false;
     const ofService = intent.grade && namesAny(subject, this.sources.serviceNames);
     if (!intent.ownGradeAsked && !ofService) return true;
-    if (judgements.some((j) => namesSomeOfArea(j.area, subject))) return true;
+    // The words naming a service name no area: "the adoption agency" is not the health agencies.
+    const service = conceptsNamingAny(subject, this.sources.serviceNames);
+    const besides = subject.filter((c) => !service.has(c));
+    if (judgements.some((j) => namesSomeOfArea(j.area, besides))) return true;
     if (ofService) {
       // "The virtual school for looked after children": the part only says whose service it is;
       // "the virtual school and education support for them" describes an area besides.
-      const service = conceptsNamingAny(subject, this.sources.serviceNames);
-      const besides = subject.filter((c) => !service.has(c));
       const aside = (c: Concept) => this.sources.namesPart(c);
       if (describedAreas(besides, this.sources.areaDescriptions, aside).size > 0) return true;
       // "The joint working between the council, police and charities": the services are who works

@@ -165,7 +165,7 @@ const GRADE_ASKED: RegExp[] = [
 const GRADE_WORDS = new RegExp(GRADE_ASKED.map((pattern) => pattern.source).join('|'), 'i');
 
 const OWN_GRADE =
-  /\b(?:its|their|his|her|a|any) own (?:grades?|ratings?|judge?ments?|scores?|marks?|verdicts?)\b|\b(?:graded|rated|judged|scored|marked)\s+(?:separately|individually|in (?:its|their) own right)\b|\b(?:separate|specific|individual|dedicated|stand-?alone) (?:grades?|ratings?|judge?ments?|scores?|marks?|verdicts?)\b|\bon (?:its|their|his|her) own\b(?! (?:two )?feet| (?:[a-z]+ )?(?:work|practice|casework|staff|services?|performance)\b)/i;
+  /\b(?:its|their|his|her|a|any) own (?:separate |individual )?(?:ofsted |cqc )?(?:grades?|ratings?|judge?ments?|scores?|marks?|verdicts?|inspections?)\b|\b(?:graded|rated|judged|scored|marked)\s+(?:separately|individually|in (?:its|their) own right)\b|\b(?:separate|specific|individual|dedicated|stand-?alone) (?:grades?|ratings?|judge?ments?|scores?|marks?|verdicts?)\b|\bon (?:its|their|his|her) own\b(?! (?:two )?feet| (?:[a-z]+ )?(?:work|practice|casework|staff|services?|performance)\b)/i;
 
 const PERSON_GRADED =
   /\b(?:my|our|his|her|(?:my|our|his|her) (?:child|son|daughter|kid|grandchild|grandson|granddaughter|family)['’]?s?) (?:own |current |last |new |old )?(?:social worker|worker|key worker|iro|reviewing officer|personal adviser|personal advisor|pa|foster carers?|carers?|teacher|head teacher|headteacher|gp|doctor|nurse|health visitor|team manager|manager|conference chair)\b|\b(?:individual|each|every|particular|named) (?:social workers?|workers?|members? of staff|staff members?|teachers?|managers?|officers?)\b/i;

@@ -764,6 +764,14 @@ describe('grade questions', () => {
     expect(engine.ask('For my blog: of everything graded, what came out best?').judgements[0]).toMatchObject({ label: 'Good' });
   });
 
+  it('says the report gives no grade of its own to a service whose name shares a word with an area', () => {
+    for (const question of ['What grade did the adoption agency get?', 'what grade did the out of hours social work service get?']) {
+      const answer = engine.ask(question);
+      expect(answer.kind).toBe('closest');
+      expect(answer.missing).toMatch(/no grade/i);
+    }
+  });
+
   it('reads what an area managed or was marked as for the grade it got', () => {
     const good = engine.ask("Which areas on the child protection side managed a 'good'?");
     expect(good.judgements.map((j) => j.label)).toEqual(['Good']);
