@@ -187,8 +187,14 @@ export class Lookups {
         // Was it only the health ones?": the clause asking which areas got a grade answers, not one
         // asking nothing of its own ("… - was it the same for child protection and for kids in care?").
         const byGrade = (intent.listing && intent.gradeNamed) || intent.gradeExtreme;
+        // "Of the outcomes for children in care - … - which did best?": the list is of the one part the question names.
+        const questionPart = understood.part ?? matchPart(gradeSubject(understood.concepts), this.sources.partNames, this.sources.partDescriptions);
+        const ofPart = (c: GradeClausesAsked['clauses'][number]) =>
+          questionPart && c.understood.part === null && !matchPart(gradeSubject(c.understood.concepts), this.sources.partNames, this.sources.partDescriptions)
+            ? { ...c, scope: { ...c.scope, part: questionPart } }
+            : c;
         const listed = byGrade
-          ? asked.clauses.filter((c) => c.lists || c.asks).map((c) => alone(c)).find((j) => j !== null && !j.areaNamed)
+          ? asked.clauses.filter((c) => c.lists || c.asks).map((c) => alone(ofPart(c))).find((j) => j !== null && !j.areaNamed)
           : undefined;
         // "Our LAC health assessments are for Sutton children. How was the care service rated overall?":
         // the clause that asks for the grade names what is graded, when it names an area.

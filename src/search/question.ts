@@ -202,12 +202,12 @@ const LOOKED_AFTER_BY =
 const GRADE_ACHIEVED = /\b(?:managed|manage|manages|achieved|achieve|achieves|scraped)\s+((?:an?\s+)?['‘"“]?(?:outstanding|good|adequate|inadequate)\b)/gi;
 /** "The best and worst rated bits": both ends of the scale, in the order the question names them. */
 const BOTH_EXTREMES =
-  /\b(best|highest|strongest|worst|lowest|weakest|poorest)(?:(?: at| in| on)?,? (?:and|or) (?:\w+ ){0,4}|\/| ?(?:-|–) ?)(best|highest|strongest|worst|lowest|weakest|poorest)\b/i;
+  /\b(best|highest|strongest|top|worst|lowest|weakest|poorest|bottom)(?:(?: at| in| on)?,? (?:and|or) (?:\w+ ){0,4}|\/| ?(?:-|–) ?)(best|highest|strongest|top|worst|lowest|weakest|poorest|bottom)\b/i;
 const BEST_GRADE =
-  /\b(?:the )?(?:best|highest|top) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:best|highest|top|strongest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:best|highest|top|strongest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out)\s+(?:the\s+)?(?:best|highest|strongest|on top)\b/i;
+  /\b(?:the )?(?:best|highest|top) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:best|highest|top|strongest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:best|highest|top|strongest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:the\s+)?(?:best|highest|strongest|on top)\b/i;
 const WORST_GRADE =
-  /\b(?:the )?(?:worst|lowest) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:worst|lowest|bottom|weakest|poorest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:worst|lowest|bottom|weakest|poorest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out)\s+(?:the\s+)?(?:worst|lowest|weakest|poorest|bottom)\b/i;
-const BEST_WORDS = /^(?:best|highest|strongest)$/i;
+  /\b(?:the )?(?:worst|lowest) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:worst|lowest|bottom|weakest|poorest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:worst|lowest|bottom|weakest|poorest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:the\s+)?(?:worst|lowest|weakest|poorest|bottom)\b/i;
+const BEST_WORDS = /^(?:best|highest|strongest|top)$/i;
 
 function gradeExtremeOf(text: string): GradeExtreme | undefined {
   const best = BEST_GRADE.test(text);
@@ -354,7 +354,7 @@ const FRAMING_PHRASES = [
   'in the end', 'at the end of the day', 'as a whole', 'bottom line', 'in a nutshell', 'long story short', 'in short', 'on the whole',
   'in general', 'generally speaking', 'all in all', 'to be honest', 'honestly', 'basically', 'out of interest', 'actually', 'actual',
   'quick one', 'quick q', 'for the group', 'for the statement', 'for the leader', 'for the council leader', 'in one line',
-  'for the uni paper', 'for the student paper', 'for the local paper', 'for the paper', 'for my blog', 'for the blog', 'for our blog', 'for a blog post', 'for our newsletter', 'for the dashboard', 'for a dashboard', 'for my dashboard', 'for our dashboard', 'dashboard q', 'dashboard question',
+  'for the uni paper', 'for the student paper', 'for the local paper', 'for the paper', 'newsletter piece', 'for my blog', 'for the blog', 'for our blog', 'for a blog post', 'for our newsletter', 'for the dashboard', 'for a dashboard', 'for my dashboard', 'for our dashboard', 'dashboard q', 'dashboard question',
   'quick check', 'a quick check', 'writing a piece', 'writing an article', 'writing a story', 'filing a piece', 'filing a story', 'filing my piece', 'filing my story', 'filing copy',
   'for my briefing notes', 'for my briefing', 'for the briefing', 'for my notes', 'for my piece', 'for my article', 'for my story', 'for our newsletter',
   'by the way', 'quick question', 'just wondering', 'i was wondering', 'i wonder', "i'm curious", 'i am curious', 'just curious', 'out of curiosity', 'curious to know', 'any idea', 'do you know',
@@ -383,7 +383,7 @@ const OVERALL_ONLY_OPENS = /(?:^|[:;.!?]\s)\W*(?:overall|in summary|in sum|to su
 const OVERALL_VERDICT = /\boverall (?:verdicts?|grades?|judge?ments?|ratings?|marks?|scores?|effectiveness)\b|\bheadline\b/i;
 const OVERALL_OPENING =
   /^\W*(?:overall|in summary|in sum|to sum up|headline)\b|\bheadline (?:verdicts?|grades?|judgements?|ratings?|findings?)\b|\boverall (?:verdicts?|grades?|judgements?|ratings?|marks?|scores?) (?:\w+ ){0,4}?(?:on|for|of)\b/i;
-const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|bottom[\s-]+line|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+everything\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told)\b/gi;
+const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|bottom[\s-]+line|all[\s-]+round|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+everything\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told)\b/gi;
 /** The same phrases, to test for (a global expression keeps its place between tests). */
 const OVERALL_FRAMED = new RegExp(OVERALL_FRAMING.source, 'i');
 const FRAMING = new RegExp(

@@ -772,6 +772,18 @@ describe('grade questions', () => {
     }
   });
 
+  it('reads an all-round verdict as the overall one, and differing from as comparing', () => {
+    const answer = engine.ask('What was the all-round verdict for children in care, and did it differ from child protection?');
+    expect(answer.judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
+    expect(answer.judgements.map((j) => j.part)).toContain(SAFEGUARDING);
+  });
+
+  it('finds the best and the bottom of a list within the one part the question names', () => {
+    const answer = engine.ask('Of the outcomes for children in care - health, school, jobs - which did best and which came bottom?');
+    expect(answer.judgements[0]).toMatchObject({ part: LOOKED_AFTER, label: 'Good' });
+    expect(answer.judgements.every((j) => j.part === LOOKED_AFTER)).toBe(true);
+  });
+
   it('reads what an area managed or was marked as for the grade it got', () => {
     const good = engine.ask("Which areas on the child protection side managed a 'good'?");
     expect(good.judgements.map((j) => j.label)).toEqual(['Good']);
