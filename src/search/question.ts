@@ -159,6 +159,8 @@ const GRADE_ASKED: RegExp[] = [
   /\bhow (?:were|was|are|is|did|do|does) (?:[\w'’]+ ){0,4}?mark(?:ed)?\b|\b(?:score|scores|mark|marks|rating|ratings|grade|grades|verdict)\s*[?.!]*\s*$/,
   // "What did equality and diversity come out as?".
   /\bwhat (?:did|does|do) .{1,80}\b(?:come|came) out as\b/,
+  // Where it was put on the scale: "what level was it given?", "which box did it land in?", "what was it classed as?".
+  /\bwhat (?:level|category|band|classification) (?:was|were|did|is|are)\b|\bwhat (?:was|were|is|are) (?:[\w'’]+ ){1,6}?(?:classed|classified|categori[sz]ed) as\b|\bwhich (?:box|category|band|level)\b.{0,60}\b(?:land|landed|fall|fell|sit|put|placed|go|went)\b|\bwhere (?:does|do|did) (?:[\w'’]+ ){1,6}?(?:sit|fall|land|come) on (?:the|ofsted['’]s|their) scale\b|\bwhat was (?:[\w'’]+ ){1,6}?marked\s*\?|\bwhat (?:assessment|judge?ment|verdict|mark|grade|rating|score) did (?:the )?(?:inspectors?|ofsted|they) give\b/,
   // Credit given: "did they get credit for …".
   /\b(?:get|got|gets|given|give|gave|deserve|deserves|earn|earned) (?:any |some |much )?credit\b/,
 ];
@@ -262,6 +264,18 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:is|are|was|were) (?:it |they |that |this )?any good (?:overall|at all|or not)\b/,
   // Alike in both parts: "capacity to improve - same for both parts?".
   /\b(?:the )?same (?:for|in|across|on) (?:both|the two|each) (?:of the )?(?:parts?|halves|halfs|sides?|sections?)\b/,
+  // Whether it was good enough, or how it measured up: "was it satisfactory?", "how did it perform?",
+  // "were the inspectors happy with it?", "a strength or a weakness?", "Ofsted's view of it".
+  /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:was|were|is|are) (?:[\w'’]+ ){1,6}?(?:satisfactory|acceptable|failing|effective|up to it)\s*(?:[?.!]|or not\b|$)/,
+  /\bhow (?:did|does|do) (?:[\w'’]+ ){1,6}?(?:perform|measure up|stack up|shape up)\b|\b(?:did|does|do) (?:[\w'’]+ ){1,6}?(?:measure up|meet the (?:standard|mark|bar|grade))\b|\bhow (?:bad|satisfactory|poor) (?:is|are|was|were)\b/,
+  /\b(?:were|was) (?:the )?(?:inspectors?|ofsted) (?:happy|satisfied|impressed|pleased|content) (?:with|by)\b|\b(?:a )?(?:weakness|strength) or (?:a )?(?:weakness|strength)\b|\bseen as (?:a )?(?:strength|weakness)\b/,
+  /\b(?:get|got|gets) (?:a )?(?:good|bad|poor|positive|negative|glowing|damning) (?:report|review|write-?up)\b|\b(?:ofsted['’]s|the inspectors['’]?) (?:view|verdict|assessment|opinion) (?:of|on)\b|\bhow (?:did|does|do) (?:the )?(?:inspectors?|ofsted) (?:view|assess)\b|\bhow was (?:[\w'’]+ ){1,6}?assessed by\b|\bin special measures\b|\bwhere did (?:[\w'’]+ ){1,6}?land\b/,
+  /\bwhat did (?:the )?(?:inspectors?|ofsted|they) think (?:of|about) .{1,80}\boverall\b/,
+  // What was found of it overall, its bottom line: "what were the findings for it overall?", "the headline on it".
+  /\b(?:what|how) (?:did|do|does|was|were|is|are) (?:they|the inspectors?|ofsted|the report|the findings?) (?:say|said|find|found|conclude|for)\b.{1,80}\boverall\b|\bwhat was (?:said|found) overall\b|\boverall (?:findings?|conclusions?|picture|assessment)\b|\b(?:bottom[\s-]line|headline) (?:on|for|about)\b/,
+  // Working well, fit for purpose, in good shape, below par, a success or a failure, how it came off.
+  /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\b(?:working (?:well|effectively|properly)|fit for purpose|in (?:good|bad|poor|decent) shape|below par|second[\s-]rate|a (?:pass|success|failure|fail))\s*(?:[?.!]|or not\b|$)|\b(?:think|find|found|judge|judged|say|said) .{1,80}\bwas working (?:well|effectively|properly)\b/,
+  /\bwhat shape (?:is|are|was|were)\b|\bflunk(?:ed|s)?\b|\bgold stars?\b|\bclean bill of health\b|\breport card\b|\bcome off (?:well|badly|worse|better)\b|\bhow (?:did|does|do) .{1,80}\b(?:come off|turn out|rank)\s*[?.!]|\bwell (?:regarded|thought of)\b|\bhow positive (?:is|was|were)\b|\b(?:was|is) the (?:report|verdict|judge?ment) (?:positive|negative|favourable|good|bad)\b|\bwhat result did\b|\bwhere did .{1,60}\bcome\s*\?|\bsum up how\b|\bin a word\b/,
   // A grade claimed, to be checked: "so QA was inadequate in both halves, yeah?", "was it outstanding anywhere?".
   /\b(?:is|are|was|were|been) (?:\w+ ){0,2}?(?:inadequate|outstanding)\b/,
 ];

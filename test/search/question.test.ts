@@ -193,6 +193,15 @@ describe('reading a question', () => {
     expect(readQuestion('the bosses - how were they marked?').grade).toBe(true);
     expect(readQuestion("They keep saying 'adequate'. Is that a pass or a fail?").scale).toBe(true);
     expect(readQuestion('what did partnership working come out as?').grade).toBe(true);
+    // Where it sat on the scale, whether it was satisfactory, how it measured up, its bottom line.
+    expect(readQuestion('What level was partnership working given?').grade).toBe(true);
+    expect(readQuestion('which box did health land in?').grade).toBe(true);
+    expect(readQuestion('Was partnership working satisfactory?').gradeHint).toBe(true);
+    expect(readQuestion('How did the health agencies measure up?').gradeHint).toBe(true);
+    expect(readQuestion('Were inspectors happy with the leadership?').gradeHint).toBe(true);
+    expect(readQuestion("What's the bottom line on leadership?").gradeHint).toBe(true);
+    expect(readQuestion('Is the fostering service fit for purpose?').gradeHint).toBe(true);
+    expect(readQuestion('How many children were placed out of borough?')).toMatchObject({ grade: false, gradeHint: false });
   });
 
   it('reads a question past who is asking, unless who asks is its subject', () => {
