@@ -246,7 +246,7 @@ const GRADE_HINTED: RegExp[] = [
   /\bhow (?:effective|ambitious|strong|weak|robust) (?:is|are|was|were)\b|\bhow (?:is|are|was|were) .{1,60}\b(?:run|led|managed)\s*[?.!]/,
   /\b(?:doing|do|did|does|fared?|faring|(?:came|come|comes|coming) out) (?:so |that |very |really |quite |pretty )?(?:well|badly|poorly|ok|okay|alright)\b|\b(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job\b/,
   // Passing, failing, meeting a standard: "did they fail?", "up to scratch", "any good", "was it OK?", "fall short".
-  /\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\bwhat (?:did|does) .{1,60}\bget\s*[?.!]*$/,
+  /\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\bwhat (?:did|does) .{1,60}\bget(?: overall| in the end| in total| all told)?\s*[?.!]*$/,
   /\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by)\b/,
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\bany good\b|^\W*(?:was|were|is|are)\b[^?.!]{1,100}\b(?:ok|okay|alright|all right|fine|up to standard)\s*[?.!]/,
   /\b(?:fall|falls|fell|fallen|falling) short\b|\b(?:found|judged|deemed|considered|was|were) (?:to be )?wanting\b/,
@@ -271,6 +271,8 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:were|was) (?:the )?(?:inspectors?|ofsted) (?:happy|satisfied|impressed|pleased|content) (?:with|by)\b|\b(?:a )?(?:weakness|strength) or (?:a )?(?:weakness|strength)\b|\bseen as (?:a )?(?:strength|weakness)\b/,
   /\b(?:get|got|gets) (?:a )?(?:good|bad|poor|positive|negative|glowing|damning) (?:report|review|write-?up)\b|\b(?:ofsted['’]s|the inspectors['’]?) (?:view|verdict|assessment|opinion) (?:of|on)\b|\bhow (?:did|does|do) (?:the )?(?:inspectors?|ofsted) (?:view|assess)\b|\bhow was (?:[\w'’]+ ){1,6}?assessed by\b|\bin special measures\b|\bwhere did (?:[\w'’]+ ){1,6}?land\b/,
   /\bwhat did (?:the )?(?:inspectors?|ofsted|they) think (?:of|about) .{1,80}\boverall\b/,
+  // The name of a judged area that is only ever a judgement: "overall effectiveness for safeguarding?".
+  /\boverall effectiveness\b|\bcapacity (?:for|to) improve(?:ment)?\s*[?.!]*\s*$/,
   // What was found of it overall, its bottom line: "what were the findings for it overall?", "the headline on it".
   /\b(?:what|how) (?:did|do|does|was|were|is|are) (?:they|the inspectors?|ofsted|the report|the findings?) (?:say|said|find|found|conclude|for)\b.{1,80}\boverall\b|\bwhat was (?:said|found) overall\b|\boverall (?:findings?|conclusions?|picture|assessment)\b|\b(?:bottom[\s-]line|headline) (?:on|for|about)\b/,
   // Working well, fit for purpose, in good shape, below par, a success or a failure, how it came off.

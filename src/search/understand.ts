@@ -9,6 +9,7 @@
  * understood.concepts.map((c) => c.label); // ['LAC', 'health assessments', 'on time']
  * ```
  */
+import SearchableMap from 'minisearch/SearchableMap';
 import { analyse, isStopWord, normalizeWord, stem, tokenize } from './analysis.js';
 import { matchPart, partClauses } from './areas.js';
 import { isEnglishWord } from './english-words.js';
@@ -30,6 +31,26 @@ const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['wat', 'what'], ['wot', 'what'], ['wht', 'what'], ['hw', 'how'], ['whn', 'when'], ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['n', 'and'],
   ['bc', 'because'], ['cos', 'because'], ['coz', 'because'], ['cuz', 'because'], ['shud', 'should'], ['cud', 'could'], ['wud', 'would'], ['giv', 'give'], ['gav', 'gave'], ['gv', 'give'],
 ]);
+
+/**
+ * The words that ask for a grade, which a report may never use ("rated", "verdict"): a slip is
+ * read as one of these before any word of the reports, so "raited" is "rated", not "raised".
+ */
+const GRADE_ASKING_WORDS = SearchableMap.from(
+  ['rated', 'rating', 'ratings', 'grade', 'graded', 'grades', 'grading', 'score', 'scored', 'scores', 'verdict', 'verdicts', 'judged', 'judgement', 'judgements', 'marked']
+    .map((w) => [w, true] as [string, boolean]),
+);
+
+/** The grade-asking word a slip of at least four letters is one edit (or two swapped letters) from, or null. */
+function gradeAskingSlip(normal: string): string | null {
+  if (normal.length < 4 || !/^[a-z]+$/.test(normal)) return null;
+  for (let i = 0; i + 1 < normal.length; i++) {
+    const swapped = normal.slice(0, i) + normal[i + 1] + normal[i] + normal.slice(i + 2);
+    if (swapped !== normal && GRADE_ASKING_WORDS.has(swapped)) return swapped;
+  }
+  const near = [...GRADE_ASKING_WORDS.fuzzyGet(normal, 1)].filter(([, [, distance]]) => distance > 0);
+  return near.length === 1 ? near[0]![0] : null;
+}
 
 export interface Understanding {
   intent: QuestionIntent;
@@ -106,9 +127,19 @@ export class Understander {
   private slip(normal: string): string | null {
     const spoken = TEXT_SPEAK.get(normal);
     if (spoken) return spoken;
-    if (isStopWord(normal) || this.vocabulary.acronym(normal) || !this.unknown(normal, stem(normal))) return null;
-    if (this.index.variant(normal) || isEnglishWord(normal)) return null;
-    return this.correction(normal)?.word ?? null;
+    if (isStopWord(normal) || this.vocabulary.acronym(normal)) return null;
+    // "What rateing did it get?": a slip of a word that asks for a grade, though its stem is a report's word.
+    const asking = !this.index.knowsWord(normal) && !isEnglishWord(normal) ? gradeAskingSlip(normal) : null;
+    if (asking) return asking;
+    // A word the reports use, or that English knows, is no slip; one whose stem alone they use may be
+    // ("effectivness" stems as "effectiveness" does, yet the phrases that ask want the word).
+    if (this.index.knowsWord(normal) || (!this.unknown(normal, stem(normal)) && isEnglishWord(normal))) return null;
+    if (isEnglishWord(normal)) return null;
+    const fixed = this.correction(normal);
+    // One slip from a report's word beats a family likeness ("effectivness" is "effectiveness", not "effective").
+    if (fixed && fixed.distance === 1) return fixed.word;
+    if (this.index.variant(normal)) return null;
+    return fixed?.word ?? null;
   }
 
   /** Whether neither the reports nor the vocabulary know a word (`normal`, its stem `term`). */
@@ -122,6 +153,8 @@ export class Understander {
    * "weather" → "whether").
    */
   private correction(normal: string): { word: string; distance: number } | null {
+    const asking = gradeAskingSlip(normal);
+    if (asking) return { word: asking, distance: 1 };
     const fixed = this.index.correct(normal);
     return fixed && (fixed.distance <= 1 || !isStopWord(fixed.word)) ? fixed : null;
   }

@@ -784,6 +784,14 @@ describe('grade questions', () => {
     expect(answer.judgements.every((j) => j.part === LOOKED_AFTER)).toBe(true);
   });
 
+  it('reads slips of the words that ask for a grade, and of an area name whose stem the report uses', () => {
+    expect(engine.ask('what rateing did partnership working get').judgements[0]).toMatchObject({ area: 'Partnership working' });
+    expect(engine.ask('what was the grde for leadership').judgements[0]).toMatchObject({ area: 'Leadership and management' });
+    expect(engine.ask('overall effectivness for safeguarding?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+    expect(engine.ask('L&M grade?').judgements[0]).toMatchObject({ area: 'Leadership and management' });
+    expect(engine.ask('what did LAC get overall').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
+  });
+
   it('reads what an area managed or was marked as for the grade it got', () => {
     const good = engine.ask("Which areas on the child protection side managed a 'good'?");
     expect(good.judgements.map((j) => j.label)).toEqual(['Good']);
