@@ -371,7 +371,7 @@ const FRAMING_PHRASES = [
   'in general', 'generally speaking', 'all in all', 'to be honest', 'honestly', 'basically', 'out of interest', 'actually', 'actual',
   'quick one', 'quick q', 'for the group', 'for the statement', 'for the leader', 'for the council leader', 'in one line',
   'for the uni paper', 'for the student paper', 'for the local paper', 'for the paper', 'newsletter piece', 'for my blog', 'for the blog', 'for our blog', 'for a blog post', 'for our newsletter', 'for the dashboard', 'for a dashboard', 'for my dashboard', 'for our dashboard', 'dashboard q', 'dashboard question',
-  'quick check', 'a quick check', 'writing a piece', 'writing an article', 'writing a story', 'filing a piece', 'filing a story', 'filing my piece', 'filing my story', 'filing copy',
+  'grade wise', 'rating wise', 'score wise', 'mark wise', 'quick check', 'a quick check', 'writing a piece', 'writing an article', 'writing a story', 'filing a piece', 'filing a story', 'filing my piece', 'filing my story', 'filing copy',
   'for my briefing notes', 'for my briefing', 'for the briefing', 'for my notes', 'for my piece', 'for my article', 'for my story', 'for our newsletter',
   'by the way', 'quick question', 'just wondering', 'i was wondering', 'i wonder', "i'm curious", 'i am curious', 'just curious', 'out of curiosity', 'curious to know', 'any idea', 'do you know',
   'can you tell me', 'could you tell me', 'i would like to know', "i'd like to know", 'i want to know', 'is it true that',
