@@ -151,6 +151,8 @@ const GRADE_ASKED: RegExp[] = [
   /\b(?:got|gets|was given|were given|received|earned|awarded)\s+(?:an?\s+)?(?:outstanding|adequate|inadequate)\b|\b(?:did|do|does|will|would) (?:\w+ ){1,4}get (?:an? )?(?:outstanding|adequate|inadequate)\b/,
   // A grade as its number: "health agencies got a 2", "capacity got a 3".
   /\b(?:got|gets|get|given|scored|scores|awarded|received|earned) an? [1-4](?=\s*(?:[?.!,;:]|$|(?:but|and|or|apparently|too|overall|for|on|in|then|right|yeah|not)\b))/,
+  // What something got, the question's last word: "what did the fostering service get?", "what did LAC get overall?".
+  /\bwhat (?:did|does) .{1,60}\bget(?: overall| in the end| in total| all told)?\s*[?.!]*$/,
   // What one part got for an area: "what did the care side get for ambition?".
   /\bwhat (?:did|does|do) (?:the |our |their |its )?(?:[\w'’]+ ){1,3}?get (?:for|on)\b/,
   // A grade looked for anywhere: "anything outstanding in the report?", "any areas inadequate?".
@@ -246,7 +248,7 @@ const GRADE_HINTED: RegExp[] = [
   /\bhow (?:effective|ambitious|strong|weak|robust) (?:is|are|was|were)\b|\bhow (?:is|are|was|were) .{1,60}\b(?:run|led|managed)\s*[?.!]/,
   /\b(?:doing|do|did|does|fared?|faring|(?:came|come|comes|coming) out) (?:so |that |very |really |quite |pretty )?(?:well|badly|poorly|ok|okay|alright)\b|\b(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job\b/,
   // Passing, failing, meeting a standard: "did they fail?", "up to scratch", "any good", "was it OK?", "fall short".
-  /\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\bwhat (?:did|does) .{1,60}\bget(?: overall| in the end| in total| all told)?\s*[?.!]*$/,
+  /\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b/,
   /\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by)\b/,
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\bany good\b|^\W*(?:was|were|is|are)\b[^?.!]{1,100}\b(?:ok|okay|alright|all right|fine|up to standard)\s*[?.!]/,
   /\b(?:fall|falls|fell|fallen|falling) short\b|\b(?:found|judged|deemed|considered|was|were) (?:to be )?wanting\b/,

@@ -202,6 +202,8 @@ describe('reading a question', () => {
     expect(readQuestion("What's the bottom line on leadership?").gradeHint).toBe(true);
     expect(readQuestion('Is the fostering service fit for purpose?').gradeHint).toBe(true);
     expect(readQuestion('How many children were placed out of borough?')).toMatchObject({ grade: false, gradeHint: false });
+    expect(readQuestion('What did the fostering service get?').grade).toBe(true);
+    expect(readQuestion('Is leadership any good, grade wise?').text).not.toMatch(/wise/);
   });
 
   it('reads a question past who is asking, unless who asks is its subject', () => {
