@@ -89,7 +89,9 @@ function cells(name: string, label: string, m: Metrics): string[] {
 }
 
 function format(row: string[]): string {
-  return row[0]!.padEnd(22) + row[1]!.padEnd(24) + row.slice(2).map((c) => c.padStart(9)).join('');
+  // The grades column ("1035/1053") is wider than the rest.
+  const cells = row.slice(2);
+  return row[0]!.padEnd(22) + row[1]!.padEnd(24) + cells.map((c, i) => c.padStart(i === cells.length - 1 ? 11 : 9)).join('');
 }
 
 function printMisses(name: string, outcomes: QuestionOutcome[]) {
