@@ -123,7 +123,7 @@ const EMBEDDED_REFERENCE = /(?:\bpara(?:graph)?s?\.?\s*|¶\s*|§\s*)(?<number>\d
  */
 const GRADE_ASKED: RegExp[] = [
   // The grading words themselves: "what grade", "how was it rated", "the verdicts", "did they rate".
-  /\b(?:grades?|graded|grading|rated|rating|ratings|judged|judgements?|judgments?|scored|verdicts?|ofsted (?:give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b/,
+  /\b(?:grades?|graded|grading|rated|rating|ratings|ranked|judged|judgements?|judgments?|scored|verdicts?|ofsted (?:give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b|\bhow many stars\b|\bstars? (?:out of|did|does)\b/,
   /\b(?:did|do|does|would) (?:the )?(?:inspectors?|ofsted|they|inspection) (?:judge|mark|score)\b/,
   // Marks and scores: "what mark", "the score for", "a mark for", "got a good mark", "marked down".
   /\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bmarks? (?:out of|did|does|do) \b|\bthe (?:mark|score)s? (?:for|on|of|given|awarded)\b/,
@@ -194,6 +194,12 @@ const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
 const FAILING_NAMED = /\b(?:failing|failed|fail|fails|a fail)\b/i;
 const EVERY_PART = /\b(?:both|all|each of the|every one of the) (?:halves|parts|sides|sections)\b|\bin (?:each|every) (?:half|part|side|section)\b/i;
 /** How Ofsted defines adequate: "which bits only met minimum requirements?" names the grade. */
+/**
+ * "Was it rated requires improvement?", "did leadership get RI?": today's name for the grade below good,
+ * which these reports call adequate. Only as a grade given, not "which areas require improvement".
+ */
+const REQUIRES_IMPROVEMENT =
+  /(?<=\b(?:was|were|is|are|got|get|gets|rated|judged|graded|given|received|as)\s+)['‘"“]?(?:requires|requiring) improvement['’"”]?|(?<![\w-])RI(?![\w-])/g;
 const MINIMUM_REQUIREMENTS = /\b(?:meets?|meeting|met)?\s*(?:the |only )?['‘"“]?\s*(?:meets? )?minimum requirements['’"”]?/gi;
 /**
  * Children described by who looks after them ("the kids the council looks after",
@@ -242,7 +248,7 @@ const GRADE_HINTED: RegExp[] = [
   // A grade's name at the end, or a choice between grades: "is partnership working good?", "good or just ok?".
   /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|\b(?:is|was|are|were) (?:it|they|that|this|those) (?:rated |judged |graded )?(?:outstanding|good|adequate|inadequate)\s*\?/,
   /\b(?:outstanding|good|adequate|inadequate),? (?:(?:outstanding|good|adequate|inadequate),? )*or (?:outstanding|good|adequate|inadequate|worse|better)\b/,
-  /\b(?:good|ok|okay|adequate|poor|bad|decent|fine),? or (?:just |merely |only |simply )?(?:ok|okay|adequate|good|bad|poor|not|inadequate|outstanding|middling|average|mediocre|failing|weak)\b/,
+  /\b(?:good|ok|okay|adequate|poor|bad|decent|fine|strong|weak|effective),? or (?:just |merely |only |simply )?(?:ok|okay|adequate|good|bad|poor|not|inadequate|outstanding|middling|average|mediocre|failing|weak|strong|ineffective)\b/,
   // How well something is done, or how it did: "how good is …", "how did they do", "doing well", "a good job".
   /\bhow (?:good|well|badly|healthy|safe) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,100}\b(?:do|fare|come out|get on|compare)\b/,
   /\bhow (?:effective|ambitious|strong|weak|robust) (?:is|are|was|were)\b|\bhow (?:is|are|was|were) .{1,60}\b(?:run|led|managed)\s*[?.!]/,
@@ -250,7 +256,7 @@ const GRADE_HINTED: RegExp[] = [
   // Passing, failing, meeting a standard: "did they fail?", "up to scratch", "any good", "was it OK?", "fall short".
   /\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b/,
   /\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by)\b/,
-  /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\bany good\b|^\W*(?:was|were|is|are)\b[^?.!]{1,100}\b(?:ok|okay|alright|all right|fine|up to standard)\s*[?.!]/,
+  /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\bany good\b|^\W*(?:was|were|is|are)\b[^?.!]{1,100}\b(?:ok|okay|alright|all right|fine|up to standard)(?:\s+according to (?:the )?(?:ofsted|inspectors?|report))?\s*(?:[?.!]|$)/,
   /\b(?:fall|falls|fell|fallen|falling) short\b|\b(?:found|judged|deemed|considered|was|were) (?:to be )?wanting\b/,
   // Able to improve: "capable of improving", "can they turn it round".
   /\b(?:capable|able|in a position) (?:of|to) (?:improv\w*|get(?:ting)? better|turn\w* (?:it |things )?around|fix\w*|sort\w* (?:it|things|this|that|themselves|itself) out|put\w* (?:it|things) right)|\b(?:can|could|will|able to)\b(?: [\w'’]+){0,3} turn (?:[\w'’]+ ){0,5}?a?round\b/,
@@ -273,6 +279,8 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:were|was) (?:the )?(?:inspectors?|ofsted) (?:happy|satisfied|impressed|pleased|content) (?:with|by)\b|\b(?:a )?(?:weakness|strength) or (?:a )?(?:weakness|strength)\b|\bseen as (?:a )?(?:strength|weakness)\b/,
   /\b(?:get|got|gets) (?:a )?(?:good|bad|poor|positive|negative|glowing|damning) (?:report|review|write-?up)\b|\b(?:ofsted['’]s|the inspectors['’]?) (?:view|verdict|assessment|opinion) (?:of|on)\b|\bhow (?:did|does|do) (?:the )?(?:inspectors?|ofsted) (?:view|assess)\b|\bhow was (?:[\w'’]+ ){1,6}?assessed by\b|\bin special measures\b|\bwhere did (?:[\w'’]+ ){1,6}?land\b/,
   /\bwhat did (?:the )?(?:inspectors?|ofsted|they) think (?:of|about) .{1,80}\boverall\b/,
+  // "How was it evaluated?", "what was it given?", "what did Ofsted say it was?", "said it was adequate - is that right?".
+  /\bhow (?:was|were|is|are) .{1,60}\bevaluated\b|\bwhat (?:was|were) .{1,60}\bgiven\s*[?.!]*$|\bwhat (?:did|does|do) (?:the )?(?:inspectors?|ofsted|they|the report) (?:say|said|find|found|think|call|judge|rate) .{1,80}\b(?:was|were|is|are)\s*[?.!]*$|\b(?:was|were|is|are|got) (?:[\w'’]+ ){0,2}?(?:outstanding|good|adequate|inadequate)\b.{0,40}\b(?:is (?:that|this|it)|am i) (?:right|true|correct)\b/,
   // The name of a judged area that is only ever a judgement: "overall effectiveness for safeguarding?".
   /\boverall effectiveness\b|\bcapacity (?:for|to) improve(?:ment)?\s*[?.!]*\s*$/,
   // What was found of it overall, its bottom line: "what were the findings for it overall?", "the headline on it".
@@ -510,6 +518,7 @@ export function readQuestion(raw: string): QuestionIntent {
     .replace(AUTHORITY_AND_PARTNERS, '$1')
     .replace(PARTNERSHIP_AS_ACTOR, (m) => (/['’]s$/.test(m) ? "the council's" : 'the council '))
     .replace(MINIMUM_REQUIREMENTS, ' adequate ')
+    .replace(REQUIRES_IMPROVEMENT, 'adequate')
     .replace(LOOKED_AFTER_BY, 'looked after $1')
     .replace(GRADE_ACHIEVED, 'got $1');
   const except = EXCEPT_CLAUSE.exec(text);

@@ -203,6 +203,12 @@ describe('reading a question', () => {
     expect(readQuestion('Is the fostering service fit for purpose?').gradeHint).toBe(true);
     expect(readQuestion('How many children were placed out of borough?')).toMatchObject({ grade: false, gradeHint: false });
     expect(readQuestion('What did the fostering service get?').grade).toBe(true);
+    expect(readQuestion('How was leadership ranked?').grade).toBe(true);
+    expect(readQuestion('Was leadership rated requires improvement?').text).toMatch(/rated adequate/);
+    expect(readQuestion('Which areas require improvement?').text).toMatch(/require improvement/);
+    expect(readQuestion('what did ofsted say leadership was?').gradeHint).toBe(true);
+    expect(readQuestion('Ofsted said leadership was adequate - is that right?').gradeHint).toBe(true);
+    expect(readQuestion('was leadership ok according to ofsted').gradeHint).toBe(true);
     expect(readQuestion('Is leadership any good, grade wise?').text).not.toMatch(/wise/);
   });
 
