@@ -211,7 +211,7 @@ function conceptBoundaries(concepts: Concept[]): Set<number> {
 }
 
 /** Words in area and part names that say nothing about which one is meant. */
-const GENERIC_TERMS = new Set(analyse('children young people child services service including the and of for to working keeping'));
+const GENERIC_TERMS = new Set(analyse('children young people child services service including the and of for to working keeping need needs'));
 
 /** The distinctive index terms of an area or part name. */
 export function nameTerms(name: string): string[] {
