@@ -20,9 +20,11 @@ import type { Concept } from './vocabulary.js';
 const GRADE_FRAME = new Set(
   ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard', 'number', 'list', 'possible', 'halves', 'half', 'both', 'one', 'ones', 'bits', 'whole', 'best', 'worst', 'highest', 'lowest', 'top', 'bottom', 'anywhere', 'everywhere', 'badly', 'poorly', 'outcome', 'outcomes', 'strongest', 'weakest', 'poorest', 'rather', 'outright', 'really', 'truly', 'genuinely', 'every', 'everything', 'anything', 'handed', 'awarded', 'dished', 'given'].map(stem),
 );
-const RECOMMENDATION_FRAME = new Set(
-  ['recommend', 'recommendation', 'recommendations', 'recommended', 'must', 'need', 'needs', 'done', 'action', 'actions', 'required', 'area', 'areas', 'improvement', 'improvements', 'within', 'next', 'steps', 'asked', 'told', 'deadline', 'deadlines', 'quickly'].map(stem),
-);
+const RECOMMENDATION_FRAME = new Set([
+  ...['recommend', 'recommendation', 'recommendations', 'recommended', 'must', 'need', 'needs', 'done', 'action', 'actions', 'required', 'area', 'areas', 'improvement', 'improvements', 'within', 'next', 'steps', 'asked', 'told', 'deadline', 'deadlines', 'quickly'].map(stem),
+  // Phrases read whole ("sort out" → "=sort out"): what must be done, not what it is done to.
+  '=sort out',
+]);
 /**
  * Whom a recommendation addresses, when it names them: "Sutton LSCB to undertake …", "Sutton and
  * Merton PCT to review …". Recommendations that begin with what to do ("ensure that …") are the

@@ -209,6 +209,9 @@ describe('reading a question', () => {
     expect(readQuestion('what did ofsted say leadership was?').gradeHint).toBe(true);
     expect(readQuestion('Ofsted said leadership was adequate - is that right?').gradeHint).toBe(true);
     expect(readQuestion('was leadership ok according to ofsted').gradeHint).toBe(true);
+    expect(readQuestion('was health marked any better?').grade).toBe(true);
+    expect(readQuestion('Could the leaving care service turn itself round?').gradeHint).toBe(true);
+    expect(readQuestion('What have they got to sort out for care leavers?').recommendation).toBe(true);
     expect(readQuestion('Is leadership any good, grade wise?').text).not.toMatch(/wise/);
   });
 
