@@ -163,6 +163,8 @@ const GRADE_ASKED: RegExp[] = [
   /\bwhat (?:did|does|do) .{1,80}\b(?:come|came) out as\b/,
   // Where it was put on the scale: "what level was it given?", "which box did it land in?", "what was it classed as?".
   /\bwhat (?:level|category|band|classification) (?:was|were|did|is|are)\b|\bwhat (?:was|were|is|are) (?:[\w'’]+ ){1,6}?(?:classed|classified|categori[sz]ed) as\b|\bwhich (?:box|category|band|level)\b.{0,60}\b(?:land|landed|fall|fell|sit|put|placed|go|went)\b|\bwhere (?:does|do|did) (?:[\w'’]+ ){1,6}?(?:sit|fall|land|come) on (?:the|ofsted['’]s|their) scale\b|\bwhat was (?:[\w'’]+ ){1,6}?marked\s*\?|\bwhat (?:assessment|judge?ment|verdict|mark|grade|rating|score) did (?:the )?(?:inspectors?|ofsted|they) give\b/,
+  // "Of four possible marks, which landed on the second-best one?".
+  /\b(?:of|out of) (?:the )?(?:4|four) (?:possible )?(?:marks|grades|ratings|scores|levels)\b|\bsecond[\s-](?:best|highest|top|worst|lowest|bottom) (?:mark|grade|rating|score|level|one)\b/,
   // Credit given: "did they get credit for …".
   /\b(?:get|got|gets|given|give|gave|deserve|deserves|earn|earned) (?:any |some |much )?credit\b/,
 ];
@@ -192,6 +194,8 @@ const EARLIER_WORDS =
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
 /** Failing named as the grade a list asks for: "which areas were judged to be outright failing?". */
 const FAILING_NAMED = /\b(?:failing|failed|fail|fails|a fail)\b/i;
+/** "Which landed on the second-best mark?": a grade named by its place from either end of the scale of four. */
+const SECOND_FROM_END = /\bsecond[\s-](?:(best|highest|top)|worst|lowest|bottom)\b/i;
 const EVERY_PART = /\b(?:both|all|each of the|every one of the) (?:halves|parts|sides|sections)\b|\bin (?:each|every) (?:half|part|side|section)\b/i;
 /** How Ofsted defines adequate: "which bits only met minimum requirements?" names the grade. */
 /**
@@ -421,6 +425,7 @@ const FRAMING = new RegExp(
       "in (?:the )?(?:inspectors?['’]?|their|your|ofsted['’]?s?|the report['’]?s) (?:view|opinion|eyes)",
       "what (?:did|does|do|has|have) (?:the )?(?:report|inspectors?|inspection|ofsted|they) (?:say|said|think|find|found|conclude|make)(?: of| about| on| regarding| re)?",
       "(?:in|from|per) (?:the )?(?:report|inspection)",
+      "(?:of|in|from) this (?:review|inspection|report)",
       "(?:does|did|do) (?:the )?(?:report|inspectors?|inspection|ofsted) (?:say|mention|talk about|cover|tell us|comment on)(?: anything)?(?: about| on| if| whether| that| regarding)?",
       "(?:of|in|across|throughout) (?:the )?(?:whole|entire) (?:report|inspection|thing)",
       // Idioms of meeting a standard only ask for a grade (see GRADE_HINT): nothing in them to search for.
@@ -557,6 +562,11 @@ export function readQuestion(raw: string): QuestionIntent {
   const gradeWord = GRADE_NAME.exec(text);
   if (gradeWord && (intent.grade || intent.gradeHint)) intent.gradeNamed = gradeValueOfWord(gradeWord[1]!) ?? undefined;
   else if (intent.listing && (intent.grade || intent.gradeHint) && FAILING_NAMED.test(text)) intent.gradeNamed = 4;
+  const second = SECOND_FROM_END.exec(text);
+  if (second && (intent.grade || intent.gradeHint)) {
+    intent.gradeNamed = second[1] ? 2 : 3;
+    intent.gradeExtreme = undefined;
+  }
   if (intent.listing && (intent.grade || intent.gradeHint) && EVERY_PART.test(text)) intent.everyPart = true;
   if (beyond) {
     intent.gradeBeyond = beyond[1] || beyond[4] ? 'better' : 'worse';
@@ -588,6 +598,8 @@ export function readQuestion(raw: string): QuestionIntent {
   if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(LOOSE_COMPARATIVE, ' ');
   // Which earlier inspection is meant says nothing of what was graded: the answer gives this one's grades.
   if (intent.earlierGradeAsked) intent.text = intent.text.replace(EARLIER_WORDS, ' ');
+  // "The second-best mark" names a grade, not what was graded.
+  if (second && intent.gradeNamed !== undefined) intent.text = intent.text.replace(new RegExp(SECOND_FROM_END.source, 'gi'), ' ');
   // The year a grade question names says which inspection, not what was graded.
   if (intent.yearNamed !== undefined) intent.text = intent.text.replace(YEARS_NAMED, ' ');
   intent.text = intent.text.replace(/\s+/g, ' ').trim();

@@ -789,6 +789,7 @@ describe('grade questions', () => {
     expect(engine.ask('what was the grde for leadership').judgements[0]).toMatchObject({ area: 'Leadership and management' });
     expect(engine.ask('overall effectivness for safeguarding?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
     expect(engine.ask('L&M grade?').judgements[0]).toMatchObject({ area: 'Leadership and management' });
+    expect(engine.ask('QoP grade on the safeguarding side?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Quality of provision' });
     expect(engine.ask('what did LAC get overall').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
   });
 

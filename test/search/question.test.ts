@@ -212,6 +212,8 @@ describe('reading a question', () => {
     expect(readQuestion('was health marked any better?').grade).toBe(true);
     expect(readQuestion('Could the leaving care service turn itself round?').gradeHint).toBe(true);
     expect(readQuestion('What have they got to sort out for care leavers?').recommendation).toBe(true);
+    expect(readQuestion('Of the four possible marks, which areas got the second-best one?')).toMatchObject({ grade: true, gradeNamed: 2 });
+    expect(readQuestion('which areas got the second lowest grade?')).toMatchObject({ gradeNamed: 3 });
     expect(readQuestion('Is leadership any good, grade wise?').text).not.toMatch(/wise/);
   });
 
