@@ -194,6 +194,9 @@ const EARLIER_WORDS =
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
 /** Failing named as the grade a list asks for: "which areas were judged to be outright failing?". */
 const FAILING_NAMED = /\b(?:failing|failed|fail|fails|a fail)\b/i;
+/** Able to put things right, in a grade question (see `readQuestion`). */
+const ABLE_TO_IMPROVE =
+  /\b(?:capable|able|in a position) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w* (?:it |things |itself |themselves )?a?round|fix\w*(?: (?:its|their|the) (?:[\w'’]+ ){0,3}?(?:problems|mess|failings|weaknesses))?|sort\w* (?:[\w'’]+ ){0,4}?out|put\w* (?:it|things) right)/gi;
 /** "Which landed on the second-best mark?": a grade named by its place from either end of the scale of four. */
 const SECOND_FROM_END = /\bsecond[\s-](?:(best|highest|top)|worst|lowest|bottom)\b/i;
 const EVERY_PART = /\b(?:both|all|each of the|every one of the) (?:halves|parts|sides|sections)\b|\bin (?:each|every) (?:half|part|side|section)\b/i;
@@ -600,6 +603,9 @@ export function readQuestion(raw: string): QuestionIntent {
   if (intent.earlierGradeAsked) intent.text = intent.text.replace(EARLIER_WORDS, ' ');
   // "The second-best mark" names a grade, not what was graded.
   if (second && intent.gradeNamed !== undefined) intent.text = intent.text.replace(new RegExp(SECOND_FROM_END.source, 'gi'), ' ');
+  // "Is the council able to sort its child protection mess out?": being able to put things right is
+  // the capacity to improve, whatever is to be put right.
+  if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(ABLE_TO_IMPROVE, 'capacity to improve');
   // The year a grade question names says which inspection, not what was graded.
   if (intent.yearNamed !== undefined) intent.text = intent.text.replace(YEARS_NAMED, ' ');
   intent.text = intent.text.replace(/\s+/g, ' ').trim();

@@ -793,6 +793,12 @@ describe('grade questions', () => {
     expect(engine.ask('what did LAC get overall').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
   });
 
+  it('reads being able to sort out or fix whatever is wrong as the capacity to improve', () => {
+    for (const question of ['Is the council able to sort its child protection problems out? What grade was that?', 'Are they capable of fixing the mess in child protection? Rating?']) {
+      expect(engine.ask(question).judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Capacity for improvement' });
+    }
+  });
+
   it('reads what an area managed or was marked as for the grade it got', () => {
     const good = engine.ask("Which areas on the child protection side managed a 'good'?");
     expect(good.judgements.map((j) => j.label)).toEqual(['Good']);
