@@ -196,7 +196,7 @@ const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
 const FAILING_NAMED = /\b(?:failing|failed|fail|fails|a fail)\b/i;
 /** Able to put things right, in a grade question (see `readQuestion`). */
 const ABLE_TO_IMPROVE =
-  /\b(?:capable|able|in a position) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w* (?:it |things |itself |themselves )?a?round|fix\w*(?: (?:its|their|the) (?:[\w'’]+ ){0,3}?(?:problems|mess|failings|weaknesses))?|sort\w* (?:[\w'’]+ ){0,4}?out|put\w* (?:it|things) right)/gi;
+  /\b(?:capable|able|in a position) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w*(?= (?:(?:it|things|itself|themselves) )?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))/gi;
 /** "Which landed on the second-best mark?": a grade named by its place from either end of the scale of four. */
 const SECOND_FROM_END = /\bsecond[\s-](?:(best|highest|top)|worst|lowest|bottom)\b/i;
 const EVERY_PART = /\b(?:both|all|each of the|every one of the) (?:halves|parts|sides|sections)\b|\bin (?:each|every) (?:half|part|side|section)\b/i;
