@@ -194,6 +194,14 @@ const EARLIER_WORDS =
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
 /** Failing named as the grade a list asks for: "which areas were judged to be outright failing?". */
 const FAILING_NAMED = /\b(?:failing|failed|fail|fails|a fail)\b/i;
+/**
+ * "Five weeks of lessons", "off school for five weeks": reports count school missed in days, and a
+ * school week is five of them, so in a question about school the days are searched for too ("25 days").
+ */
+const SCHOOL_WEEKS =
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:whole\s+|full\s+)?(?:school\s+)?weeks?\b(?:['’]s?)?(?:(?:\s+worth)?\s+of\s+(?:school(?:ing)?|lessons|classes|education|teaching)\b)?/gi;
+const OF_SCHOOL = /\b(?:school|schooling|lessons|classes|education|teaching)\b/i;
+const SMALL_NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** Able to put things right, in a grade question (see `readQuestion`). */
 const ABLE_TO_IMPROVE =
   /\b(?:capable|able|in a position) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w*(?= (?:(?:it|things|itself|themselves) )?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))/gi;
@@ -608,6 +616,9 @@ export function readQuestion(raw: string): QuestionIntent {
   if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(ABLE_TO_IMPROVE, 'capacity to improve');
   // The year a grade question names says which inspection, not what was graded.
   if (intent.yearNamed !== undefined) intent.text = intent.text.replace(YEARS_NAMED, ' ');
+  if (OF_SCHOOL.test(intent.text)) {
+    intent.text = intent.text.replace(SCHOOL_WEEKS, (weeks, n: string) => `${weeks} (${(Number(n) || SMALL_NUMBERS[n.toLowerCase()]!) * 5} days)`);
+  }
   intent.text = intent.text.replace(/\s+/g, ' ').trim();
   return intent;
 }

@@ -191,6 +191,11 @@ describe("everyday words for the report's terms", () => {
     expect(engine.ask('what happens to disabled youngsters moving on to grown-up services?').results[0]!.paragraph).toBe(49);
   });
 
+  it('reads weeks of school missed as the days reports count, and an abusive partner as domestic violence', () => {
+    expect(engine.ask('How many children in care skipped four weeks of lessons or more?').results.slice(0, 3).map((r) => r.paragraph)).toContain(86);
+    expect(engine.ask('Are A&E staff trained to spot an abusive partner at home?').results.slice(0, 3).map((r) => r.paragraph)).toContain(38);
+  });
+
   it('reads being short of social workers as vacancies, and a big meeting as a conference', () => {
     expect(engine.ask('is the council short of social workers?').results.slice(0, 3).map((r) => r.paragraph)).toContain(77);
     expect(engine.ask('Who decides a child does not need the big meeting after enquiries?').results.slice(0, 3).map((r) => r.paragraph)).toContain(12);

@@ -214,6 +214,8 @@ describe('reading a question', () => {
     expect(readQuestion('What have they got to sort out for care leavers?').recommendation).toBe(true);
     expect(readQuestion('Of the four possible marks, which areas got the second-best one?')).toMatchObject({ grade: true, gradeNamed: 2 });
     expect(readQuestion('which areas got the second lowest grade?')).toMatchObject({ gradeNamed: 3 });
+    expect(readQuestion('how many kids in care were off school for five weeks?').text).toMatch(/25 days/);
+    expect(readQuestion('did it take five weeks to get a CAMHS appointment?').text).not.toMatch(/25 days/);
     expect(readQuestion('Is leadership any good, grade wise?').text).not.toMatch(/wise/);
   });
 
