@@ -215,6 +215,9 @@ const EVERY_PART = /\b(?:both|all|each of the|every one of the) (?:halves|parts|
  */
 const REQUIRES_IMPROVEMENT =
   /(?<=\b(?:was|were|is|are|got|get|gets|rated|judged|graded|given|received|as)\s+)['‘"“]?(?:requires|requiring) improvement['’"”]?|(?<![\w-])RI(?![\w-])/g;
+/** "The highest possible mark" is the top of the scale, a grade, not the best an area got. */
+const TOP_OF_SCALE = /\b(?:the )?(?:highest|top|best) (?:possible )?(?:mark|grade|rating|score) (?:possible|there is|going|available)\b|\b(?:the )?(?:highest|top|best) possible (?:mark|grade|rating|score)\b/gi;
+const BOTTOM_OF_SCALE = /\b(?:the )?(?:lowest|bottom|worst) (?:possible )?(?:mark|grade|rating|score) (?:possible|there is|going|available)\b|\b(?:the )?(?:lowest|bottom|worst) possible (?:mark|grade|rating|score)\b/gi;
 const MINIMUM_REQUIREMENTS = /\b(?:meets?|meeting|met)?\s*(?:the |only )?['‘"“]?\s*(?:meets? )?minimum requirements['’"”]?/gi;
 /**
  * Children described by who looks after them ("the kids the council looks after",
@@ -229,9 +232,9 @@ const GRADE_ACHIEVED = /\b(?:managed|manage|manages|achieved|achieve|achieves|sc
 const BOTH_EXTREMES =
   /\b(best|highest|strongest|top|worst|lowest|weakest|poorest|bottom)(?:(?: at| in| on)?,? (?:and|or) (?:\w+ ){0,4}|\/| ?(?:-|–) ?)(best|highest|strongest|top|worst|lowest|weakest|poorest|bottom)\b/i;
 const BEST_GRADE =
-  /\b(?:the )?(?:best|highest|top) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:best|highest|top|strongest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:best|highest|top|strongest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:the\s+)?(?:best|highest|strongest|on top)\b/i;
+  /\b(?:best|highest|top|strongest) (?:area|part|aspect|section|bit|judge?ment)s?\b(?! of (?:the )?(?:work|practice))|\b(?:the )?(?:best|highest|top) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:best|highest|top|strongest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:best|highest|top|strongest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:the\s+)?(?:best|highest|strongest|on top)\b/i;
 const WORST_GRADE =
-  /\b(?:the )?(?:worst|lowest) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:worst|lowest|bottom|weakest|poorest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:worst|lowest|bottom|weakest|poorest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:the\s+)?(?:worst|lowest|weakest|poorest|bottom)\b/i;
+  /\b(?:worst|lowest|weakest|poorest) (?:area|part|aspect|section|bit|judge?ment)s?\b(?! of (?:the )?(?:work|practice))|\b(?:the )?(?:worst|lowest) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:worst|lowest|bottom|weakest|poorest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:worst|lowest|bottom|weakest|poorest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:the\s+)?(?:worst|lowest|weakest|poorest|bottom)\b/i;
 const BEST_WORDS = /^(?:best|highest|strongest|top)$/i;
 
 function gradeExtremeOf(text: string): GradeExtreme | undefined {
@@ -274,7 +277,7 @@ const GRADE_HINTED: RegExp[] = [
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\bany good\b|^\W*(?:was|were|is|are)\b[^?.!]{1,100}\b(?:ok|okay|alright|all right|fine|up to standard)(?:\s+according to (?:the )?(?:ofsted|inspectors?|report))?\s*(?:[?.!]|$)/,
   /\b(?:fall|falls|fell|fallen|falling) short\b|\b(?:found|judged|deemed|considered|was|were) (?:to be )?wanting\b/,
   // Able to improve: "capable of improving", "can they turn it round".
-  /\b(?:capable|able|in a position) (?:of|to) (?:improv\w*|get(?:ting)? better|turn\w* (?:it |things )?around|fix\w*|sort\w* (?:it|things|this|that|themselves|itself) out|put\w* (?:it|things) right)|\b(?:can|could|will|able to)\b(?: [\w'’]+){0,6} turn (?:[\w'’]+ ){0,5}?a?round\b/,
+  /\b(?:capable|able|in a position) (?:of|to) (?:improv\w*|get(?:ting)? better|turn\w* (?:it |things |itself |themselves )?a?round|fix\w*|sort\w* (?:it|things|this|that|themselves|itself) out|put\w* (?:it|things) right)|\b(?:can|could|will|able to)\b(?: [\w'’]+){0,6} turn (?:[\w'’]+ ){0,5}?a?round\b/,
   // Kept safe or healthy: "are children kept safe?".
   /^\W*(?:are|is|were|was|do|does|did) .{1,60}\b(?:kept|keeping|stay|staying|being kept) (?:healthy|safe)\b/,
   // Compared: "which came out worse", "did better", "any better than".
@@ -296,6 +299,8 @@ const GRADE_HINTED: RegExp[] = [
   /\bwhat did (?:the )?(?:inspectors?|ofsted|they) think (?:of|about) .{1,80}\boverall\b/,
   // "How was it evaluated?", "what was it given?", "what did Ofsted say it was?", "said it was adequate - is that right?".
   /\bhow (?:was|were|is|are) .{1,60}\bevaluated\b|\bwhat (?:was|were) .{1,60}\bgiven\s*[?.!]*$|\bwhat (?:did|does|do) (?:the )?(?:inspectors?|ofsted|they|the report) (?:say|said|find|found|think|call|judge|rate) .{1,80}\b(?:was|were|is|are)\s*[?.!]*$|\b(?:was|were|is|are|got) (?:[\w'’]+ ){0,2}?(?:outstanding|good|adequate|inadequate)\b.{0,40}\b(?:is (?:that|this|it)|am i) (?:right|true|correct)\b/,
+  // "Did the inspectors think the council looks after them properly?".
+  /\b(?:did|do|does) (?:the )?(?:inspectors?|ofsted|they) (?:think|feel|reckon|believe|find|judge) .{1,100}\b(?:properly|well enough|effectively|adequately|good enough)\s*[?.!]*\s*$/,
   // The name of a judged area that is only ever a judgement: "overall effectiveness for safeguarding?".
   /\boverall effectiveness\b|\bcapacity (?:for|to) improve(?:ment)?\s*[?.!]*\s*$/,
   // What was found of it overall, its bottom line: "what were the findings for it overall?", "the headline on it".
@@ -433,7 +438,8 @@ const FRAMING = new RegExp(
       ...FRAMING_PHRASES.map((phrase) => phrase.replace(/ /g, '[\\s-]+').replace(/'/g, "['’]")),
       // "according to the inspectors", "in the inspectors' view", "what did Ofsted say about"
       "according to (?:the )?(?:report|inspectors?|inspection|ofsted|them)",
-      "in (?:the )?(?:inspectors?['’]?|their|your|ofsted['’]?s?|the report['’]?s) (?:view|opinion|eyes)",
+      "in (?:the )?(?:inspectors?['’]?|their|your|ofsted['’]?s?|the report['’]?s) (?:view|opinion|eyes|assessment|judge?ment)",
+      "(?:the )?(?:inspectors?['’]|ofsted['’]s) (?:assessment|judge?ment|view|opinion)",
       "what (?:did|does|do|has|have) (?:the )?(?:report|inspectors?|inspection|ofsted|they) (?:say|said|think|find|found|conclude|make)(?: of| about| on| regarding| re)?",
       "(?:in|from|per) (?:the )?(?:report|inspection)",
       "(?:of|in|from) this (?:review|inspection|report)",
@@ -533,6 +539,8 @@ export function readQuestion(raw: string): QuestionIntent {
     .replace(STRESSED_VERB, '')
     .replace(AUTHORITY_AND_PARTNERS, '$1')
     .replace(PARTNERSHIP_AS_ACTOR, (m) => (/['’]s$/.test(m) ? "the council's" : 'the council '))
+    .replace(TOP_OF_SCALE, 'outstanding')
+    .replace(BOTTOM_OF_SCALE, 'inadequate')
     .replace(MINIMUM_REQUIREMENTS, ' adequate ')
     .replace(REQUIRES_IMPROVEMENT, 'adequate')
     .replace(LOOKED_AFTER_BY, 'looked after $1')

@@ -804,6 +804,15 @@ describe('grade questions', () => {
     }
   });
 
+  it('reads the weakest area, turning things round and doing it properly as grade questions', () => {
+    expect(engine.ask("For children in care, what was the weakest area in the inspectors' assessment?").judgements[0]).toMatchObject({ part: LOOKED_AFTER, label: 'Inadequate' });
+    expect(engine.ask('Is the council capable of turning things round for children at risk?').judgements[0]).toMatchObject({ area: 'Capacity for improvement' });
+    expect(engine.ask('All things considered, did the inspectors think the council looks after children in care properly?').judgements[0]).toMatchObject({
+      part: LOOKED_AFTER,
+      area: 'Overall effectiveness',
+    });
+  });
+
   it('reads what an area managed or was marked as for the grade it got', () => {
     const good = engine.ask("Which areas on the child protection side managed a 'good'?");
     expect(good.judgements.map((j) => j.label)).toEqual(['Good']);

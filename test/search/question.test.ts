@@ -216,6 +216,8 @@ describe('reading a question', () => {
     expect(readQuestion('which areas got the second lowest grade?')).toMatchObject({ gradeNamed: 3 });
     expect(readQuestion('how many kids in care were off school for five weeks?').text).toMatch(/25 days/);
     expect(readQuestion('did it take five weeks to get a CAMHS appointment?').text).not.toMatch(/25 days/);
+    expect(readQuestion('Did health get the highest possible mark?').text).toMatch(/got outstanding|get outstanding/);
+    expect(readQuestion("what was the weakest area in the inspectors' assessment?")).toMatchObject({ gradeExtreme: 'worst' });
     expect(readQuestion('Is leadership any good, grade wise?').text).not.toMatch(/wise/);
   });
 
