@@ -207,7 +207,7 @@ const ABLE_TO_IMPROVE =
   /\b(?:capable|able|in a position) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w*(?= (?:(?:it|things|itself|themselves) )?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))/gi;
 /** "Which landed on the second-best mark?": a grade named by its place from either end of the scale of four. */
 const SECOND_FROM_END = /\bsecond[\s-](?:(best|highest|top)|worst|lowest|bottom)\b/i;
-const EVERY_PART = /\b(?:both|all|each of the|every one of the) (?:halves|parts|sides|sections)\b|\bin (?:each|every) (?:half|part|side|section)\b/i;
+const EVERY_PART = /\bacross the board\b|\b(?:both|all|each of the|every one of the) (?:halves|parts|sides|sections)\b|\bin (?:each|every) (?:half|part|side|section)\b/i;
 /** How Ofsted defines adequate: "which bits only met minimum requirements?" names the grade. */
 /**
  * "Was it rated requires improvement?", "did leadership get RI?": today's name for the grade below good,
@@ -259,7 +259,7 @@ const SCALE_WORDS = /\b(?:mean|means|meaning|scale|definitions?|defined|stands? 
 const SCALE_SUBJECT = /\b(?:grades?|grading|ratings?|judgements?|outstanding|good|adequate|inadequate)\b/i;
 
 const LISTING =
-  /\bwhich\b|\b(?:every|all (?:the )?)(?:areas?|judge?ments?|grades?)\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b|\bany(?:thing| areas?| parts?| aspects?| sections?| of (?:them|the areas))\b|\bany\s+['‘"“]?(?:outstanding|good|adequate|inadequate)['’"”]?\s+(?:grades?|ratings?|marks?|scores?|judge?ments?)\b/i;
+  /\bwhich\b|\bacross the board\b|\b(?:every|all (?:the )?)(?:areas?|judge?ments?|grades?)\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b|\bany(?:thing| areas?| parts?| aspects?| sections?| of (?:them|the areas))\b|\bany\s+['‘"“]?(?:outstanding|good|adequate|inadequate)['’"”]?\s+(?:grades?|ratings?|marks?|scores?|judge?ments?)\b/i;
 
 /** Ways of hinting at a grade, one pattern each (see {@link QuestionIntent.gradeHint}). */
 const GRADE_HINTED: RegExp[] = [
@@ -301,6 +301,8 @@ const GRADE_HINTED: RegExp[] = [
   /\bhow (?:was|were|is|are) .{1,60}\bevaluated\b|\bwhat (?:was|were) .{1,60}\bgiven\s*[?.!]*$|\bwhat (?:did|does|do) (?:the )?(?:inspectors?|ofsted|they|the report) (?:say|said|find|found|think|call|judge|rate) .{1,80}\b(?:was|were|is|are)\s*[?.!]*$|\b(?:was|were|is|are|got) (?:[\w'’]+ ){0,2}?(?:outstanding|good|adequate|inadequate)\b.{0,40}\b(?:is (?:that|this|it)|am i) (?:right|true|correct)\b/,
   // "Did the inspectors think the council looks after them properly?".
   /\b(?:did|do|does) (?:the )?(?:inspectors?|ofsted|they) (?:think|feel|reckon|believe|find|judge) .{1,100}\b(?:properly|well enough|effectively|adequately|good enough)\s*[?.!]*\s*$/,
+  // Judged harsher or kinder, found acceptable: "was the watchdog harsher on X than on Y?", "did Ofsted find X acceptable?".
+  /\b(?:harsher|tougher|kinder|softer|more critical|less critical|more positive|more negative) (?:on|about|towards|with)\b|\b(?:find|found|judge|judged|deem|deemed|consider|considered) .{1,100}\b(?:acceptable|satisfactory|good enough|up to standard)\s*[?.!]*\s*$/,
   // The name of a judged area that is only ever a judgement: "overall effectiveness for safeguarding?".
   /\boverall effectiveness\b|\bcapacity (?:for|to) improve(?:ment)?\s*[?.!]*\s*$/,
   // What was found of it overall, its bottom line: "what were the findings for it overall?", "the headline on it".
@@ -400,7 +402,7 @@ const FRAMING_PHRASES = [
   'in the end', 'at the end of the day', 'as a whole', 'bottom line', 'in a nutshell', 'long story short', 'in short', 'on the whole',
   'in general', 'generally speaking', 'all in all', 'to be honest', 'honestly', 'basically', 'out of interest', 'actually', 'actual',
   'quick one', 'quick q', 'for the group', 'for the statement', 'for the leader', 'for the council leader', 'in one line',
-  'for the uni paper', 'for the student paper', 'for the local paper', 'for the paper', 'newsletter piece', 'for my blog', 'for the blog', 'for our blog', 'for a blog post', 'for our newsletter', 'for the dashboard', 'for a dashboard', 'for my dashboard', 'for our dashboard', 'dashboard q', 'dashboard question',
+  'for the uni paper', 'for the student paper', 'for the local paper', 'for the paper', 'newsletter piece', 'blog post prep', 'newsletter prep', 'briefing prep', 'meeting prep', 'for my blog', 'for the blog', 'for our blog', 'for a blog post', 'for our newsletter', 'for the dashboard', 'for a dashboard', 'for my dashboard', 'for our dashboard', 'dashboard q', 'dashboard question',
   'grade wise', 'rating wise', 'score wise', 'mark wise', 'quick check', 'a quick check', 'writing a piece', 'writing an article', 'writing a story', 'filing a piece', 'filing a story', 'filing my piece', 'filing my story', 'filing copy',
   'for my briefing notes', 'for my briefing', 'for the briefing', 'for my notes', 'for my piece', 'for my article', 'for my story', 'for our newsletter',
   'by the way', 'quick question', 'just wondering', 'i was wondering', 'i wonder', "i'm curious", 'i am curious', 'just curious', 'out of curiosity', 'curious to know', 'any idea', 'do you know',
@@ -429,7 +431,7 @@ const OVERALL_ONLY_OPENS = /(?:^|[:;.!?]\s)\W*(?:overall|in summary|in sum|to su
 const OVERALL_VERDICT = /\boverall (?:verdicts?|grades?|judge?ments?|ratings?|marks?|scores?|effectiveness)\b|\bheadline\b/i;
 const OVERALL_OPENING =
   /^\W*(?:overall|in summary|in sum|to sum up|headline)\b|\bheadline (?:verdicts?|grades?|judgements?|ratings?|findings?)\b|\boverall (?:verdicts?|grades?|judgements?|ratings?|marks?|scores?) (?:\w+ ){0,4}?(?:on|for|of)\b/i;
-const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|bottom[\s-]+line|all[\s-]+round|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+everything\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told)\b/gi;
+const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|bottom[\s-]+line|all[\s-]+round|(?:the\s+)?big\s+picture|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+everything\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told)\b/gi;
 /** The same phrases, to test for (a global expression keeps its place between tests). */
 const OVERALL_FRAMED = new RegExp(OVERALL_FRAMING.source, 'i');
 const FRAMING = new RegExp(

@@ -218,6 +218,9 @@ describe('reading a question', () => {
     expect(readQuestion('did it take five weeks to get a CAMHS appointment?').text).not.toMatch(/25 days/);
     expect(readQuestion('Did health get the highest possible mark?').text).toMatch(/got outstanding|get outstanding/);
     expect(readQuestion("what was the weakest area in the inspectors' assessment?")).toMatchObject({ gradeExtreme: 'worst' });
+    expect(readQuestion('was the watchdog harsher on child protection than on the care side?').gradeHint).toBe(true);
+    expect(readQuestion('did Ofsted find the care planning acceptable?').gradeHint).toBe(true);
+    expect(readQuestion('was it inadequate across the board?')).toMatchObject({ listing: true, everyPart: true });
     expect(readQuestion('Is leadership any good, grade wise?').text).not.toMatch(/wise/);
   });
 
