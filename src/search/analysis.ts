@@ -41,6 +41,13 @@ const CARDINALS = new Map<string, string>([
   ...[...TENS].map((w, i): [string, string] => [w, String((i + 2) * 10)]),
 ]);
 
+/** The value of a number written as a word ("one", "five", "twenty"), or undefined. */
+export function wordNumber(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  const value = UNITS.get(lower) ?? CARDINALS.get(lower);
+  return value === undefined ? undefined : Number(value);
+}
+
 /** Splits text into tokens, keeping offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

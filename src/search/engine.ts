@@ -246,12 +246,14 @@ export class AnswerEngine {
         };
       });
       let graded = this.lookups.grade(understood, scope, { clauses: eachClause, compares, each: each === true });
-      // "What do the grades mean?" names no graded area: the scale answers it alone.
-      const everyJudgement = this.judgements.filter((j) => reportIds.has(j.report)).length;
-      if (graded && scales.length > 0 && (graded.judgements?.length ?? 0) >= everyJudgement) graded = null;
       if (graded && scales.length > 0) {
-        const shown = new Set((graded.results ?? []).map((c) => `${c.report} ${c.paragraph}`));
-        graded.results = [...(graded.results ?? []), ...scaleCitations().filter((c) => !shown.has(`${c.report} ${c.paragraph}`))];
+        // "What do the grades mean?" names no graded area: the scale answers it alone.
+        const everyJudgement = this.judgements.filter((j) => reportIds.has(j.report)).length;
+        if ((graded.judgements?.length ?? 0) >= everyJudgement) graded = null;
+        else {
+          const shown = new Set((graded.results ?? []).map((c) => `${c.report} ${c.paragraph}`));
+          graded.results = [...(graded.results ?? []), ...scaleCitations().filter((c) => !shown.has(`${c.report} ${c.paragraph}`))];
+        }
       }
       if (graded) {
         const found = looked('grade', graded, understood);

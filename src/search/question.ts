@@ -7,7 +7,7 @@ import type { ExpectedAnswer } from '../answer.js';
 import type { GradeValue, Timescale } from '../report/model.js';
 import { gradeValueOfWord } from '../report/grades.js';
 import { type ParagraphReference, parseParagraphReference } from '../report/reference.js';
-import { stripSlackMarkup } from './analysis.js';
+import { stripSlackMarkup, wordNumber } from './analysis.js';
 
 export type { ParagraphReference };
 
@@ -201,12 +201,13 @@ const FAILING_NAMED = /\b(?:failing|failed|fail|fails|a fail)\b/i;
 const SCHOOL_WEEKS =
   /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:whole\s+|full\s+)?(?:school\s+)?weeks?\b(?:['’]s?)?(?:(?:\s+worth)?\s+of\s+(?:school(?:ing)?|lessons|classes|education|teaching)\b)?/gi;
 const OF_SCHOOL = /\b(?:school|schooling|lessons|classes|education|teaching)\b/i;
-const SMALL_NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** Able to put things right, in a grade question (see `readQuestion`). */
 const ABLE_TO_IMPROVE =
   /\b(?:capable|able|in a position) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w*(?= (?:(?:it|things|itself|themselves) )?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))/gi;
 /** "Which landed on the second-best mark?": a grade named by its place from either end of the scale of four. */
 const SECOND_FROM_END = /\bsecond[\s-](?:(best|highest|top)|worst|lowest|bottom)\b/i;
+/** The same, to set aside everywhere in the searched text. */
+const SECOND_FROM_END_ALL = new RegExp(SECOND_FROM_END.source, 'gi');
 const EVERY_PART = /\bacross the board\b|\b(?:both|all|each of the|every one of the) (?:halves|parts|sides|sections)\b|\bin (?:each|every) (?:half|part|side|section)\b/i;
 /** How Ofsted defines adequate: "which bits only met minimum requirements?" names the grade. */
 /**
@@ -216,8 +217,13 @@ const EVERY_PART = /\bacross the board\b|\b(?:both|all|each of the|every one of 
 const REQUIRES_IMPROVEMENT =
   /(?<=\b(?:was|were|is|are|got|get|gets|rated|judged|graded|given|received|as)\s+)['‘"“]?(?:requires|requiring) improvement['’"”]?|(?<![\w-])RI(?![\w-])/g;
 /** "The highest possible mark" is the top of the scale, a grade, not the best an area got. */
-const TOP_OF_SCALE = /\b(?:the )?(?:highest|top|best) (?:possible )?(?:mark|grade|rating|score) (?:possible|there is|going|available)\b|\b(?:the )?(?:highest|top|best) possible (?:mark|grade|rating|score)\b/gi;
-const BOTTOM_OF_SCALE = /\b(?:the )?(?:lowest|bottom|worst) (?:possible )?(?:mark|grade|rating|score) (?:possible|there is|going|available)\b|\b(?:the )?(?:lowest|bottom|worst) possible (?:mark|grade|rating|score)\b/gi;
+const endOfScale = (ends: string) =>
+  new RegExp(
+    `\\b(?:the )?(?:${ends}) (?:possible )?(?:mark|grade|rating|score) (?:possible|there is|going|available)\\b|\\b(?:the )?(?:${ends}) possible (?:mark|grade|rating|score)\\b`,
+    'gi',
+  );
+const TOP_OF_SCALE = endOfScale('highest|top|best');
+const BOTTOM_OF_SCALE = endOfScale('lowest|bottom|worst');
 const MINIMUM_REQUIREMENTS = /\b(?:meets?|meeting|met)?\s*(?:the |only )?['‘"“]?\s*(?:meets? )?minimum requirements['’"”]?/gi;
 /**
  * Children described by who looks after them ("the kids the council looks after",
@@ -620,14 +626,14 @@ export function readQuestion(raw: string): QuestionIntent {
   // Which earlier inspection is meant says nothing of what was graded: the answer gives this one's grades.
   if (intent.earlierGradeAsked) intent.text = intent.text.replace(EARLIER_WORDS, ' ');
   // "The second-best mark" names a grade, not what was graded.
-  if (second && intent.gradeNamed !== undefined) intent.text = intent.text.replace(new RegExp(SECOND_FROM_END.source, 'gi'), ' ');
+  if (second && intent.gradeNamed !== undefined) intent.text = intent.text.replace(SECOND_FROM_END_ALL, ' ');
   // "Is the council able to sort its child protection mess out?": being able to put things right is
   // the capacity to improve, whatever is to be put right.
   if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(ABLE_TO_IMPROVE, 'capacity to improve');
   // The year a grade question names says which inspection, not what was graded.
   if (intent.yearNamed !== undefined) intent.text = intent.text.replace(YEARS_NAMED, ' ');
   if (OF_SCHOOL.test(intent.text)) {
-    intent.text = intent.text.replace(SCHOOL_WEEKS, (weeks, n: string) => `${weeks} (${(Number(n) || SMALL_NUMBERS[n.toLowerCase()]!) * 5} days)`);
+    intent.text = intent.text.replace(SCHOOL_WEEKS, (weeks, n: string) => `${weeks} (${(Number(n) || wordNumber(n)!) * 5} days)`);
   }
   intent.text = intent.text.replace(/\s+/g, ' ').trim();
   return intent;

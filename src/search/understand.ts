@@ -127,14 +127,9 @@ export class Understander {
   private slip(normal: string): string | null {
     const spoken = TEXT_SPEAK.get(normal);
     if (spoken) return spoken;
-    if (isStopWord(normal) || this.vocabulary.acronym(normal)) return null;
-    // "What rateing did it get?": a slip of a word that asks for a grade, though its stem is a report's word.
-    const asking = !this.index.knowsWord(normal) && !isEnglishWord(normal) ? gradeAskingSlip(normal) : null;
-    if (asking) return asking;
     // A word the reports use, or that English knows, is no slip; one whose stem alone they use may be
-    // ("effectivness" stems as "effectiveness" does, yet the phrases that ask want the word).
-    if (this.index.knowsWord(normal) || (!this.unknown(normal, stem(normal)) && isEnglishWord(normal))) return null;
-    if (isEnglishWord(normal)) return null;
+    // ("rateing" and "effectivness" stem as "rating" and "effectiveness" do, yet the phrases that ask want the word).
+    if (isStopWord(normal) || this.vocabulary.acronym(normal) || this.index.knowsWord(normal) || isEnglishWord(normal)) return null;
     const fixed = this.correction(normal);
     // One slip from a report's word beats a family likeness ("effectivness" is "effectiveness", not "effective").
     if (fixed && fixed.distance === 1) return fixed.word;
