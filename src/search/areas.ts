@@ -421,6 +421,21 @@ export function partsNamed(concepts: Concept[], parts: string[], descriptions?: 
 }
 
 /**
+ * A phrase holding a part's whole name and more that is also spelt as an acronym
+ * ("safeguarding board" / "LSCB"): it names that body, not the part.
+ */
+const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
+function namesABody(concept: Concept, nameTerms: string[]): boolean {
+  const own = concept.alternatives[0]!.terms;
+  return (
+    own.length > 1 &&
+    nameTerms.every((n) => own.some((t) => sameTerm(t, n))) &&
+    own.some((t) => !nameTerms.some((n) => sameTerm(t, n))) &&
+    concept.alternatives.some((a) => a.terms.length === 1 && ACRONYM.test(a.label) && !nameTerms.some((n) => sameTerm(a.terms[0]!, n)))
+  );
+}
+
+/**
  * The concepts that name a part: those holding its name's terms, when they
  * hold all of them, and those spelling one of its everyday names, as one
  * concept in any of its forms ("CP") or a run of whole concepts ("protecting"
@@ -430,8 +445,11 @@ export function conceptsNamingPart(concepts: Concept[], part: string, descriptio
   const naming = new Set<Concept>();
   const terms = nameTerms(part);
   if (terms.length === 0) return naming;
-  if (matchedTerms(terms, concepts) === terms.length) for (const c of concepts) if (matchedTerms(terms, [c]) > 0) naming.add(c);
   const names = descriptions?.get(part) ?? [];
+  // "The safeguarding board" (the LSCB) is a body of its own, not the safeguarding part; "looked
+  // after children" (LAC) is among the part's everyday names, so it still names the part.
+  const byName = descriptions ? concepts.filter((c) => !namesABody(c, terms) || conceptsNamingAny([c], names).size > 0) : concepts;
+  if (matchedTerms(terms, byName) === terms.length) for (const c of byName) if (matchedTerms(terms, [c]) > 0) naming.add(c);
   for (const c of conceptsNamingAny(concepts, names)) naming.add(c);
   concepts.forEach((c, i) => {
     for (const n of names) {

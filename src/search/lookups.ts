@@ -248,6 +248,11 @@ export class Lookups {
       }
     }
     if (!found) return null;
+    // "Which came out better, child protection or children in care?": the better one answers, and comes first.
+    if (intent.gradeCompared) {
+      const sign = intent.gradeCompared === 'better' ? 1 : -1;
+      found = { ...found, judgements: [...found.judgements].sort((a, b) => sign * (a.grade - b.grade)) };
+    }
     const answer = this.cited(found.judgements, gradeSubject(understood.concepts), scope.scope);
     return found.missing ? { ...answer, missing: found.missing } : answer;
   }
@@ -391,6 +396,7 @@ export class Lookups {
       );
       if (meaningful.length > 0) return null;
       if (namedPart) candidates = candidates.filter((j) => j.part === namedPart);
+      if (intent.overallSetAside) candidates = candidates.filter((j) => !/^overall/i.test(j.area));
       const overall = candidates.filter((j) => /^overall/i.test(j.area));
       if (gradeNamed && intent.gradeBeyond) {
         // "Was anything rated higher than adequate?": the areas on the side of the bar asked, best first.

@@ -84,6 +84,16 @@ export interface QuestionIntent {
   inspectionAsked: boolean;
   /** The question asks for a list of areas: "which areas…", "what aspects…", "was anything…". */
   listing: boolean;
+  /**
+   * The overall verdict set aside from a list: "setting the headline aside, which areas failed?",
+   * "which individual areas were inadequate?".
+   */
+  overallSetAside?: boolean;
+  /**
+   * Which of those named did better or worse: "which half came out better, child protection or
+   * children in care?" is answered by the better one, so it comes first.
+   */
+  gradeCompared?: 'better' | 'worse';
   /** A list asked of every part at once: "which area got the lowest mark in both halves?". */
   everyPart?: boolean;
   /** "What do the grades mean?", "what does adequate mean?": the grading scale answers. */
@@ -136,12 +146,12 @@ const GRADE_ASKED: RegExp[] = [
   /\bwhat (?:did|does|do) (?:that|it|this|they|we) earn\b|\bwhat (?:did|do|does) (?:they|it|we|you|sutton|the (?:council|local authority|authority|borough)) (?:actually |really |finally )?get (?:overall |in the end )?(?:for|on)\b/,
   /\bwhat (?:did|do|does|would) (?:they|ofsted|the inspectors|inspectors) (?:give|gave|award)\b|\bwhat (?:did|does|do) .{1,60}\bget (?:in|at|from) (?:the |this |their |its )?(?:\w+ )?(?:inspection|report|ofsted)\b/,
   // On Ofsted's scale: "what number did it get", "out of four", "where did it land on the scale".
-  /\bwhat number\b.{1,80}\bget\b|\bout of (?:4|four)\b|\b(?:on|using) (?:a|the|ofsted['’]s|their) (?:1|one) ?(?:to|-|–) ?(?:4|four)(?: point)? scale\b|\bwhere did\b.{1,60}\b(?:land|come|sit|fall|end up)\b.{0,30}\bscale\b/,
+  /\bwhat number\b.{1,80}\bget\b|\bout of (?:4|four)\b|\b(?:on|using) (?:a|the|ofsted['’]s|their) (?:1|one) ?(?:to|-|–) ?(?:4|four)(?: point)? scale\b|\b(?:4|four)[\s-]point scale\b|\bwhere did\b.{1,60}\b(?:land|come|sit|fall|end up)\b.{0,30}\bscale\b/,
   // A grade named as what something got: "what got inadequate?", "came out as good", "got 'good'".
   /\bwhat (?:got|was given|came out as|received|scored|was rated|was judged) (?:an? )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b(?:came|come|comes) out (?:as )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b/,
   /\b(?:got|get|gets|given|earned|received|awarded|managed|manage|achieved|achieve|scraped)\s+(?:an?\s+)?['‘"“](?:outstanding|good|adequate|inadequate)['’"”]/,
   // Marked alike or not: "was it marked the same for both", "marked differently", "the same mark".
-  /\bmarked (?:the same|differently|alike|equally|higher|lower|(?:any |much |a lot )?(?:better|worse))\b|\b(?:the )?same (?:marks?|grades?|ratings?|scores?|verdicts?|judge?ments?)\b/,
+  /\bmarked (?:the same|differently|alike|equally|higher|lower|(?:any |much |a lot )?(?:better|worse))\b|\b(?:the )?same (?:marks?|grades?|ratings?|scores?|verdicts?|judge?ments?|results?|levels?)\b/,
   // "did they mark the council's checking of its own casework as failing?"
   /\bmark(?:ed|s)? (?:[\w'’]+ ){1,8}?as (?:failing|failed|a fail|inadequate|good|adequate|outstanding|poor|weak)\b/,
   // "marked as inadequate", "marked good".
@@ -203,11 +213,20 @@ const SCHOOL_WEEKS =
 const OF_SCHOOL = /\b(?:school|schooling|lessons|classes|education|teaching)\b/i;
 /** Able to put things right, in a grade question (see `readQuestion`). */
 const ABLE_TO_IMPROVE =
-  /\b(?:capable|able|in a position) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w*(?= (?:(?:it|things|itself|themselves) )?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))/gi;
+  /\b(?:the )?(?:chances?|prospects?|likelihood) (?:of|for) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|get(?:ting)? (?:it |things )?better)\b|\b(?:capable|able|in a position) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w*(?= (?:(?:it|things|itself|themselves) )?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))/gi;
 /** "Which landed on the second-best mark?": a grade named by its place from either end of the scale of four. */
 const SECOND_FROM_END = /\bsecond[\s-](?:(best|highest|top)|worst|lowest|bottom)\b/i;
 /** The same, to set aside everywhere in the searched text. */
 const SECOND_FROM_END_ALL = new RegExp(SECOND_FROM_END.source, 'gi');
+/** What a list of judged areas is called: "which areas …", "what bits …". */
+const AREAS_LISTED = /\b(?:areas?|aspects?|parts?|bits?|sections?|judge?ments?|elements?|categories|headings?)\b/i;
+/** See {@link QuestionIntent.gradeCompared}. */
+const WHICH_COMPARED =
+  /\bwhich\b.{0,80}?\b(?:(better|higher|stronger|best|highest|strongest|ahead|on top)|(worse|lower|weaker|worst|lowest|weakest|poorer|poorest|behind))\b/i;
+/** See {@link QuestionIntent.overallSetAside}. */
+const OVERALL_SET_ASIDE =
+  /\b(?:setting|leaving|putting|set|leave|put) (?:aside )?the (?:headline|overall)(?: (?:verdict|grade|judge?ment|rating|mark|score|effectiveness|one|figure))?(?: aside| to one side)?\b|\b(?:apart from|other than|excluding|except(?: for)?|not counting|not including|ignoring|leaving out|besides|beyond) (?:the )?(?:headline|overall)(?: (?:verdict|grade|judge?ment|rating|mark|score|effectiveness|one|figure))?\b|\bindividual(?= (?:[\w'’]+ ){0,2}?(?:areas?|bits?|parts?|aspects?|sections?|judge?ments?|grades?)\b)/gi;
+const OVERALL_SET_ASIDE_TEST = new RegExp(OVERALL_SET_ASIDE.source, 'i');
 const EVERY_PART = /\bacross the board\b|\b(?:both|all|each of the|every one of the) (?:halves|parts|sides|sections)\b|\bin (?:each|every) (?:half|part|side|section)\b/i;
 /** How Ofsted defines adequate: "which bits only met minimum requirements?" names the grade. */
 /**
@@ -224,6 +243,9 @@ const endOfScale = (ends: string) =>
   );
 const TOP_OF_SCALE = endOfScale('highest|top|best');
 const BOTTOM_OF_SCALE = endOfScale('lowest|bottom|worst');
+/** Falling short of the minimum: "which areas failed to meet minimum requirements?" names the grade below adequate. */
+const BELOW_MINIMUM =
+  /\b(?:fail(?:s|ed|ing)? to (?:meet|reach|achieve)|(?:did|does|do)(?: not|n['’]t) (?:meet|reach|achieve)|not (?:meeting|reaching)|(?:fell|falls|fall|falling) (?:short of|below)|below)\s*(?:the |even )?['‘"“]?\s*minimum requirements['’"”]?/gi;
 const MINIMUM_REQUIREMENTS = /\b(?:meets?|meeting|met)?\s*(?:the |only )?['‘"“]?\s*(?:meets? )?minimum requirements['’"”]?/gi;
 /**
  * Children described by who looks after them ("the kids the council looks after",
@@ -259,7 +281,7 @@ const GRADE_BEYOND =
 const GRADE_BEYOND_ALL = new RegExp(GRADE_BEYOND.source, 'gi');
 
 /** A grade's scale said in a grade question ("on the 1 to 4 scale", "out of four"): nothing in it to search for. */
-const GRADE_SCALE_FRAME = /\b(?:on|using) (?:a|the|ofsted['’]s|their) (?:1|one) ?(?:to|-|–) ?(?:4|four)(?: point)? scale\b|\b(?:on )?a scale of (?:1|one) ?(?:to|-|–) ?(?:4|four)\b|\bout of (?:4|four)\b/gi;
+const GRADE_SCALE_FRAME = /\b(?:on|using) (?:a|the|ofsted['’]s|their) (?:1|one) ?(?:to|-|–) ?(?:4|four)(?: point)? scale\b|\b(?:on )?a scale of (?:1|one) ?(?:to|-|–) ?(?:4|four)\b|\bout of (?:4|four)\b|\b(?:on )?(?:a |the |ofsted['’]s |their )?(?:4|four)[\s-]point scale\b/gi;
 
 const SCALE_WORDS = /\b(?:mean|means|meaning|scale|definitions?|defined|stands? for|(?:a )?pass or (?:a )?fail)\b/i;
 const SCALE_SUBJECT = /\b(?:grades?|grading|ratings?|judgements?|outstanding|good|adequate|inadequate)\b/i;
@@ -301,7 +323,7 @@ const GRADE_HINTED: RegExp[] = [
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:was|were|is|are) (?:[\w'’]+ ){1,6}?(?:satisfactory|acceptable|failing|effective|up to it)\s*(?:[?.!]|or not\b|$)/,
   /\bhow (?:did|does|do) (?:[\w'’]+ ){1,6}?(?:perform|measure up|stack up|shape up)\b|\b(?:did|does|do) (?:[\w'’]+ ){1,6}?(?:measure up|meet the (?:standard|mark|bar|grade))\b|\bhow (?:bad|satisfactory|poor) (?:is|are|was|were)\b/,
   /\b(?:were|was) (?:the )?(?:inspectors?|ofsted) (?:happy|satisfied|impressed|pleased|content) (?:with|by)\b|\b(?:a )?(?:weakness|strength) or (?:a )?(?:weakness|strength)\b|\bseen as (?:a )?(?:strength|weakness)\b/,
-  /\b(?:get|got|gets) (?:a )?(?:good|bad|poor|positive|negative|glowing|damning) (?:report|review|write-?up)\b|\b(?:ofsted['’]s|the inspectors['’]?) (?:view|verdict|assessment|opinion) (?:of|on)\b|\bhow (?:did|does|do) (?:the )?(?:inspectors?|ofsted) (?:view|assess)\b|\bhow was (?:[\w'’]+ ){1,6}?assessed by\b|\bin special measures\b|\bwhere did (?:[\w'’]+ ){1,6}?land\b/,
+  /\b(?:get|got|gets) (?:a )?(?:good|bad|poor|positive|negative|glowing|damning) (?:report|review|write-?up)\b|\b(?:ofsted['’]s|the inspectors['’]?) (?:view|verdict|assessment|opinion) (?:of|on)\b|\bhow (?:did|does|do) (?:the )?(?:inspectors?|ofsted) (?:view|assess)\b|\bhow was (?:[\w'’]+ ){1,6}?assessed by\b|\bin special measures\b|\bwhere did (?:[\w'’]+ ){1,6}?(?:land|sit|rank|fall)\b/,
   /\bwhat did (?:the )?(?:inspectors?|ofsted|they) think (?:of|about) .{1,80}\boverall\b/,
   // "How was it evaluated?", "what was it given?", "what did Ofsted say it was?", "said it was adequate - is that right?".
   /\bhow (?:was|were|is|are) .{1,60}\bevaluated\b|\bwhat (?:was|were) .{1,60}\bgiven\s*[?.!]*$|\bwhat (?:did|does|do) (?:the )?(?:inspectors?|ofsted|they|the report) (?:say|said|find|found|think|call|judge|rate) .{1,80}\b(?:was|were|is|are)\s*[?.!]*$|\b(?:was|were|is|are|got) (?:[\w'’]+ ){0,2}?(?:outstanding|good|adequate|inadequate)\b.{0,40}\b(?:is (?:that|this|it)|am i) (?:right|true|correct)\b/,
@@ -317,7 +339,15 @@ const GRADE_HINTED: RegExp[] = [
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\b(?:working (?:well|effectively|properly)|fit for purpose|in (?:good|bad|poor|decent) shape|below par|second[\s-]rate|a (?:pass|success|failure|fail))\s*(?:[?.!]|or not\b|$)|\b(?:think|find|found|judge|judged|say|said) .{1,80}\bwas working (?:well|effectively|properly)\b/,
   /\bwhat shape (?:is|are|was|were)\b|\bflunk(?:ed|s)?\b|\bgold stars?\b|\bclean bill of health\b|\breport card\b|\bcome off (?:well|badly|worse|better)\b|\bhow (?:did|does|do) .{1,80}\b(?:come off|turn out|rank)\s*[?.!]|\bwell (?:regarded|thought of)\b|\bhow positive (?:is|was|were)\b|\b(?:was|is) the (?:report|verdict|judge?ment) (?:positive|negative|favourable|good|bad)\b|\bwhat result did\b|\bwhere did .{1,60}\bcome\s*\?|\bsum up how\b|\bin a word\b/,
   // A grade claimed, to be checked: "so QA was inadequate in both halves, yeah?", "was it outstanding anywhere?".
-  /\b(?:is|are|was|were|been) (?:\w+ ){0,2}?(?:inadequate|outstanding)\b/,
+  /(?:\b(?:is|are|was|were|been)|['’]s) (?:\w+ ){0,2}?(?:inadequate|outstanding)\b/,
+  // A claim to confirm: "am I right that it's adequate in both parts?", "it failed in both halves. True?".
+  /\bam i (?:right|correct|wrong) (?:that|in thinking|to (?:think|say))\b.{1,100}\b(?:outstanding|good|adequate|inadequate|fail(?:ed|s|ing)?|pass(?:ed|es)?)\b|\b(?:fail(?:ed|s)?|pass(?:ed|es)?)\b.{0,100}[.?!,]?\s*(?:is (?:that|this|it) )?(?:true|right|correct|accurate|fair)\s*\?\s*$/,
+  // Well or badly run: "is the children in care service well led and managed?".
+  /\b(?:is|are|was|were) .{1,80}\b(?:well|badly|poorly|properly|effectively) (?:led|run|managed)\b/,
+  // What was made of it: "what did the inspectors make of partnership working?" (a grade only of a whole area).
+  /\bwhat (?:did|do|does) (?:the )?(?:inspectors?|ofsted|they|the report|the inspection) make of\b/,
+  // Which failed: "which bits of the safeguarding section failed outright?".
+  /\bwhich\b.{1,80}\bfail(?:ed|s)?\b/,
 ];
 const GRADE_HINT = new RegExp(GRADE_HINTED.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
 
@@ -430,7 +460,8 @@ const FRAMING_PHRASES = [
   'a month', 'per month',
 ];
 /** A comparative with nothing compared: "any better", "no worse", "much better". Not "get better" (capacity to improve). */
-const LOOSE_COMPARATIVE = /\b(?:any|no|much|far|a lot|even|a bit|slightly|somewhat) (?:better|worse)\b(?! than\b)/gi;
+const LOOSE_COMPARATIVE =
+  /\b(?:any|no|much|far|a lot|even|a bit|slightly|somewhat) (?:better|worse)\b(?! than\b)|(?<=\b(?:(?:came|come|comes|coming) out|did|do|does|doing|fared?|faring|performed|scored) )(?:better|worse)\b(?! than\b)/gi;
 /** "Overall," opening a question, as a word that sums up. */
 const OVERALL_ONLY_OPENS = /(?:^|[:;.!?]\s)\W*(?:overall|in summary|in sum|to sum up)\b(?!\s+(?:verdicts?|grades?|judge?ments?|ratings?|marks?|scores?|effectiveness)\b)/i;
 /** Asking for the overall verdict itself: "the overall verdict on", "overall effectiveness". */
@@ -549,6 +580,7 @@ export function readQuestion(raw: string): QuestionIntent {
     .replace(PARTNERSHIP_AS_ACTOR, (m) => (/['’]s$/.test(m) ? "the council's" : 'the council '))
     .replace(TOP_OF_SCALE, 'outstanding')
     .replace(BOTTOM_OF_SCALE, 'inadequate')
+    .replace(BELOW_MINIMUM, ' inadequate ')
     .replace(MINIMUM_REQUIREMENTS, ' adequate ')
     .replace(REQUIRES_IMPROVEMENT, 'adequate')
     .replace(LOOKED_AFTER_BY, 'looked after $1')
@@ -594,7 +626,15 @@ export function readQuestion(raw: string): QuestionIntent {
     intent.gradeNamed = second[1] ? 2 : 3;
     intent.gradeExtreme = undefined;
   }
+  // "Which areas were inadequate?": areas listed by a grade they got ask for grades outright.
+  if (intent.gradeHint && intent.listing && intent.gradeNamed !== undefined && AREAS_LISTED.test(text)) {
+    intent.grade = true;
+    intent.gradeHint = false;
+  }
   if (intent.listing && (intent.grade || intent.gradeHint) && EVERY_PART.test(text)) intent.everyPart = true;
+  if (intent.listing && (intent.grade || intent.gradeHint) && OVERALL_SET_ASIDE_TEST.test(text)) intent.overallSetAside = true;
+  const compared = intent.grade || intent.gradeHint ? WHICH_COMPARED.exec(text) : null;
+  if (compared) intent.gradeCompared = compared[1] ? 'better' : 'worse';
   if (beyond) {
     intent.gradeBeyond = beyond[1] || beyond[4] ? 'better' : 'worse';
     intent.gradeNamed = gradeValueOfWord(beyond[3] ?? beyond[6]!) ?? undefined;
@@ -629,7 +669,10 @@ export function readQuestion(raw: string): QuestionIntent {
   if (second && intent.gradeNamed !== undefined) intent.text = intent.text.replace(SECOND_FROM_END_ALL, ' ');
   // "Is the council able to sort its child protection mess out?": being able to put things right is
   // the capacity to improve, whatever is to be put right.
-  if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(ABLE_TO_IMPROVE, 'capacity to improve');
+  // "The chances of the care service getting better" keeps what is to get better.
+  if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(ABLE_TO_IMPROVE, (_, what?: string) => `${what ?? ''}capacity to improve`);
+  // "Setting the headline aside" says which judgements a list leaves out, not what is graded.
+  if (intent.overallSetAside) intent.text = intent.text.replace(OVERALL_SET_ASIDE, ' ');
   // The year a grade question names says which inspection, not what was graded.
   if (intent.yearNamed !== undefined) intent.text = intent.text.replace(YEARS_NAMED, ' ');
   if (OF_SCHOOL.test(intent.text)) {

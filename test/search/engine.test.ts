@@ -874,6 +874,53 @@ describe('grade questions', () => {
     expect(answer.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Partnership working' });
   });
 
+  it('reads the prospect of getting better, being well run and what inspectors made of an area as grade questions', () => {
+    const first = (q: string) => engine.ask(q).judgements[0];
+    expect(first('What did Ofsted make of the prospects of the care service improving?')).toMatchObject({ part: LOOKED_AFTER, area: 'Capacity for improvement' });
+    expect(first('Was the fostering and adoption side well run and managed?')).toMatchObject({ part: LOOKED_AFTER, area: 'Leadership and management' });
+    expect(first('What did the inspectors make of partnership working?')).toMatchObject({ part: SAFEGUARDING, area: 'Partnership working' });
+    // The safeguarding board is a body of its own, not the safeguarding part: no grade of its own.
+    expect(engine.ask('What did the inspectors make of the safeguarding board?').judgements).toEqual([]);
+  });
+
+  it('checks a claimed pass or fail, and says where an area sat on the scale', () => {
+    const claimed = engine.ask('My MP says the quality assurance failed in both halves. True?').judgements.map((j) => `${j.part} / ${j.label}`);
+    expect(claimed).toEqual([`${SAFEGUARDING} / Inadequate`, `${LOOKED_AFTER} / Inadequate`]);
+    expect(engine.ask("quality assurance for kids in care - am I right that it's inadequate?").judgements[0]).toMatchObject({ part: LOOKED_AFTER, grade: 4 });
+    expect(engine.ask('On the four-point scale, where did health for children in care sit?').judgements[0]).toMatchObject({ area: 'Being healthy' });
+    expect(engine.ask('Did leadership on both sides end up at the same level?').judgements.map((j) => j.area)).toEqual([
+      'Leadership and management',
+      'Leadership and management',
+    ]);
+  });
+
+  it('lists the areas that failed, with or without the headline verdict', () => {
+    const failed = (q: string) => engine.ask(q).judgements.map((j) => j.area);
+    expect(failed('Which parts of child protection failed?')).toEqual(['Overall effectiveness', 'Quality of provision', 'Performance management and quality assurance']);
+    expect(failed('Leaving the headline aside, which child protection areas fell below minimum requirements?')).toEqual([
+      'Quality of provision',
+      'Performance management and quality assurance',
+    ]);
+    expect(engine.ask('Which areas were inadequate?').judgements.length).toBe(4);
+    expect(engine.ask('Which individual areas were inadequate?').judgements.every((j) => j.area !== 'Overall effectiveness')).toBe(true);
+  });
+
+  it('puts the better (or worse) of two parts first when asked which did better', () => {
+    const parts = (q: string) => engine.ask(q).judgements.map((j) => `${j.part} / ${j.area}`);
+    expect(parts('Which side did better overall, child protection or looked after children?')).toEqual([
+      `${LOOKED_AFTER} / Overall effectiveness`,
+      `${SAFEGUARDING} / Overall effectiveness`,
+    ]);
+    expect(parts('Which side did worse overall, looked after children or child protection?')[0]).toBe(`${SAFEGUARDING} / Overall effectiveness`);
+  });
+
+  it('reads children placed away from their parents as children in care', () => {
+    expect(engine.ask('How did Ofsted grade whether children living away from their parents are kept from harm?').judgements[0]).toMatchObject({
+      part: LOOKED_AFTER,
+      area: 'Staying safe',
+    });
+  });
+
   it('looks grades up by area, all of them without one', () => {
     expect(engine.grade().judgements).toHaveLength(reports[0]!.judgements.length);
     expect(engine.grade('being healthy').judgements.map((j) => j.label)).toEqual(['Good']);
