@@ -196,7 +196,7 @@ export class AnswerEngine {
     const reportIndexes = this.reportsAskedOf(query, options.report);
     const reportIds = new Set((reportIndexes ?? this.reports.map((_, i) => i)).map((i) => this.reports[i]!.id));
     // "… in sutton-2012": the id picks the report; its words are not searched for.
-    const asked = reportIndexes && options.report === undefined ? this.withoutReportNames(query) : query;
+    const asked = this.reportNames.outsideAsBorough(reportIndexes && options.report === undefined ? this.withoutReportNames(query) : query);
     const scopeOf = (part: string | null) => this.index.scope(reportIndexes, part);
     const understood = this.understander.understand(asked, { ...(options.part ? { part: options.part } : {}), scopeOf });
     const { intent, part, concepts } = understood;

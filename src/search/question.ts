@@ -175,6 +175,8 @@ const GRADE_ASKED: RegExp[] = [
   /\bwhat (?:level|category|band|classification) (?:was|were|did|is|are)\b|\bwhat (?:was|were|is|are) (?:[\w'’]+ ){1,6}?(?:classed|classified|categori[sz]ed) as\b|\bwhich (?:box|category|band|level)\b.{0,60}\b(?:land|landed|fall|fell|sit|put|placed|go|went)\b|\bwhere (?:does|do|did) (?:[\w'’]+ ){1,6}?(?:sit|fall|land|come) on (?:the|ofsted['’]s|their) scale\b|\bwhat was (?:[\w'’]+ ){1,6}?marked\s*\?|\bwhat (?:assessment|judge?ment|verdict|mark|grade|rating|score) did (?:the )?(?:inspectors?|ofsted|they) give\b/,
   // "Of four possible marks, which landed on the second-best one?".
   /\b(?:of|out of) (?:the )?(?:4|four) (?:possible )?(?:marks|grades|ratings|scores|levels)\b|\bsecond[\s-](?:best|highest|top|worst|lowest|bottom) (?:mark|grade|rating|score|level|one)\b/,
+  // Called by a grade's name: "anything inspectors called good?", "was it labelled inadequate?".
+  /\b(?:called|labelled|labeled|described as|branded|classed as|deemed) ['‘"“]?(?:outstanding|good|adequate|inadequate)\b/,
   // Credit given: "did they get credit for …".
   /\b(?:get|got|gets|given|give|gave|deserve|deserves|earn|earned) (?:any |some |much )?credit\b/,
 ];
@@ -213,7 +215,7 @@ const SCHOOL_WEEKS =
 const OF_SCHOOL = /\b(?:school|schooling|lessons|classes|education|teaching)\b/i;
 /** Able to put things right, in a grade question (see `readQuestion`). */
 const ABLE_TO_IMPROVE =
-  /\b(?:the )?(?:chances?|prospects?|likelihood) (?:of|for) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|get(?:ting)? (?:it |things )?better)\b|\b(?:capable|able|in a position) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w*(?= (?:(?:it|things|itself|themselves) )?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))/gi;
+  /\b(?:the )?(?:chances?|prospects?|likelihood) (?:of|for) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|get(?:ting)? (?:it |things )?better)\b|\b(?:capable|able|in a position|(?:has|have|had|got) what it takes) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w*(?= (?:(?:it|things|itself|themselves) )?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))/gi;
 /** "Which landed on the second-best mark?": a grade named by its place from either end of the scale of four. */
 const SECOND_FROM_END = /\bsecond[\s-](?:(best|highest|top)|worst|lowest|bottom)\b/i;
 /** The same, to set aside everywhere in the searched text. */
@@ -254,6 +256,10 @@ const MINIMUM_REQUIREMENTS = /\b(?:meets?|meeting|met)?\s*(?:the |only )?['‘"�
  */
 const LOOKED_AFTER_BY =
   /\b(children|kids|young people|youngsters|teenagers|teens|young ones)(?: (?:that|who|whom))? (?:the council|the local authority|the borough|sutton|it|we|they|you|the la|la) (?:looks?|looked|looking|is looking|are looking) after\b/gi;
+/** "The care section", "the looked after half": the part of the report on children in care, named as its side. */
+const PART_AS_SIDE = /\b(care|looked[\s-]after|lac) (?:section|part|half|bit|chapter)\b/gi;
+/** "Anything inspectors called good?": a grade's name given, as "rated" says. */
+const GRADE_CALLED = /\b(?:called|labelled|labeled|described as|branded|classed as)(?= ['‘"“]?(?:outstanding|good|adequate|inadequate)\b)/gi;
 /** "Which areas managed a 'good'?": what an area got, not how it was managed. */
 const GRADE_ACHIEVED = /\b(?:managed|manage|manages|achieved|achieve|achieves|scraped)\s+((?:an?\s+)?['‘"“]?(?:outstanding|good|adequate|inadequate)\b)/gi;
 /** "The best and worst rated bits": both ends of the scale, in the order the question names them. */
@@ -305,13 +311,17 @@ const GRADE_HINTED: RegExp[] = [
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\bany good\b|^\W*(?:was|were|is|are)\b[^?.!]{1,100}\b(?:ok|okay|alright|all right|fine|up to standard)(?:\s+according to (?:the )?(?:ofsted|inspectors?|report))?\s*(?:[?.!]|$)/,
   /\b(?:fall|falls|fell|fallen|falling) short\b|\b(?:found|judged|deemed|considered|was|were) (?:to be )?wanting\b/,
   // Able to improve: "capable of improving", "can they turn it round".
-  /\b(?:capable|able|in a position) (?:of|to) (?:improv\w*|get(?:ting)? better|turn\w* (?:it |things |itself |themselves )?a?round|fix\w*|sort\w* (?:it|things|this|that|themselves|itself) out|put\w* (?:it|things) right)|\b(?:can|could|will|able to)\b(?: [\w'’]+){0,6} turn (?:[\w'’]+ ){0,5}?a?round\b/,
+  /\b(?:capable|able|in a position|(?:has|have|had|got) what it takes) (?:of|to) (?:improv\w*|get(?:ting)? better|turn\w* (?:it |things |itself |themselves )?a?round|fix\w*|sort\w* (?:it|things|this|that|themselves|itself) out|put\w* (?:it|things) right)|\b(?:can|could|will|able to)\b(?: [\w'’]+){0,6} turn (?:[\w'’]+ ){0,5}?a?round\b/,
   // Kept safe or healthy: "are children kept safe?".
   /^\W*(?:are|is|were|was|do|does|did) .{1,60}\b(?:kept|keeping|stay|staying|being kept) (?:healthy|safe)\b/,
   // Compared: "which came out worse", "did better", "any better than".
   /\b(?:came|come|comes|coming) out (?:worse|better|best|worst|on top|top|bottom|ahead|behind|stronger|weaker)\b|\b(?:did|does|do|doing|done|fared?|faring) (?:better|worse|best|worst)\b|\b(?:any|much|a lot|far|even) (?:better|worse) than\b/,
   // A grade said of what is asked: "were the ambitions both adequate?", "was it judged inadequate?".
-  /\b(?:both|all|each|also|only|just|still|rated|judged|deemed|found|considered) (?:as )?(?:adequate|inadequate|outstanding)\b/,
+  /\b(?:both|all|each|also|only|just|still|rated|judged|deemed|found|considered) (?:as )?(?:adequate|inadequate|outstanding)\b|\b(?:found|judged|deemed|considered|rated) to be (?:adequate|inadequate|outstanding|failing|good)\b/,
+  // A claim to check, said first: "is it true the casework was failing?".
+  /^\W*(?:is it|is that|was it) (?:true|right|correct|fair to say|the case)\b.{1,120}\b(?:outstanding|good|adequate|inadequate|fail(?:ed|s|ing)?|pass(?:ed|es)?)\b/,
+  // "How well led and managed is it?".
+  /\bhow (?:well|badly|poorly|effectively) (?:led|run|managed)\b/,
   // What the inspectors concluded.
   /\b(?:conclude|concluded|conclusions?)\b/,
   // "… was any good overall or not".
@@ -337,7 +347,7 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:what|how) (?:did|do|does|was|were|is|are) (?:they|the inspectors?|ofsted|the report|the findings?) (?:say|said|find|found|conclude|for)\b.{1,80}\boverall\b|\bwhat was (?:said|found) overall\b|\boverall (?:findings?|conclusions?|picture|assessment)\b|\b(?:bottom[\s-]line|headline) (?:on|for|about)\b/,
   // Working well, fit for purpose, in good shape, below par, a success or a failure, how it came off.
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\b(?:working (?:well|effectively|properly)|fit for purpose|in (?:good|bad|poor|decent) shape|below par|second[\s-]rate|a (?:pass|success|failure|fail))\s*(?:[?.!]|or not\b|$)|\b(?:think|find|found|judge|judged|say|said) .{1,80}\bwas working (?:well|effectively|properly)\b/,
-  /\bwhat shape (?:is|are|was|were)\b|\bflunk(?:ed|s)?\b|\bgold stars?\b|\bclean bill of health\b|\breport card\b|\bcome off (?:well|badly|worse|better)\b|\bhow (?:did|does|do) .{1,80}\b(?:come off|turn out|rank)\s*[?.!]|\bwell (?:regarded|thought of)\b|\bhow positive (?:is|was|were)\b|\b(?:was|is) the (?:report|verdict|judge?ment) (?:positive|negative|favourable|good|bad)\b|\bwhat result did\b|\bwhere did .{1,60}\bcome\s*\?|\bsum up how\b|\bin a word\b/,
+  /\bwhat shape (?:is|are|was|were)\b|\bflunk(?:ed|s)?\b|\bgold stars?\b|\bclean bill of health\b|\breport card\b|\b(?:came|come|comes|coming) off (?:well|badly|worse|better|best|worst)\b|\bhow (?:did|does|do) .{1,80}\b(?:come off|turn out|rank)\s*[?.!]|\bwell (?:regarded|thought of)\b|\bhow positive (?:is|was|were)\b|\b(?:was|is) the (?:report|verdict|judge?ment) (?:positive|negative|favourable|good|bad)\b|\bwhat result did\b|\bwhere did .{1,60}\bcome\s*\?|\bsum up how\b|\bin a word\b/,
   // A grade claimed, to be checked: "so QA was inadequate in both halves, yeah?", "was it outstanding anywhere?".
   /(?:\b(?:is|are|was|were|been)|['’]s) (?:\w+ ){0,2}?(?:inadequate|outstanding)\b/,
   // A claim to confirm: "am I right that it's adequate in both parts?", "it failed in both halves. True?".
@@ -461,7 +471,7 @@ const FRAMING_PHRASES = [
 ];
 /** A comparative with nothing compared: "any better", "no worse", "much better". Not "get better" (capacity to improve). */
 const LOOSE_COMPARATIVE =
-  /\b(?:any|no|much|far|a lot|even|a bit|slightly|somewhat) (?:better|worse)\b(?! than\b)|(?<=\b(?:(?:came|come|comes|coming) out|did|do|does|doing|fared?|faring|performed|scored) )(?:better|worse)\b(?! than\b)/gi;
+  /\b(?:any|no|much|far|a lot|even|a bit|slightly|somewhat) (?:better|worse)\b(?! than\b)|(?<=\b(?:(?:came|come|comes|coming) (?:out|off)|did|do|does|doing|fared?|faring|performed|scored) )(?:better|worse)\b(?! than\b)/gi;
 /** "Overall," opening a question, as a word that sums up. */
 const OVERALL_ONLY_OPENS = /(?:^|[:;.!?]\s)\W*(?:overall|in summary|in sum|to sum up)\b(?!\s+(?:verdicts?|grades?|judge?ments?|ratings?|marks?|scores?|effectiveness)\b)/i;
 /** Asking for the overall verdict itself: "the overall verdict on", "overall effectiveness". */
@@ -492,6 +502,7 @@ const FRAMING = new RegExp(
       // "what was the main reason": which of what the report lists is largest, nothing to search for.
       "(?:the )?(?:main|biggest|chief|principal|most common|commonest) (?:reasons?|causes?|factors?|categor(?:y|ies)|types?|kinds?)",
       // Asides about the asker: "sorry if this is basic", "new to the children's brief".
+      "(?:be|being|to be) (?:completely |totally |brutally )?honest(?: with (?:me|us))?|honestly|at all",
       "sorry if (?:this|it) (?:is|sounds) (?:a )?(?:(?:really|very|a bit) )?(?:basic|obvious|silly|daft|stupid|dumb|naive)(?: question)?|(?:i['’]?m |i am )?(?:new|new ish|fairly new|quite new) (?:to|in) (?:the |this |my )?(?:[\\w'’]+ ){0,2}?(?:brief|role|job|post|portfolio|patch|team|board|panel)",
       // When something began, told in passing: "goals on it from two years ago".
       "(?:from )?(?:(?:a|one|two|three|four|five|six|a few|several|many|some) )?(?:years?|months?|weeks?|ages|yonks) (?:ago|back)",
@@ -573,7 +584,7 @@ const STRESSED_VERB =
 
 /** Reads what kind of answer a question wants. */
 export function readQuestion(raw: string): QuestionIntent {
-  const text = withoutIntroduction(stripSlackMarkup(raw))
+  let text = withoutIntroduction(stripSlackMarkup(raw))
     .replace(PADDING, '')
     .replace(STRESSED_VERB, '')
     .replace(AUTHORITY_AND_PARTNERS, '$1')
@@ -584,8 +595,11 @@ export function readQuestion(raw: string): QuestionIntent {
     .replace(MINIMUM_REQUIREMENTS, ' adequate ')
     .replace(REQUIRES_IMPROVEMENT, 'adequate')
     .replace(LOOKED_AFTER_BY, 'looked after $1')
-    .replace(GRADE_ACHIEVED, 'got $1');
+    .replace(GRADE_ACHIEVED, 'got $1')
+    .replace(PART_AS_SIDE, '$1 side');
   const except = EXCEPT_CLAUSE.exec(text);
+  // "Lots of things are called adequate: is that a pass?" asks what the grade means, not who got it.
+  if (!SCALE_WORDS.test(text)) text = text.replace(GRADE_CALLED, 'rated');
   const intent: QuestionIntent = {
     text,
     grade: false,

@@ -71,7 +71,29 @@ export class ReportNames {
   strip(text: string): string {
     return text.replace(REPORT_ID, (id) => (this.ids.has(id.toLowerCase()) ? ' ' : id)).replace(/\s+/g, ' ').trim();
   }
+
+  /**
+   * A place children are placed outside of, said as the reports say it: "placements outside
+   * Sutton" → "placements outside the borough".
+   */
+  outsideAsBorough(text: string): string {
+    return text.replace(this.outsidePlace, '$1 the borough');
+  }
+
+  /** "Outside Sutton", "out of the London Borough of Sutton": any place of the reports. */
+  private get outsidePlace(): RegExp {
+    if (!this.outside) {
+      const places = [...this.places.keys()].sort((a, b) => b.length - a.length).map((key) => key.split(' ').map(escape).join('\\s+'));
+      this.outside = places.length
+        ? new RegExp(`\\b(outside|out of|away from|beyond)\\s+(?:of\\s+)?(?:the\\s+)?(?:${places.join('|')})\\b`, 'gi')
+        : /$^/g;
+    }
+    return this.outside;
+  }
+  private outside?: RegExp;
 }
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function wordsOf(text: string): string[] {
   return tokenize(text).map((t) => normalizeWord(t.word));

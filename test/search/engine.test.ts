@@ -202,6 +202,12 @@ describe("everyday words for the report's terms", () => {
   });
 });
 
+describe('places', () => {
+  it("reads a placement outside the report's own place as out of the borough", () => {
+    expect(numbers('why do so many of them get put in placements outside Sutton?').slice(0, 2)).toContain(84);
+  });
+});
+
 describe('questions that ask for a figure', () => {
   it('measures how much of what a question counts the best paragraph lacks', () => {
     expect(engine.trace('How many beds does Cedar Lodge have?').features!.countedMissing).toBe(1);
@@ -919,6 +925,20 @@ describe('grade questions', () => {
       part: LOOKED_AFTER,
       area: 'Staying safe',
     });
+  });
+
+  it('reads being found failing, called good, having what it takes and coming off worse as grade questions', () => {
+    const first = (q: string) => engine.ask(q).judgements[0];
+    expect(first('is it true child protection casework was found to be failing?')).toMatchObject({ part: SAFEGUARDING, area: 'Quality of provision' });
+    expect(first('Honestly, was anything in the care section called good by inspectors?')).toMatchObject({ part: LOOKED_AFTER, grade: 2 });
+    expect(first('Has the looked after service got what it takes to improve?')).toMatchObject({ part: LOOKED_AFTER, area: 'Capacity for improvement' });
+    expect(first('How well run is the service for children in care?')).toMatchObject({ part: LOOKED_AFTER, area: 'Leadership and management' });
+    expect(first('Which came off worse overall: children in care or child protection?')).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+    expect(first("What did inspectors think of the council's drive on child protection - good or not?")).toMatchObject({ area: 'Ambition and prioritisation' });
+  });
+
+  it('still reads a grade called by its name, beside what it means, as the scale', () => {
+    expect(numbers('So many things are called adequate. Is that a pass or a fail?')[0]).toBe(3);
   });
 
   it('looks grades up by area, all of them without one', () => {

@@ -70,7 +70,9 @@ describe('reading a question', () => {
   });
 
   it('hears a clause at the end that may set something aside', () => {
-    expect(readQuestion('How was ambition rated, not the looked after bit?').except).toEqual({ clause: ', not the looked after bit?', what: 'the looked after bit' });
+    expect(readQuestion('How was ambition rated, not the looked after lot?').except).toEqual({ clause: ', not the looked after lot?', what: 'the looked after lot' });
+    // "The looked after bit" is read as the looked after side, the part's everyday name.
+    expect(readQuestion('How was ambition rated, not the looked after bit?').except).toEqual({ clause: ', not the looked after side?', what: 'the looked after side' });
     expect(readQuestion('How was ambition rated?').except).toBeUndefined();
   });
 
