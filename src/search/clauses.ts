@@ -51,14 +51,15 @@ const BETWEEN_AND = /(?<=\bbetween\s+[^,;:?]+?)\s+and\s+/i;
 /** "Compare between X and Y", "how did X compare with …": a comparison without a comparative. */
 const COMPARE_WORD = /\bcompar(?:e|es|ed|ing|ison)\b/i;
 /** "Did X and Y end up with the same mark?", "were X and Y rated the same?": two sides set beside each other by "and". */
-const SAME_GRADE = /\bthe same (?:marks?|grades?|ratings?|scores?|verdicts?|judge?ments?)\b|\b(?:rated|graded|marked|judged|scored) (?:the )?same\b/i;
+const SAME_GRADE =
+  /\bthe same (?:marks?|grades?|ratings?|scores?|verdicts?|judge?ments?|results?|levels?)\b|\b(?:rated|graded|marked|judged|scored) (?:the )?same\b|\b(?:came|come|comes|coming|end|ended|ending|ends) (?:out|up|down) (?:the )?same\b/i;
 const AND = /\s+and\s+/i;
 /**
- * "Safeguarding overall got a 4 but capacity got a 3?": a grade said of each of two things,
- * joined: each is a side.
+ * "Safeguarding overall got a 4 but capacity got a 3?", "health got a decent rating but the
+ * overall verdict was poor": a grade said of each of two things, joined: each is a side.
  */
 const GRADE_CLAIM =
-  /\b(?:got|gets|get|was|were|is|are|rated|scored|given)\s+(?:(?:judged|rated|graded|marked|found|deemed|only|just|as)\s+)*(?:an?\s+)?(?:[1-4]|outstanding|good|adequate|inadequate)\b/gi;
+  /\b(?:got|gets|get|was|were|is|are|rated|scored|given)\s+(?:(?:judged|rated|graded|marked|found|deemed|only|just|as)\s+)*(?:an?\s+)?(?:[1-4]|outstanding|good|adequate|inadequate|decent|poor|bad|weak|strong|positive|negative)\b/gi;
 const CLAIMS_JOINED = /\s*,?\s+(?:but|and|while|whereas)\s+/i;
 /** "The two headline grades, one for protecting children and one for kids in care": two sides named in turn. */
 const ONE_FOR = /\s*,?\s*(?:and\s+)?\bone for\s+/i;

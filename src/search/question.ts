@@ -155,7 +155,7 @@ const GRADE_ASKED: RegExp[] = [
   // "did they mark the council's checking of its own casework as failing?"
   /\bmark(?:ed|s)? (?:[\w'’]+ ){1,8}?as (?:failing|failed|a fail|inadequate|good|adequate|outstanding|poor|weak)\b/,
   // "marked as inadequate", "marked good".
-  /\bmarked (?:as )?['‘"“]?(?:outstanding|good|adequate|inadequate|failing|failed|a fail|a pass|passing|poor|weak)\b/,
+  /\bmarked (?:as )?['‘"“]?(?:outstanding|good|adequate|inadequate|failing|failed|a fail|a pass|passing|poor|weak)\b|\b(?:marked|rated|graded|scored|judged) (?:so |that |this |very |really |quite |too )?(?:bad|badly|low|poorly|harshly|well|highly|high|kindly)\b/,
   // "Sutton got inadequate for …", "did they get inadequate for …": a grade's name after "got" is one
   // (but "got good support" is not).
   /\b(?:got|gets|was given|were given|received|earned|awarded)\s+(?:an?\s+)?(?:outstanding|adequate|inadequate)\b|\b(?:did|do|does|will|would) (?:\w+ ){1,4}get (?:an? )?(?:outstanding|adequate|inadequate)\b/,
@@ -177,6 +177,10 @@ const GRADE_ASKED: RegExp[] = [
   /\b(?:of|out of) (?:the )?(?:4|four) (?:possible )?(?:marks|grades|ratings|scores|levels)\b|\bsecond[\s-](?:best|highest|top|worst|lowest|bottom) (?:mark|grade|rating|score|level|one)\b/,
   // Called by a grade's name: "anything inspectors called good?", "was it labelled inadequate?".
   /\b(?:called|labelled|labeled|described as|branded|classed as|deemed) ['‘"“]?(?:outstanding|good|adequate|inadequate)\b/,
+  // A mark given to someone: "did the inspectors give the council a decent mark for …".
+  /\b(?:give|gave|given|giving|award|awarded|hand|handed)\s+(?:[\w'’]+\s+){1,4}?(?:an?\s+)?(?:\w+\s+)?(?:marks?|scores?|grades?|ratings?|verdicts?)\b/,
+  // Alike in both: "did X and Y come out the same?", "did the inspectors come down the same way on both?".
+  /\b(?:came|come|comes|coming|end|ended|ending|ends) (?:out|up|down) (?:the )?same\b|\b(?:came|come|comes|coming) down the same way\b/,
   // Credit given: "did they get credit for …".
   /\b(?:get|got|gets|given|give|gave|deserve|deserves|earn|earned) (?:any |some |much )?credit\b/,
 ];
@@ -215,7 +219,7 @@ const SCHOOL_WEEKS =
 const OF_SCHOOL = /\b(?:school|schooling|lessons|classes|education|teaching)\b/i;
 /** Able to put things right, in a grade question (see `readQuestion`). */
 const ABLE_TO_IMPROVE =
-  /\b(?:the )?(?:chances?|prospects?|likelihood) (?:of|for) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|get(?:ting)? (?:it |things )?better)\b|\b(?:capable|able|in a position|(?:has|have|had|got) what it takes) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w*(?= (?:(?:it|things|itself|themselves) )?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))/gi;
+  /\b(?:the )?(?:chances?|prospects?|likelihood) (?:of|for) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|get(?:ting)? (?:it |things )?better)\b|(?<=\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?)(?:can|could|will|would)\s+(?:(?:actually|really|genuinely|ever)\s+)?(?=(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b)|\b(?:capable|able|in a position|(?:has|have|had|got) what it takes) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w*(?= (?:(?:it|things|itself|themselves) )?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))/gi;
 /** "Which landed on the second-best mark?": a grade named by its place from either end of the scale of four. */
 const SECOND_FROM_END = /\bsecond[\s-](?:(best|highest|top)|worst|lowest|bottom)\b/i;
 /** The same, to set aside everywhere in the searched text. */
@@ -310,6 +314,8 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by)\b/,
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\bany good\b|^\W*(?:was|were|is|are)\b[^?.!]{1,100}\b(?:ok|okay|alright|all right|fine|up to standard)(?:\s+according to (?:the )?(?:ofsted|inspectors?|report))?\s*(?:[?.!]|$)/,
   /\b(?:fall|falls|fell|fallen|falling) short\b|\b(?:found|judged|deemed|considered|was|were) (?:to be )?wanting\b/,
+  // Able to improve, as the inspectors see it: "do the inspectors think the council can sort it out?".
+  /\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?(?:can|could|will|would|is able to|are able to) (?:actually |really |genuinely |ever )?(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b/,
   // Able to improve: "capable of improving", "can they turn it round".
   /\b(?:capable|able|in a position|(?:has|have|had|got) what it takes) (?:of|to) (?:improv\w*|get(?:ting)? better|turn\w* (?:it |things |itself |themselves )?a?round|fix\w*|sort\w* (?:it|things|this|that|themselves|itself) out|put\w* (?:it|things) right)|\b(?:can|could|will|able to)\b(?: [\w'’]+){0,6} turn (?:[\w'’]+ ){0,5}?a?round\b/,
   // Kept safe or healthy: "are children kept safe?".
@@ -349,7 +355,7 @@ const GRADE_HINTED: RegExp[] = [
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\b(?:working (?:well|effectively|properly)|fit for purpose|in (?:good|bad|poor|decent) shape|below par|second[\s-]rate|a (?:pass|success|failure|fail))\s*(?:[?.!]|or not\b|$)|\b(?:think|find|found|judge|judged|say|said) .{1,80}\bwas working (?:well|effectively|properly)\b/,
   /\bwhat shape (?:is|are|was|were)\b|\bflunk(?:ed|s)?\b|\bgold stars?\b|\bclean bill of health\b|\breport card\b|\b(?:came|come|comes|coming) off (?:well|badly|worse|better|best|worst)\b|\bhow (?:did|does|do) .{1,80}\b(?:come off|turn out|rank)\s*[?.!]|\bwell (?:regarded|thought of)\b|\bhow positive (?:is|was|were)\b|\b(?:was|is) the (?:report|verdict|judge?ment) (?:positive|negative|favourable|good|bad)\b|\bwhat result did\b|\bwhere did .{1,60}\bcome\s*\?|\bsum up how\b|\bin a word\b/,
   // A grade claimed, to be checked: "so QA was inadequate in both halves, yeah?", "was it outstanding anywhere?".
-  /(?:\b(?:is|are|was|were|been)|['’]s) (?:\w+ ){0,2}?(?:inadequate|outstanding)\b/,
+  /(?:\b(?:is|are|was|were|been)|['’]s) (?:[\w&'’-]+ ){0,2}?(?:inadequate|outstanding)\b/,
   // A claim to confirm: "am I right that it's adequate in both parts?", "it failed in both halves. True?".
   /\bam i (?:right|correct|wrong) (?:that|in thinking|to (?:think|say))\b.{1,100}\b(?:outstanding|good|adequate|inadequate|fail(?:ed|s|ing)?|pass(?:ed|es)?)\b|\b(?:fail(?:ed|s)?|pass(?:ed|es)?)\b.{0,100}[.?!,]?\s*(?:is (?:that|this|it) )?(?:true|right|correct|accurate|fair)\s*\?\s*$/,
   // Well or badly run: "is the children in care service well led and managed?".
@@ -523,7 +529,7 @@ const FRAMING = new RegExp(
  * here -". The question starts after it. ("As a care leaver, …" stays: who
  * asks is often what the question is about.)
  */
-const INTRODUCTION = /^\s*(?!what\b|how\b|who\b|why\b|is\b|are\b)(?:[\w'’]+ ){0,3}[\w'’]+ here\s*[-–—:,.!]\s*/i;
+const INTRODUCTION = /^\s*(?!what\b|how\b|who\b|why\b|is\b|are\b)(?:[\w'’]+ ){0,3}[\w'’]+ (?:here|calling|speaking)\s*[-–—:,.!]\s*/i;
 /**
  * An opening that only says who asks: "Playgroup leader.", "Hospital social
  * worker at St Helier.", "Student paper again.", "Quick q from a hospital SW:".
@@ -531,7 +537,7 @@ const INTRODUCTION = /^\s*(?!what\b|how\b|who\b|why\b|is\b|are\b)(?:[\w'’]+ ){
  * stop, so that "Child protection. How was it rated?" keeps its subject.
  */
 /** Words for who asks, that an opening which only introduces the asker ends on. */
-const ROLE = String.raw`(?:worker|workers|sw|member|representative|rep|chairs?|office|lead|officer|adviser|advisor|sergeant|constable|pc|dc|ds|dad|mum|mother|father|parent|grandparent|gran|grandad|grandma|carer|councillor|cllr|nurse|teacher|head|headteacher|student|reporter|journalist|editor|producer|manager|volunteer|governor|magistrate|leader|trustee|practitioner|visitor|gp|doctor|therapist|researcher|caseworker|paper|iro|pa|dsl)`;
+const ROLE = String.raw`(?:worker|workers|sw|member|representative|rep|chairs?|office|lead|officer|adviser|advisor|sergeant|constable|pc|dc|ds|dad|mum|mother|father|parent|grandparent|gran|grandad|grandma|nan|nana|nanna|grandmother|grandfather|aunt|auntie|uncle|driver|carer|councillor|cllr|nurse|teacher|head|headteacher|student|reporter|journalist|editor|producer|manager|volunteer|governor|magistrate|leader|trustee|practitioner|visitor|gp|doctor|therapist|researcher|caseworker|paper|iro|pa|dsl)`;
 /** Where the asker works: "at St Helier", "in the MASH". */
 const ROLE_PLACE = String.raw`(?: (?:at|in|from|for|with|on|of) (?:[\w'’&-]+ ){0,3}?[\w'’&-]+)?`;
 const ROLE_INTRODUCTION = new RegExp(
@@ -684,7 +690,7 @@ export function readQuestion(raw: string): QuestionIntent {
   // "Is the council able to sort its child protection mess out?": being able to put things right is
   // the capacity to improve, whatever is to be put right.
   // "The chances of the care service getting better" keeps what is to get better.
-  if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(ABLE_TO_IMPROVE, (_, what?: string) => `${what ?? ''}capacity to improve`);
+  if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(ABLE_TO_IMPROVE, (_, what?: string) => `${what ?? ''}capacity to improve `);
   // "Setting the headline aside" says which judgements a list leaves out, not what is graded.
   if (intent.overallSetAside) intent.text = intent.text.replace(OVERALL_SET_ASIDE, ' ');
   // The year a grade question names says which inspection, not what was graded.

@@ -37,6 +37,11 @@ describe('the clauses of a grade question', () => {
       compares: true,
     });
     expect(gradeClauses('Was leadership good or adequate?').compares).toBe(false);
+    // Two grades said in everyday words, joined: each is a side.
+    expect(gradeClauses('Leadership got a decent mark but the overall verdict was poor. How do they compare?')).toMatchObject({
+      clauses: ['Leadership got a decent mark', 'the overall verdict was poor.', 'How do they compare?'],
+      compares: true,
+    });
     // A list asked of one by one.
     expect(gradeClauses('For LAC: health, safety and school. What was each of those graded?')).toEqual({
       clauses: ['For LAC:', 'health', 'safety', 'school.', 'What was each of those graded?'],

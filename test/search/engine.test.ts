@@ -937,6 +937,23 @@ describe('grade questions', () => {
     expect(first("What did inspectors think of the council's drive on child protection - good or not?")).toMatchObject({ area: 'Ambition and prioritisation' });
   });
 
+  it('reads a mark given, coming out the same, and whether inspectors think the council can put things right', () => {
+    const areas = (q: string) => engine.ask(q).judgements.map((j) => `${j.part} / ${j.area}`);
+    expect(areas('Did Ofsted give the council a good mark for the health of children in care?')[0]).toBe(`${LOOKED_AFTER} / Being healthy`);
+    expect(areas('Leadership: did the child protection and the children in care services come out the same?')).toEqual([
+      `${SAFEGUARDING} / Leadership and management`,
+      `${LOOKED_AFTER} / Leadership and management`,
+    ]);
+    expect(areas('Do the inspectors reckon the council can actually fix its child protection work?')[0]).toBe(`${SAFEGUARDING} / Capacity for improvement`);
+    expect(areas('was PM&QA inadequate in both halves?')).toHaveLength(2);
+    // Who asks, said first, is set aside: "I'm a worried nan.", "School governor calling."
+    expect(areas("I'm a worried nan. How was leadership for kids in care rated?")[0]).toBe(`${LOOKED_AFTER} / Leadership and management`);
+  });
+
+  it('reads why something was marked so badly as asking its grade', () => {
+    expect(engine.ask('why was the looked after side marked so low?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
+  });
+
   it('still reads a grade called by its name, beside what it means, as the scale', () => {
     expect(numbers('So many things are called adequate. Is that a pass or a fail?')[0]).toBe(3);
   });
