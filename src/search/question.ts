@@ -133,7 +133,7 @@ const EMBEDDED_REFERENCE = /(?:\bpara(?:graph)?s?\.?\s*|¶\s*|§\s*)(?<number>\d
  */
 const GRADE_ASKED: RegExp[] = [
   // The grading words themselves: "what grade", "how was it rated", "the verdicts", "did they rate".
-  /\b(?:grades?|graded|grading|rated|rating|ratings|ranked|judged|judgements?|judgments?|scored|verdicts?|ofsted (?:give|gave)|(?:they|you|we|ofsted|inspectors?|did|does|do|would|to) rate)\b|\bhow many stars\b|\bstars? (?:out of|did|does)\b/,
+  /\b(?:grades?|graded|grading|rated|rating|ratings|ranked|judged|judgements?|judgments?|scored|verdicts?|ofsted (?:give|gave)|(?:they|you|we|ofsted|inspectors?|inspection|inspectorate|watchdog|report|did|does|do|would|to) rate)\b|\bhow many stars\b|\bstars? (?:out of|did|does)\b/,
   /\b(?:did|do|does|would) (?:the )?(?:inspectors?|ofsted|they|inspection) (?:judge|mark|score)\b/,
   // Marks and scores: "what mark", "the score for", "a mark for", "got a good mark", "marked down".
   /\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bmarks? (?:out of|did|does|do) \b|\bthe (?:mark|score)s? (?:for|on|of|given|awarded)\b/,
@@ -255,11 +255,13 @@ const BELOW_MINIMUM =
 const MINIMUM_REQUIREMENTS = /\b(?:meets?|meeting|met)?\s*(?:the |only )?['‘"“]?\s*(?:meets? )?minimum requirements['’"”]?/gi;
 /**
  * Children described by who looks after them ("the kids the council looks after",
- * "children we look after"): the report's looked after children, and no
- * "kids council" or "children's council".
+ * "children we look after", "the kids it's taken on", "the children it fosters"): the
+ * report's looked after children, and no "kids council" or "children's council".
  */
 const LOOKED_AFTER_BY =
-  /\b(children|kids|young people|youngsters|teenagers|teens|young ones)(?: (?:that|who|whom))? (?:the council|the local authority|the borough|sutton|it|we|they|you|the la|la) (?:looks?|looked|looking|is looking|are looking) after\b/gi;
+  /\b(children|kids|young people|youngsters|teenagers|teens|young ones)(?: (?:that|who|whom))? (?:the council|the local authority|the borough|sutton|it|we|they|you|the la|la)(?:['’](?:s|ve) taken (?:on|in|into care)| (?:(?:looks?|looked|looking|is looking|are looking) after|(?:has|have) taken (?:on|in|into care)|took (?:on|in|into care)|fosters?|is fostering|(?:is |are )?(?:raising|bringing up)|raises|brings up|cares? for|is caring for))\b/gi;
+/** "i.e.", "e.g.": they only join what is said twice. */
+const ABBREVIATED_JOIN = /(?<=^|\s)(?:i\.e\.|e\.g\.|ie\.|eg\.)(?=\s|,|$)|(?<=^|\s)(?:ie|eg),/gi;
 /** "The care section", "the looked after half": the part of the report on children in care, named as its side. */
 const PART_AS_SIDE = /\b(care|looked[\s-]after|lac) (?:section|part|half|bit|chapter)\b/gi;
 /** "Anything inspectors called good?": a grade's name given, as "rated" says. */
@@ -486,7 +488,8 @@ const OVERALL_OPENING =
   /^\W*(?:overall|in summary|in sum|to sum up|headline)\b|\bheadline (?:verdicts?|grades?|judgements?|ratings?|findings?)\b|\boverall (?:verdicts?|grades?|judgements?|ratings?|marks?|scores?) (?:\w+ ){0,4}?(?:on|for|of)\b/i;
 const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|bottom[\s-]+line|all[\s-]+round|(?:the\s+)?big\s+picture|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+everything\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told)\b/gi;
 /** The same phrases, to test for (a global expression keeps its place between tests). */
-const OVERALL_FRAMED = new RegExp(OVERALL_FRAMING.source, 'i');
+// "The NHS in general" is the NHS as a whole, not the overall verdict: after a word, "in general" asks nothing of its own.
+const OVERALL_FRAMED = new RegExp(OVERALL_FRAMING.source.replace('in\\s+general', "(?<![\\w'’]\\s)in\\s+general"), 'i');
 const FRAMING = new RegExp(
   '\\b(?:' +
     [
@@ -602,6 +605,7 @@ export function readQuestion(raw: string): QuestionIntent {
     .replace(REQUIRES_IMPROVEMENT, 'adequate')
     .replace(LOOKED_AFTER_BY, 'looked after $1')
     .replace(GRADE_ACHIEVED, 'got $1')
+    .replace(ABBREVIATED_JOIN, ' ')
     .replace(PART_AS_SIDE, '$1 side');
   const except = EXCEPT_CLAUSE.exec(text);
   // "Lots of things are called adequate: is that a pass?" asks what the grade means, not who got it.

@@ -202,6 +202,14 @@ describe("everyday words for the report's terms", () => {
   });
 });
 
+describe('everyday words for what happens to children', () => {
+  it('reads social media grief as bullying, referrals bounced back as not meeting criteria, and moving to the adult side as transition', () => {
+    expect(numbers('my sister is getting grief on instagram - how do schools deal with it?')[0]).toBe(19);
+    expect(numbers('why do referrals to the kids mental health service get bounced back?')[0]).toBe(43);
+    expect(numbers('is there a gap when disabled kids move over to the adult side?')[0]).toBe(49);
+  });
+});
+
 describe('places', () => {
   it("reads a placement outside the report's own place as out of the borough", () => {
     expect(numbers('why do so many of them get put in placements outside Sutton?').slice(0, 2)).toContain(84);
@@ -948,6 +956,20 @@ describe('grade questions', () => {
     expect(areas('was PM&QA inadequate in both halves?')).toHaveLength(2);
     // Who asks, said first, is set aside: "I'm a worried nan.", "School governor calling."
     expect(areas("I'm a worried nan. How was leadership for kids in care rated?")[0]).toBe(`${LOOKED_AFTER} / Leadership and management`);
+  });
+
+  it('reads the children a council has taken on or fosters as children in care, and "i.e." as joining only', () => {
+    const first = (q: string) => engine.ask(q).judgements[0];
+    expect(first("How well placed is the council to improve for the kids it's taken on? What did inspectors score that?")).toMatchObject({
+      part: LOOKED_AFTER,
+      area: 'Capacity for improvement',
+    });
+    expect(first('Are the children it fosters having fun and doing well at school? What grade?')).toMatchObject({ part: LOOKED_AFTER, area: 'Enjoying and achieving' });
+    expect(engine.ask('Which parts did the council fail, i.e. found inadequate?').judgements.length).toBe(4);
+    expect(first("how did the inspection rate the council's quality assurance of child protection work?")).toMatchObject({
+      part: SAFEGUARDING,
+      area: 'Performance management and quality assurance',
+    });
   });
 
   it('reads why something was marked so badly as asking its grade', () => {
