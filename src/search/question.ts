@@ -225,7 +225,7 @@ const SECOND_FROM_END = /\bsecond[\s-](?:(best|highest|top)|worst|lowest|bottom)
 /** The same, to set aside everywhere in the searched text. */
 const SECOND_FROM_END_ALL = new RegExp(SECOND_FROM_END.source, 'gi');
 /** What a list of judged areas is called: "which areas …", "what bits …". */
-const AREAS_LISTED = /\b(?:areas?|aspects?|parts?|bits?|sections?|judge?ments?|elements?|categories|headings?)\b/i;
+const AREAS_LISTED = /\b(?:areas?|aspects?|parts?|bits?|sections?|judge?ments?|elements?|categories|headings?|services)\b/i;
 /** See {@link QuestionIntent.gradeCompared}. */
 const WHICH_COMPARED =
   /\bwhich\b.{0,80}?\b(?:(better|higher|stronger|best|highest|strongest|ahead|on top)|(worse|lower|weaker|worst|lowest|weakest|poorer|poorest|behind))\b/i;
@@ -299,7 +299,7 @@ const SCALE_WORDS = /\b(?:mean|means|meaning|scale|definitions?|defined|stands? 
 const SCALE_SUBJECT = /\b(?:grades?|grading|ratings?|judgements?|outstanding|good|adequate|inadequate)\b/i;
 
 const LISTING =
-  /\bwhich\b|\bacross the board\b|\b(?:every|all (?:the )?)(?:areas?|judge?ments?|grades?)\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b|\bany(?:thing| areas?| parts?| aspects?| sections?| of (?:them|the areas))\b|\bany\s+['‘"“]?(?:outstanding|good|adequate|inadequate)['’"”]?\s+(?:grades?|ratings?|marks?|scores?|judge?ments?)\b/i;
+  /\bwhich\b|\bnone of\b|\bacross the board\b|\b(?:every|all (?:the )?)(?:areas?|judge?ments?|grades?)\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b|\bany(?:thing| areas?| parts?| aspects?| sections?| of (?:them|the areas))\b|\bany\s+['‘"“]?(?:outstanding|good|adequate|inadequate)['’"”]?\s+(?:grades?|ratings?|marks?|scores?|judge?ments?)\b/i;
 
 /** Ways of hinting at a grade, one pattern each (see {@link QuestionIntent.gradeHint}). */
 const GRADE_HINTED: RegExp[] = [
@@ -326,6 +326,18 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:came|come|comes|coming) out (?:worse|better|best|worst|on top|top|bottom|ahead|behind|stronger|weaker)\b|\b(?:did|does|do|doing|done|fared?|faring) (?:better|worse|best|worst)\b|\b(?:any|much|a lot|far|even) (?:better|worse) than\b/,
   // A grade said of what is asked: "were the ambitions both adequate?", "was it judged inadequate?".
   /\b(?:both|all|each|also|only|just|still|rated|judged|deemed|found|considered) (?:as )?(?:adequate|inadequate|outstanding)\b|\b(?:found|judged|deemed|considered|rated) to be (?:adequate|inadequate|outstanding|failing|good)\b/,
+  // Summed up: "how did the inspectors sum it up?".
+  /\bsum(?:s|med|ming)? (?:(?:it|them|this|that|things|[\w'’]+) ){1,3}?up\b/,
+  // Safe as the inspectors see it: "do the inspectors reckon children here are safe?".
+  /\b(?:inspectors?|ofsted|they|the report|the inspection) (?:[\w'’]+ )?(?:think|thinks|reckon|reckons|believe|believes|judge|judged|find|found|say|said)\b.{1,60}\b(?:are|is|were|was) (?:actually |really |genuinely )?(?:safe|safer|protected|healthy)\b/,
+  // How it was assessed at the inspection: "how were leadership and management assessed?" (not "how are kids assessed?").
+  /\bhow (?:was|were) .{1,80}\b(?:assessed|evaluated|viewed)\s*[?.!]*\s*$/,
+  // Where it came out: "where did partnership working come out?".
+  /\bwhere did .{1,80}\b(?:come|came) out\b/,
+  // Better or worse for one than another: "was it worse for child protection than for children in care?".
+  /\b(?:was|were|is|are) (?:it |they |that |this )?(?:better|worse|stronger|weaker|higher|lower) (?:for|in|on)\b.{1,80}\bthan\b/,
+  // A difference between the two: "was there any difference in how the two halves assessed it?".
+  /\b(?:any |a )?difference (?:in|between) (?:how|the (?:grades?|verdicts?|marks?|ratings?))\b|\b(?:judged|assessed|rated|graded|marked|seen) (?:it |them )?differently\b/,
   // A claim to check, said first: "is it true the casework was failing?".
   /^\W*(?:is it|is that|was it) (?:true|right|correct|fair to say|the case)\b.{1,120}\b(?:outstanding|good|adequate|inadequate|fail(?:ed|s|ing)?|pass(?:ed|es)?)\b/,
   // "How well led and managed is it?".
@@ -512,6 +524,9 @@ const FRAMING = new RegExp(
       "(?:the )?(?:main|biggest|chief|principal|most common|commonest) (?:reasons?|causes?|factors?|categor(?:y|ies)|types?|kinds?)",
       // Asides about the asker: "sorry if this is basic", "new to the children's brief".
       "(?:be|being|to be) (?:completely |totally |brutally )?honest(?: with (?:me|us))?|honestly|at all",
+      // "I need the short version for cabinet", "the one-line answer for the board".
+      "(?:i )?(?:need|want|just want|just need) (?:the |a )?(?:short|quick|brief|one[\\s-]line|headline|simple) (?:version|answer|summary|line)(?: for (?:the |a |my |our )?[\\w'’]+)?",
+      "fact[\\s-]?check(?:ing|er)?(?: (?:this|that|something|a claim|a line|for (?:a|the|my|our) [\\w'’]+))?",
       "sorry if (?:this|it) (?:is|sounds) (?:a )?(?:(?:really|very|a bit) )?(?:basic|obvious|silly|daft|stupid|dumb|naive)(?: question)?|(?:i['’]?m |i am )?(?:new|new ish|fairly new|quite new) (?:to|in) (?:the |this |my )?(?:[\\w'’]+ ){0,2}?(?:brief|role|job|post|portfolio|patch|team|board|panel)",
       // When something began, told in passing: "goals on it from two years ago".
       "(?:from )?(?:(?:a|one|two|three|four|five|six|a few|several|many|some) )?(?:years?|months?|weeks?|ages|yonks) (?:ago|back)",

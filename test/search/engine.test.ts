@@ -972,6 +972,34 @@ describe('grade questions', () => {
     });
   });
 
+  it('reads summing up, being safe in the inspectors\' eyes, how something was assessed and where it came out as grade questions', () => {
+    const first = (q: string) => engine.ask(q).judgements[0];
+    expect(first('Taking the looked after service in the round, how did the inspectors sum it up?')).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
+    expect(first('Do the inspectors reckon children here are safe and feel safe?')).toMatchObject({ area: 'Children and young people are safe and feel safe' });
+    expect(first('How were leadership and management of safeguarding assessed?')).toMatchObject({ part: SAFEGUARDING, area: 'Leadership and management' });
+    expect(engine.ask('how are kids with autism assessed').judgements).toEqual([]);
+    expect(first('where did partnership working come out in the inspection?')).toMatchObject({ area: 'Partnership working' });
+    expect(first('Quality of provision: was it worse for child protection than for children in care?')).toMatchObject({ part: SAFEGUARDING, area: 'Quality of provision' });
+    expect(engine.ask('Was there any difference in how the two halves assessed leadership and management?').judgements).toHaveLength(2);
+  });
+
+  it('reads health partners as the health agencies, and a partner at home as no partnership', () => {
+    expect(engine.ask('How were health partners rated?').judgements.map((j) => j.area)).toEqual([
+      'The contribution of health agencies to keeping children and young people safe',
+    ]);
+    expect(engine.ask('My partner asked me: overall, do the inspectors think children in Sutton are safe?').judgements[0]).toMatchObject({
+      area: 'Overall effectiveness',
+    });
+  });
+
+  it('sets aside a fact-check and the short version asked for', () => {
+    expect(engine.ask('Fact-check: how was the care service rated?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
+    expect(engine.ask('Why was safeguarding marked as failing? I need the short version for cabinet.').judgements[0]).toMatchObject({
+      part: SAFEGUARDING,
+      area: 'Overall effectiveness',
+    });
+  });
+
   it('reads why something was marked so badly as asking its grade', () => {
     expect(engine.ask('why was the looked after side marked so low?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
   });
