@@ -251,7 +251,7 @@ const TOP_OF_SCALE = endOfScale('highest|top|best');
 const BOTTOM_OF_SCALE = endOfScale('lowest|bottom|worst');
 /** Falling short of the minimum: "which areas failed to meet minimum requirements?" names the grade below adequate. */
 const BELOW_MINIMUM =
-  /\b(?:fail(?:s|ed|ing)? to (?:meet|reach|achieve)|(?:did|does|do)(?: not|n['’]t) (?:meet|reach|achieve)|not (?:meeting|reaching)|(?:fell|falls|fall|falling) (?:short of|below)|below)\s*(?:the |even )?['‘"“]?\s*minimum requirements['’"”]?/gi;
+  /\b(?:fail(?:s|ed|ing)? to (?:meet|reach|achieve)|(?:did|does|do)(?: not|n['’]t) (?:meet|reach|achieve)|not (?:meeting|reaching)|(?:fell|falls|fall|falling) (?:short of|below)|below)\s*(?:even )?(?:the )?['‘"“]?\s*minimum requirements['’"”]?/gi;
 const MINIMUM_REQUIREMENTS = /\b(?:meets?|meeting|met)?\s*(?:the |only )?['‘"“]?\s*(?:meets? )?minimum requirements['’"”]?/gi;
 /**
  * Children described by who looks after them ("the kids the council looks after",
@@ -352,9 +352,13 @@ const GRADE_HINTED: RegExp[] = [
   // "were the inspectors happy with it?", "a strength or a weakness?", "Ofsted's view of it".
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:was|were|is|are) (?:[\w'’]+ ){1,6}?(?:satisfactory|acceptable|failing|effective|up to it)\s*(?:[?.!]|or not\b|$)/,
   /\bhow (?:did|does|do) (?:[\w'’]+ ){1,6}?(?:perform|measure up|stack up|shape up)\b|\b(?:did|does|do) (?:[\w'’]+ ){1,6}?(?:measure up|meet the (?:standard|mark|bar|grade))\b|\bhow (?:bad|satisfactory|poor) (?:is|are|was|were)\b/,
-  /\b(?:were|was) (?:the )?(?:inspectors?|ofsted) (?:happy|satisfied|impressed|pleased|content) (?:with|by)\b|\b(?:a )?(?:weakness|strength) or (?:a )?(?:weakness|strength)\b|\bseen as (?:a )?(?:strength|weakness)\b/,
+  /\b(?:were|was) (?:the )?(?:inspectors?|ofsted) (?:happy|satisfied|impressed|pleased|content) (?:with|by)\b|\b(?:a )?(?:weakness|strength) or (?:a )?(?:weakness|strength)\b|\b(?:seen|picked out|singled out|highlighted|identified|flagged|praised|criticised|criticized) as (?:a |an )?(?:strength|weakness|strong point|weak point)\b/,
+  // "Strong, weak or somewhere in between?".
+  /\b(?:strong|weak|good|bad|poor|ok|okay),? (?:(?:strong|weak|good|bad|poor|ok|okay),? )*or (?:somewhere )?in[\s-]between\b|\bsomewhere in[\s-]between\b/,
   /\b(?:get|got|gets) (?:a )?(?:good|bad|poor|positive|negative|glowing|damning) (?:report|review|write-?up)\b|\b(?:ofsted['’]s|the inspectors['’]?) (?:view|verdict|assessment|opinion) (?:of|on)\b|\bhow (?:did|does|do) (?:the )?(?:inspectors?|ofsted) (?:view|assess)\b|\bhow was (?:[\w'’]+ ){1,6}?assessed by\b|\bin special measures\b|\bwhere did (?:[\w'’]+ ){1,6}?(?:land|sit|rank|fall)\b/,
   /\bwhat did (?:the )?(?:inspectors?|ofsted|they) think (?:of|about) .{1,80}\boverall\b/,
+  // "How did the inspectors find the services for children in care?".
+  /\bhow did (?:the )?(?:inspectors?|ofsted|inspection) (?:find|see|view|judge)\b/,
   // "How was it evaluated?", "what was it given?", "what did Ofsted say it was?", "said it was adequate - is that right?".
   /\bhow (?:was|were|is|are) .{1,60}\bevaluated\b|\bwhat (?:was|were) .{1,60}\bgiven\s*[?.!]*$|\bwhat (?:did|does|do) (?:the )?(?:inspectors?|ofsted|they|the report) (?:say|said|find|found|think|call|judge|rate) .{1,80}\b(?:was|were|is|are)\s*[?.!]*$|\b(?:was|were|is|are|got) (?:[\w'’]+ ){0,2}?(?:outstanding|good|adequate|inadequate)\b.{0,40}\b(?:is (?:that|this|it)|am i) (?:right|true|correct)\b/,
   // "Did the inspectors think the council looks after them properly?".
@@ -478,7 +482,7 @@ const FRAMING_PHRASES = [
   'a constituent is asking', 'my constituent is asking', 'a constituent asks', 'constituent asks', 'constituents ask', 'constituents often ask',
   'a constituent wants to know', 'my constituent wants to know', 'constituent wants to know', 'for lines to take', 'lines to take',
   // Saying something keeps being asked or heard: "keep" is no keeping of children.
-  'keep asking me', 'keep asking', 'keeps asking', 'kept asking',
+  'keep asking me this', 'keep asking me that', 'keep asking us this', 'keep asking me', 'keep asking', 'keeps asking', 'kept asking',
   'keep saying', 'keeps saying', 'keep wondering', 'keep reading', 'keeps coming up', 'asking for a constituent',
   'asking for a friend', 'on behalf of a constituent', 'i want it straight', 'give it to me straight', 'give it me straight', 'a straight answer', 'straight answer',
   'is it true', 'is it fair to say that', 'is it fair to say', 'would it be fair to say that', 'would it be fair to say', 'fair to say', "i've heard that", 'i have heard that', "i've heard", 'i heard that', 'i heard', 'heard it is',

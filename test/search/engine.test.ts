@@ -207,6 +207,11 @@ describe('everyday words for what happens to children', () => {
     expect(numbers('my sister is getting grief on instagram - how do schools deal with it?')[0]).toBe(19);
     expect(numbers('why do referrals to the kids mental health service get bounced back?')[0]).toBe(43);
     expect(numbers('is there a gap when disabled kids move over to the adult side?')[0]).toBe(49);
+    // Children who look after family are young carers, not children in care; what children in care think is their views.
+    expect(numbers('is there any backing for kids who look after family?')[0]).toBe(70);
+    expect(numbers("why doesn't the council know what kids in care think of the help they get?").slice(0, 2)).toContain(92);
+    // Time spent with the child is direct work; being sent home from school is exclusion, not home education.
+    expect(numbers('Do social workers spend time with the child, or is it mostly chatting to the parents?').slice(0, 2)).toEqual([25, 11]);
   });
 });
 
@@ -990,6 +995,14 @@ describe('grade questions', () => {
     expect(engine.ask('My partner asked me: overall, do the inspectors think children in Sutton are safe?').judgements[0]).toMatchObject({
       area: 'Overall effectiveness',
     });
+  });
+
+  it('reads how inspectors found something, being picked out as a strength, and somewhere in between as grade questions', () => {
+    const first = (q: string) => engine.ask(q).judgements[0];
+    expect(first('How did the inspectors find the services for children in care, taken as a whole?')).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
+    expect(first('Was the health of looked after children picked out as a strength?')).toMatchObject({ part: LOOKED_AFTER, area: 'Being healthy' });
+    expect(first('Senior leadership on the safeguarding side: strong, weak or somewhere in between?')).toMatchObject({ part: SAFEGUARDING, area: 'Leadership and management' });
+    expect(engine.ask('Where did the council fail to meet even the minimum requirements?').judgements.every((j) => j.grade === 4)).toBe(true);
   });
 
   it('sets aside a fact-check and the short version asked for', () => {
