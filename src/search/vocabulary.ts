@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../paths.js';
 import { analyse, isStopWord, stem, tokenize, type Token } from './analysis.js';
+import { isEnglishWord } from './english-words.js';
 
 /**
  * The shape of `data/vocabulary.json`.
@@ -298,13 +299,16 @@ export class Vocabulary {
    * "#iro"; "IT" is an acronym, "it" a stop word.
    */
   acronymOf(token: Token): string | null {
-    const key = this.acronym(token.normal);
-    return key && (!isStopWord(token.normal) || /[A-Z].*[A-Z]/.test(token.word)) ? key : null;
+    const capitals = /[A-Z].*[A-Z]/.test(token.word);
+    // "sends" in lower case is the verb, not SEND: a plural is read off an English word only in capitals ("SENDs").
+    const plural = token.normal.endsWith('s') && (capitals || !isEnglishWord(token.normal.slice(0, -1)));
+    const key = this.acronym(token.normal, plural);
+    return key && (!isStopWord(token.normal) || capitals) ? key : null;
   }
 
   /** The key of the acronym a question word is ("IROs" → "#iro"), or null. */
-  acronym(normal: string): string | null {
-    for (const word of [normal, ...(normal.endsWith('s') ? [normal.slice(0, -1)] : [])]) {
+  acronym(normal: string, plural = true): string | null {
+    for (const word of [normal, ...(plural && normal.endsWith('s') ? [normal.slice(0, -1)] : [])]) {
       if (this.entries.has(`#${word}`)) return `#${word}`;
     }
     return null;

@@ -53,6 +53,9 @@ describe('vocabulary', () => {
     expect(forms(glossary.read('sent')[0])).toEqual([analyse('sent').join(' ')]);
     expect(forms(glossary.read('the ONS figures')[0])).toContain(analyse('Office for National Statistics').join(' '));
     expect(forms(glossary.read('one')[0])).toEqual([analyse('one').join(' ')]);
+    // A plural is read off an English word only in capitals: "sends" is the verb, "SENDs" the acronym.
+    expect(forms(glossary.read('my GP sends me')[1])).toEqual([analyse('sends').join(' ')]);
+    expect(forms(glossary.read('SENDs')[0])).toContain(analyse('special educational needs and disabilities').join(' '));
   });
 
   it('reads a phrase whose meaning lives in its small words only as written', () => {
