@@ -107,6 +107,11 @@ interface JudgementsAsked {
   part: string | null;
   /** It names an area, not only a part or nothing. */
   areaNamed: boolean;
+  /**
+   * The areas were found only from words that name the part ("protecting youngsters from harm":
+   * the part's overall verdict and the area those words describe), none named on its own.
+   */
+  byPartWords?: boolean;
   /** What the question asks for that no judgement gives ("No area was judged Outstanding."). */
   missing?: string;
 }
@@ -222,7 +227,12 @@ export class Lookups {
           asking.length > 0 &&
           asking.length < asked.clauses.length &&
           asking.every((c) => namesAny(gradeSubject(c.understood.concepts), this.sources.serviceNames) && alone(c, 'area or part') === null);
+        // "We're always at hospitals and clinics. What grade did the NHS get for protecting youngsters?": read
+        // whole, only the part's words name anything; the clause that asks names an area of its own.
+        const askedArea =
+          !listed && found?.byPartWords ? asking.map((c) => alone(c, 'area')).find((j) => j !== null && !j.byPartWords) : undefined;
         if (listed) found = listed;
+        else if (askedArea) found = askedArea;
         else if (asksOfItsOwn) found = null;
         else if (askedOf) {
           // "Heard they flunked on keeping kids safe. What was the overall verdict?": the part stays the one found.
@@ -366,6 +376,7 @@ export class Lookups {
       areaWords = content.filter((c, at) => !namingPart.has(c) || (!namesInOwnWords(at) && this.describesArea(c)));
     }
     let missing: string | undefined;
+    let byPartWords = false;
     let judgements = this.partnersAside(areaWords, areasNamedWhole(areaWords, inNamedPart.length ? inNamedPart : candidates));
     if (judgements.length === 0 && inNamedPart.length) judgements = this.namedArea(understood, areaWords, inNamedPart, false, searched, namingPart);
     if (judgements.length === 0) judgements = this.namedArea(understood, areaWords, candidates, wholeAreaOnly, searched);
@@ -374,7 +385,10 @@ export class Lookups {
       // the part's overall verdict, then that area's.
       const alsoDescribed = new Set([...namingPart].flatMap((c) => [...describedAreas([c], areaDescriptions)]));
       const described = inNamedPart.filter((j) => alsoDescribed.has(j.area));
-      if (described.length > 0) judgements = [...new Set([...inNamedPart.filter((j) => /^overall/i.test(j.area)), ...described])];
+      if (described.length > 0) {
+        judgements = [...new Set([...inNamedPart.filter((j) => /^overall/i.test(j.area)), ...described])];
+        byPartWords = true;
+      }
     }
     // "Is it adequate?" names nothing to judge; "Are looked after children's services adequate?" names a part.
     const areaNamed = judgements.length > 0;
@@ -444,7 +458,7 @@ export class Lookups {
       };
       judgements = [...judgements].sort((a, b) => order(a) - order(b));
     }
-    return { judgements, part: namedPart, areaNamed, ...(missing ? { missing } : {}) };
+    return { judgements, part: namedPart, areaNamed, ...(byPartWords ? { byPartWords } : {}), ...(missing ? { missing } : {}) };
   }
 
   /** A grade answer: the judgements, and their paragraphs, one from each judgement in turn. */

@@ -137,7 +137,7 @@ const GRADE_ASKED: RegExp[] = [
   /\b(?:did|do|does|would) (?:the )?(?:inspectors?|ofsted|they|inspection) (?:judge|mark|score)\b/,
   // Marks and scores: "what mark", "the score for", "a mark for", "got a good mark", "marked down".
   /\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bmarks? (?:out of|did|does|do) \b|\bthe (?:mark|score)s? (?:for|on|of|given|awarded)\b/,
-  /\bwhat(?: is| was|['’]s) (?:the|their|its) (?:mark|score|grade|rating|verdict)s?\b|\b(?:a|any) (?:mark|score)s? (?:for|on|of)\b/,
+  /\bwhat(?: is| was|['’]s|s) (?:the|their|its) (?:overall |final |headline |actual )?(?:mark|score|grade|rating|verdict)s?\b|\b(?:a|any) (?:mark|score)s? (?:for|on|of)\b/,
   /\b(?:get|gets|got|getting|earn|earns|earned|given|give|gave) (?:a |an |the )?(?:\w+ )?(?:mark|score|verdict)s?\b|\bmark(?:ed|s)? (?:down|up)\b|\bmarked (?:on|for)\b|\b(?:get|gets|got|getting|been|was|were) dinged\b/,
   /\b(?:better|best|worse|worst|higher|lower|top|bottom) (?:marks?|grades?|scores?|ratings?)\b/,
   // Pass or fail, thumbs up or down.
@@ -259,7 +259,7 @@ const MINIMUM_REQUIREMENTS = /\b(?:meets?|meeting|met)?\s*(?:the |only )?['‘"�
  * report's looked after children, and no "kids council" or "children's council".
  */
 const LOOKED_AFTER_BY =
-  /\b(children|kids|young people|youngsters|teenagers|teens|young ones)(?: (?:that|who|whom))? (?:the council|the local authority|the borough|sutton|it|we|they|you|the la|la)(?:['’](?:s|ve) taken (?:on|in|into care)| (?:(?:looks?|looked|looking|is looking|are looking) after|(?:has|have) taken (?:on|in|into care)|took (?:on|in|into care)|fosters?|is fostering|(?:is |are )?(?:raising|bringing up)|raises|brings up|cares? for|is caring for))\b/gi;
+  /\b(children|kids|young people|youngsters|teenagers|teens|young ones)(?: (?:that|who|whom))? (?:the council|the local authority|the borough|sutton|it|we|they|you|the la|la)(?:['’](?:s|ve) taken (?:on|in|into care)|['’](?:s|re) responsible for| (?:(?:looks?|looked|looking|is looking|are looking) after|(?:has|have) taken (?:on|in|into care)|took (?:on|in|into care)|fosters?|is fostering|is responsible for|are responsible for|(?:is |are )?(?:raising|bringing up)|raises|brings up|cares? for|is caring for))\b/gi;
 /** "i.e.", "e.g.": they only join what is said twice. */
 const ABBREVIATED_JOIN = /(?<=^|\s)(?:i\.e\.|e\.g\.|ie\.|eg\.)(?=\s|,|$)|(?<=^|\s)(?:ie|eg),/gi;
 /** "The care section", "the looked after half": the part of the report on children in care, named as its side. */
@@ -357,6 +357,8 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:strong|weak|good|bad|poor|ok|okay),? (?:(?:strong|weak|good|bad|poor|ok|okay),? )*or (?:somewhere )?in[\s-]between\b|\bsomewhere in[\s-]between\b/,
   /\b(?:get|got|gets) (?:a )?(?:good|bad|poor|positive|negative|glowing|damning) (?:report|review|write-?up)\b|\b(?:ofsted['’]s|the inspectors['’]?) (?:view|verdict|assessment|opinion) (?:of|on)\b|\bhow (?:did|does|do) (?:the )?(?:inspectors?|ofsted) (?:view|assess)\b|\bhow was (?:[\w'’]+ ){1,6}?assessed by\b|\bin special measures\b|\bwhere did (?:[\w'’]+ ){1,6}?(?:land|sit|rank|fall)\b/,
   /\bwhat did (?:the )?(?:inspectors?|ofsted|they) think (?:of|about) .{1,80}\boverall\b/,
+  // "How did Ofsted come down on safeguarding?", "did Ofsted see leadership any differently for LAC?".
+  /\b(?:come|came|comes|coming) down on\b|\b(?:see|saw|seen|view|viewed|judge|judged|rate|rated|assess|assessed|treat|treated) .{1,100}\b(?:any )?differently\b/,
   // "How did the inspectors find the services for children in care?".
   /\bhow did (?:the )?(?:inspectors?|ofsted|inspection) (?:find|see|view|judge)\b/,
   // "How was it evaluated?", "what was it given?", "what did Ofsted say it was?", "said it was adequate - is that right?".
@@ -364,7 +366,7 @@ const GRADE_HINTED: RegExp[] = [
   // "Did the inspectors think the council looks after them properly?".
   /\b(?:did|do|does) (?:the )?(?:inspectors?|ofsted|they) (?:think|feel|reckon|believe|find|judge) .{1,100}\b(?:properly|well enough|effectively|adequately|good enough)\s*[?.!]*\s*$/,
   // Judged harsher or kinder, found acceptable: "was the watchdog harsher on X than on Y?", "did Ofsted find X acceptable?".
-  /\b(?:harsher|tougher|kinder|softer|more critical|less critical|more positive|more negative) (?:on|about|towards|with)\b|\b(?:find|found|judge|judged|deem|deemed|consider|considered) .{1,100}\b(?:acceptable|satisfactory|good enough|up to standard)\s*[?.!]*\s*$/,
+  /\b(?:harsher|tougher|kinder|softer|more critical|less critical|more positive|more negative) (?:on|about|towards|with)\b|\b(?:find|found|judge|judged|deem|deemed|consider|considered|think|thought|reckon|reckoned) .{1,100}\b(?:acceptable|satisfactory|good enough|up to standard)\s*[?.!]*\s*$/,
   // The name of a judged area that is only ever a judgement: "overall effectiveness for safeguarding?".
   /\boverall effectiveness\b|\bcapacity (?:for|to) improve(?:ment)?\s*[?.!]*\s*$/,
   // What was found of it overall, its bottom line: "what were the findings for it overall?", "the headline on it".

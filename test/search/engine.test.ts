@@ -1005,6 +1005,23 @@ describe('grade questions', () => {
     expect(engine.ask('Where did the council fail to meet even the minimum requirements?').judgements.every((j) => j.grade === 4)).toBe(true);
   });
 
+  it('reads coming down on something, seeing it differently, finding it acceptable and the overall score as grade questions', () => {
+    const first = (q: string) => engine.ask(q).judgements[0];
+    expect(first("how did Ofsted come down on Sutton's safeguarding services as a whole?")).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+    expect(first('Did Ofsted think the quality of provision for looked after children was acceptable?')).toMatchObject({ part: LOOKED_AFTER, area: 'Quality of provision' });
+    expect(engine.ask('did Ofsted see leadership and management of child protection any differently from the care side?').judgements).toHaveLength(2);
+    expect(first("whats the overall score for how the council cares for the young people it's responsible for?")).toMatchObject({
+      part: LOOKED_AFTER,
+      area: 'Overall effectiveness',
+    });
+  });
+
+  it('takes the area the asking clause names over what the whole question only says of the part', () => {
+    expect(engine.ask("Nurse here, I'm in and out of the children's ward at St Helier all week. How well did the NHS side do at keeping children safe?").judgements[0]).toMatchObject({
+      area: 'The contribution of health agencies to keeping children and young people safe',
+    });
+  });
+
   it('sets aside a fact-check and the short version asked for', () => {
     expect(engine.ask('Fact-check: how was the care service rated?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
     expect(engine.ask('Why was safeguarding marked as failing? I need the short version for cabinet.').judgements[0]).toMatchObject({
