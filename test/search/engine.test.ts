@@ -210,6 +210,9 @@ describe('everyday words for what happens to children', () => {
     // Children who look after family are young carers, not children in care; what children in care think is their views.
     expect(numbers('is there any backing for kids who look after family?')[0]).toBe(70);
     expect(numbers("why doesn't the council know what kids in care think of the help they get?").slice(0, 2)).toContain(92);
+    // A first medical is the initial health assessment; family who could step in are found at family group meetings.
+    expect(numbers('are the doctors who do the first medical for children coming into care overloaded?')[0]).toBe(80);
+    expect(numbers('does the council check whether grandparents or other family could step in before care?')[0]).toBe(85);
     // Time spent with the child is direct work; being sent home from school is exclusion, not home education.
     expect(numbers('Do social workers spend time with the child, or is it mostly chatting to the parents?').slice(0, 2)).toEqual([25, 11]);
   });
