@@ -159,6 +159,8 @@ const GRADE_ASKED: RegExp[] = [
   // "Sutton got inadequate for …", "did they get inadequate for …": a grade's name after "got" is one
   // (but "got good support" is not).
   /\b(?:got|gets|was given|were given|received|earned|awarded)\s+(?:an?\s+)?(?:outstanding|adequate|inadequate)\b|\b(?:did|do|does|will|would) (?:\w+ ){1,4}get (?:an? )?(?:outstanding|adequate|inadequate)\b/,
+  // Where it ended up: "which areas ended up at inadequate?".
+  /\b(?:ended|end|ends|ending) up (?:at|as|with|on) (?:an? )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b/,
   // A grade as its number: "health agencies got a 2", "capacity got a 3".
   /\b(?:got|gets|get|given|scored|scores|awarded|received|earned) an? [1-4](?=\s*(?:[?.!,;:]|$|(?:but|and|or|apparently|too|overall|for|on|in|then|right|yeah|not)\b))/,
   // What something got, the question's last word: "what did the fostering service get?", "what did LAC get overall?".
@@ -248,6 +250,8 @@ const endOfScale = (ends: string) =>
     'gi',
   );
 const TOP_OF_SCALE = endOfScale('highest|top|best');
+/** "At the very bottom of the scale": the grade at that end. */
+const SCALE_END = /\b(?:the )?(?:very )?(?:(bottom)|top) (?:end )?of the (?:scale|four[\s-]point scale)\b/gi;
 const BOTTOM_OF_SCALE = endOfScale('lowest|bottom|worst');
 /** Falling short of the minimum: "which areas failed to meet minimum requirements?" names the grade below adequate. */
 const BELOW_MINIMUM =
@@ -315,7 +319,9 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b/,
   /\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by)\b/,
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\bany good\b|^\W*(?:was|were|is|are)\b[^?.!]{1,100}\b(?:ok|okay|alright|all right|fine|up to standard)(?:\s+according to (?:the )?(?:ofsted|inspectors?|report))?\s*(?:[?.!]|$)/,
-  /\b(?:fall|falls|fell|fallen|falling) short\b|\b(?:found|judged|deemed|considered|was|were) (?:to be )?wanting\b/,
+  /\b(?:fall|falls|fell|fallen|falling) short\b|\b(?:found|judged|deemed|considered|was|were) (?:equally |also |just as |as )?(?:to be )?wanting\b/,
+  // A strong point or a weak one: "is health one of the strong points for looked after children?".
+  /\b(?:strong|weak) points?\b|\bone of the (?:strengths|weaknesses)\b/,
   // Able to improve, as the inspectors see it: "do the inspectors think the council can sort it out?".
   /\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?(?:can|could|will|would|is able to|are able to) (?:actually |really |genuinely |ever )?(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b/,
   // Able to improve: "capable of improving", "can they turn it round".
@@ -337,7 +343,7 @@ const GRADE_HINTED: RegExp[] = [
   // Better or worse for one than another: "was it worse for child protection than for children in care?".
   /\b(?:was|were|is|are) (?:it |they |that |this )?(?:better|worse|stronger|weaker|higher|lower) (?:for|in|on)\b.{1,80}\bthan\b/,
   // A difference between the two: "was there any difference in how the two halves assessed it?".
-  /\b(?:any |a )?difference (?:in|between) (?:how|the (?:grades?|verdicts?|marks?|ratings?))\b|\b(?:judged|assessed|rated|graded|marked|seen) (?:it |them )?differently\b/,
+  /\b(?:any |a )?difference (?:in|between) (?:how|the (?:grades?|verdicts?|marks?|ratings?))\b|\b(?:judged|assessed|rated|graded|marked|seen|viewed) (?:it |them )?(?:differently|alike|similarly|equally)\b/,
   // A claim to check, said first: "is it true the casework was failing?".
   /^\W*(?:is it|is that|was it) (?:true|right|correct|fair to say|the case)\b.{1,120}\b(?:outstanding|good|adequate|inadequate|fail(?:ed|s|ing)?|pass(?:ed|es)?)\b/,
   // "How well led and managed is it?".
@@ -377,7 +383,7 @@ const GRADE_HINTED: RegExp[] = [
   // A grade claimed, to be checked: "so QA was inadequate in both halves, yeah?", "was it outstanding anywhere?".
   /(?:\b(?:is|are|was|were|been)|['’]s) (?:[\w&'’-]+ ){0,2}?(?:inadequate|outstanding)\b/,
   // A claim to confirm: "am I right that it's adequate in both parts?", "it failed in both halves. True?".
-  /\bam i (?:right|correct|wrong) (?:that|in thinking|to (?:think|say))\b.{1,100}\b(?:outstanding|good|adequate|inadequate|fail(?:ed|s|ing)?|pass(?:ed|es)?)\b|\b(?:fail(?:ed|s)?|pass(?:ed|es)?)\b.{0,100}[.?!,]?\s*(?:is (?:that|this|it) )?(?:true|right|correct|accurate|fair)\s*\?\s*$/,
+  /\bam i (?:right|correct|wrong) (?:that|in thinking|to (?:think|say))\b.{1,100}\b(?:outstanding|good|adequate|inadequate|fail(?:ed|s|ing)?|pass(?:ed|es)?)\b|\b(?:fail(?:ed|s)?|pass(?:ed|es)?)\b.{0,100}[.?!,]?\s*(?:is (?:that|this|it) )?(?:true|right|correct|accurate|fair)\b.{0,40}\?\s*$/,
   // Well or badly run: "is the children in care service well led and managed?".
   /\b(?:is|are|was|were) .{1,80}\b(?:well|badly|poorly|properly|effectively) (?:led|run|managed)\b/,
   // What was made of it: "what did the inspectors make of partnership working?" (a grade only of a whole area).
@@ -620,6 +626,7 @@ export function readQuestion(raw: string): QuestionIntent {
     .replace(AUTHORITY_AND_PARTNERS, '$1')
     .replace(PARTNERSHIP_AS_ACTOR, (m) => (/['’]s$/.test(m) ? "the council's" : 'the council '))
     .replace(TOP_OF_SCALE, 'outstanding')
+    .replace(SCALE_END, (_, bottom?: string) => (bottom ? 'inadequate' : 'outstanding'))
     .replace(BOTTOM_OF_SCALE, 'inadequate')
     .replace(BELOW_MINIMUM, ' inadequate ')
     .replace(MINIMUM_REQUIREMENTS, ' adequate ')

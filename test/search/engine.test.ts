@@ -1019,6 +1019,14 @@ describe('grade questions', () => {
     });
   });
 
+  it('reads strong points, being found equally wanting, assessed alike and the bottom of the scale as grade questions', () => {
+    const areas = (q: string) => engine.ask(q).judgements.map((j) => `${j.part} / ${j.area}`);
+    expect(areas('Is health one of the strong points for children in care?')[0]).toBe(`${LOOKED_AFTER} / Being healthy`);
+    expect(areas('Was quality assurance found equally wanting in both halves?')).toHaveLength(2);
+    expect(areas('Was leadership and management assessed alike for both parts?')).toHaveLength(2);
+    expect(engine.ask('Which areas ended up at the very bottom of the scale?').judgements.every((j) => j.grade === 4)).toBe(true);
+  });
+
   it('takes the area the asking clause names over what the whole question only says of the part', () => {
     expect(engine.ask("Nurse here, I'm in and out of the children's ward at St Helier all week. How well did the NHS side do at keeping children safe?").judgements[0]).toMatchObject({
       area: 'The contribution of health agencies to keeping children and young people safe',
