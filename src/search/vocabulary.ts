@@ -301,8 +301,12 @@ export class Vocabulary {
   acronymOf(token: Token): string | null {
     const capitals = /[A-Z].*[A-Z]/.test(token.word);
     // "sends" in lower case is the verb, not SEND: a plural is read off an English word only in capitals ("SENDs").
-    const plural = token.normal.endsWith('s') && (capitals || !isEnglishWord(token.normal.slice(0, -1)));
-    const key = this.acronym(token.normal, plural);
+    // (The word list is consulted only for a plural that would be read as an acronym.)
+    let key = this.acronym(token.normal, false);
+    if (!key && token.normal.endsWith('s')) {
+      const plural = this.acronym(token.normal);
+      if (plural && (capitals || !isEnglishWord(token.normal.slice(0, -1)))) key = plural;
+    }
     return key && (!isStopWord(token.normal) || capitals) ? key : null;
   }
 
