@@ -9,6 +9,8 @@
  *
  * Pure: text in, a reading out.
  */
+import { escapeRegExp } from '../reg-exp.js';
+
 
 /** What a thread remembers of its last answer. */
 export interface ThreadTopic {
@@ -114,7 +116,6 @@ function normalise(text: string): string {
   return withoutClosing(spaced.replace(/^(?:ok(?:ay)?|thanks|thank you|great|cool|right|hmm+)[,.!]? /i, '')).trim();
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const GROUP = `(?:${GROUPS.map(escapeRegExp).join('|')})`;
 const GROUP_IN_TEXT = new RegExp(`\\b${GROUP}\\b`, 'i');
 const WHOLE_GROUP = new RegExp(`^(?:(?:the|our|all|any) )?(${GROUP})$`, 'i');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { dataDir } from '../paths.js';
 import type { Judgement } from '../report/model.js';
 import { analyse } from './analysis.js';
-import type { Concept } from './vocabulary.js';
+import { type Concept, isAcronym } from './vocabulary.js';
 
 /**
  * Everyday descriptions of judged areas, by area name, each as its index
@@ -424,14 +424,13 @@ export function partsNamed(concepts: Concept[], parts: string[], descriptions?: 
  * A phrase holding a part's whole name and more that is also spelt as an acronym
  * ("safeguarding board" / "LSCB"): it names that body, not the part.
  */
-const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
 function namesABody(concept: Concept, nameTerms: string[]): boolean {
   const own = concept.alternatives[0]!.terms;
   return (
     own.length > 1 &&
     nameTerms.every((n) => own.some((t) => sameTerm(t, n))) &&
     own.some((t) => !nameTerms.some((n) => sameTerm(t, n))) &&
-    concept.alternatives.some((a) => a.terms.length === 1 && ACRONYM.test(a.label) && !nameTerms.some((n) => sameTerm(a.terms[0]!, n)))
+    concept.alternatives.some((a) => a.terms.length === 1 && isAcronym(a.label) && !nameTerms.some((n) => sameTerm(a.terms[0]!, n)))
   );
 }
 

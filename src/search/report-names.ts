@@ -8,6 +8,7 @@
 import { placeOf } from '../report/metadata.js';
 import type { Report } from '../report/model.js';
 import { normalizeWord, tokenize } from './analysis.js';
+import { escapeRegExp } from '../reg-exp.js';
 import { isEnglishWord } from './english-words.js';
 
 /** The longest place name, in words, that is looked for ("Bath and North East Somerset"). */
@@ -19,6 +20,8 @@ export class ReportNames {
   /** A place's words, lower case, joined by spaces → its reports. */
   private readonly places = new Map<string, number[]>();
   private readonly years: number[];
+  /** "Outside Sutton", "out of the London Borough of Sutton": any place of the reports, longest first. */
+  private readonly outsidePlace: RegExp;
 
   constructor(reports: Report[]) {
     this.years = reports.map((r) => Number((r.published || r.inspectionDates.end).slice(0, 4)) || 0);
@@ -32,6 +35,10 @@ export class ReportNames {
         this.places.set(key, list);
       }
     });
+    const places = [...this.places.keys()].sort((a, b) => b.length - a.length).map((key) => key.split(' ').map(escapeRegExp).join('\\s+'));
+    this.outsidePlace = places.length
+      ? new RegExp(`\\b(outside|out of|away from|beyond)\\s+(?:of\\s+)?(?:the\\s+)?(?:${places.join('|')})\\b`, 'gi')
+      : /$^/g;
   }
 
   /** The reports a name means, exactly: an id, or a place with or without a year. */
@@ -79,21 +86,7 @@ export class ReportNames {
   outsideAsBorough(text: string): string {
     return text.replace(this.outsidePlace, '$1 the borough');
   }
-
-  /** "Outside Sutton", "out of the London Borough of Sutton": any place of the reports. */
-  private get outsidePlace(): RegExp {
-    if (!this.outside) {
-      const places = [...this.places.keys()].sort((a, b) => b.length - a.length).map((key) => key.split(' ').map(escape).join('\\s+'));
-      this.outside = places.length
-        ? new RegExp(`\\b(outside|out of|away from|beyond)\\s+(?:of\\s+)?(?:the\\s+)?(?:${places.join('|')})\\b`, 'gi')
-        : /$^/g;
-    }
-    return this.outside;
-  }
-  private outside?: RegExp;
 }
-
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function wordsOf(text: string): string[] {
   return tokenize(text).map((t) => normalizeWord(t.word));

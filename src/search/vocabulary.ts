@@ -163,6 +163,11 @@ interface Phrase {
  */
 const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z&]{2,8}$/;
 
+/** Whether a form is written as an acronym (see {@link ACRONYM}): "LSCB", "CiC", not "board". */
+export function isAcronym(label: string): boolean {
+  return ACRONYM.test(label);
+}
+
 /**
  * Acronyms are looked up by the word as written, never by its stem, so that
  * "sent" is not SEND and "one" is not ONS ("ONS" and "one" share a stem).
@@ -304,8 +309,9 @@ export class Vocabulary {
     // (The word list is consulted only for a plural that would be read as an acronym.)
     let key = this.acronym(token.normal, false);
     if (!key && token.normal.endsWith('s')) {
-      const plural = this.acronym(token.normal);
-      if (plural && (capitals || !isEnglishWord(token.normal.slice(0, -1)))) key = plural;
+      const singular = token.normal.slice(0, -1);
+      const plural = this.acronym(singular, false);
+      if (plural && (capitals || !isEnglishWord(singular))) key = plural;
     }
     return key && (!isStopWord(token.normal) || capitals) ? key : null;
   }
