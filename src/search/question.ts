@@ -325,9 +325,9 @@ const GRADE_HINTED: RegExp[] = [
   // Able to improve, as the inspectors see it: "do the inspectors think the council can sort it out?".
   /\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?(?:can|could|will|would|is able to|are able to) (?:actually |really |genuinely |ever )?(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b/,
   // Able to improve: "capable of improving", "can they turn it round".
-  /\b(?:capable|able|in a position|(?:has|have|had|got) what it takes) (?:of|to) (?:improv\w*|get(?:ting)? better|turn\w* (?:it |things |itself |themselves )?a?round|fix\w*|sort\w* (?:it|things|this|that|themselves|itself) out|put\w* (?:it|things) right)|\b(?:can|could|will|able to)\b(?: [\w'’]+){0,6} turn (?:[\w'’]+ ){0,5}?a?round\b/,
+  /\b(?:capable|able|in a position|(?:has|have|had|got) what it takes) (?:of|to) (?:improv\w*|get(?:ting)? better|turn\w* (?:it |things |itself |themselves )?a?round|fix\w*|sort\w* (?:it|things|this|that|themselves|itself) out|put\w* (?:it|things) right)|\b(?:can|could|will|able to|in (?:it|them|itself|themselves) to)\b(?: [\w'’]+){0,6} turn (?:[\w'’]+ ){0,5}?a?round\b/,
   // Kept safe or healthy: "are children kept safe?".
-  /^\W*(?:are|is|were|was|do|does|did) .{1,60}\b(?:kept|keeping|stay|staying|being kept) (?:healthy|safe)\b/,
+  /^\W*(?:are|is|were|was|do|does|did) .{1,60}\b(?:kept|keeping|stay|staying|being kept) (?:healthy|safe|out of harm['’]?s? way)\b/,
   // Compared: "which came out worse", "did better", "any better than".
   /\b(?:came|come|comes|coming) out (?:worse|better|best|worst|on top|top|bottom|ahead|behind|stronger|weaker)\b|\b(?:did|does|do|doing|done|fared?|faring) (?:better|worse|best|worst)\b|\b(?:any|much|a lot|far|even) (?:better|worse) than\b/,
   // A grade said of what is asked: "were the ambitions both adequate?", "was it judged inadequate?".
@@ -358,7 +358,7 @@ const GRADE_HINTED: RegExp[] = [
   // "were the inspectors happy with it?", "a strength or a weakness?", "Ofsted's view of it".
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:was|were|is|are) (?:[\w'’]+ ){1,6}?(?:satisfactory|acceptable|failing|effective|up to it)\s*(?:[?.!]|or not\b|$)/,
   /\bhow (?:did|does|do) (?:[\w'’]+ ){1,6}?(?:perform|measure up|stack up|shape up)\b|\b(?:did|does|do) (?:[\w'’]+ ){1,6}?(?:measure up|meet the (?:standard|mark|bar|grade))\b|\bhow (?:bad|satisfactory|poor) (?:is|are|was|were)\b/,
-  /\b(?:were|was) (?:the )?(?:inspectors?|ofsted) (?:happy|satisfied|impressed|pleased|content) (?:with|by)\b|\b(?:a )?(?:weakness|strength) or (?:a )?(?:weakness|strength)\b|\b(?:seen|picked out|singled out|highlighted|identified|flagged|praised|criticised|criticized) as (?:a |an )?(?:strength|weakness|strong point|weak point)\b/,
+  /\b(?:(?:were|was|are|is) (?:the )?(?:inspectors?|ofsted)|were they) (?:really |genuinely |fully |actually )?(?:happy|satisfied|impressed|pleased|content)(?: enough)? (?:with|by|that)\b|\b(?:doing|do|did|does|done) right by\b|\b(?:a )?(?:weakness|strength) or (?:a )?(?:weakness|strength)\b|\b(?:seen|picked out|singled out|highlighted|identified|flagged|praised|criticised|criticized) as (?:a |an )?(?:strength|weakness|strong point|weak point)\b/,
   // "Strong, weak or somewhere in between?".
   /\b(?:strong|weak|good|bad|poor|ok|okay),? (?:(?:strong|weak|good|bad|poor|ok|okay),? )*or (?:somewhere )?in[\s-]between\b|\bsomewhere in[\s-]between\b/,
   /\b(?:get|got|gets) (?:a )?(?:good|bad|poor|positive|negative|glowing|damning) (?:report|review|write-?up)\b|\b(?:ofsted['’]s|the inspectors['’]?) (?:view|verdict|assessment|opinion) (?:of|on)\b|\bhow (?:did|does|do) (?:the )?(?:inspectors?|ofsted) (?:view|assess)\b|\bhow was (?:[\w'’]+ ){1,6}?assessed by\b|\bin special measures\b|\bwhere did (?:[\w'’]+ ){1,6}?(?:land|sit|rank|fall)\b/,
@@ -423,7 +423,7 @@ const COUNTED_END =
   /[,;:?!.()]|\s[-–—]\s|\b(?:when|whilst|while|because|since|before|if|did|does|do|according|and (?:what|how|why|which|who|is|are|was|were|has|have|did|do|does)|at the time|so far|right now|currently|these days|at present)\b/i;
 
 const FIGURE_WORDS =
-  /\bhow (?:many|much)\b|\bwhat (?:proportion|percentage|per ?cent|number|share|fraction)\b|\bwhat %|%\s+of\b|\bas an? (?:percentage|proportion|share|%)|^\W*(?:(?:what|which)(?:['’]s| is| was| are| were)? )?(?:the )?(?:total )?number of\b|\bno\.? of\b|\b(?:average|avg|mean|typical|total) (?:number|no\.?|amount|size|length|caseload|wait|rate)s?\b|\bwhat(?:['’]s| is| was| are| were) (?:the |their |its |our )?(?:[\w'’-]+ ){0,3}(?:rates?|percentages?|proportions?|figures?|totals?|counts?)\b(?! of (?:improvement|progress|change))|\b(?:rates?|percentages?|figures?|numbers|totals?|statistics|stats)\b.{0,60}\b(?:does|do|did) (?:the report|it|they|ofsted|inspectors) (?:give|state|quote|include|publish|have)\b/i;
+  /\bhow (?:many|much)\b|\bwhat (?:proportion|percentage|per ?cent|number|share|fraction)\b|\bwhat %|%\s+of\b|\bas an? (?:percentage|proportion|share|%)|^\W*(?:(?:what|which)(?:['’]s| is| was| are| were)? )?(?:the )?(?:total )?number of\b|\bno\.? of\b|\b(?:average|avg|mean|typical|total) (?:number|no\.?|amount|size|length|caseload|wait|rate)s?\b|\bon average\b|\bwhat(?:['’]s| is| was| are| were) (?:the |their |its |our )?(?:[\w'’-]+ ){0,3}(?:rates?|percentages?|proportions?|figures?|totals?|counts?)\b(?! of (?:improvement|progress|change))|\b(?:rates?|percentages?|figures?|numbers|totals?|statistics|stats)\b.{0,60}\b(?:does|do|did) (?:the report|it|they|ofsted|inspectors) (?:give|state|quote|include|publish|have)\b/i;
 
 /**
  * Words that only frame a question about time ("how long", "how often", "as
@@ -477,7 +477,8 @@ const EXPECTED: [RegExp, ExpectedAnswer][] = [
  */
 const FRAMING_PHRASES = [
   'these days', 'nowadays', 'at the moment', 'atm', 'at present', 'right now', 'just now', 'so far', 'to date', 'as of now',
-  'in the end', 'at the end of the day', 'as a whole', 'bottom line', 'in a nutshell', 'long story short', 'in short', 'on the whole',
+  'on earth', "haven't a clue", "haven't got a clue", 'not a clue', 'no clue', 'on its books', 'on their books', 'on the books', 'on our books',
+  'back then', 'in the end', 'at the end of the day', 'as a whole', 'bottom line', 'in a nutshell', 'long story short', 'in short', 'on the whole',
   'in general', 'generally speaking', 'all in all', 'to be honest', 'honestly', 'basically', 'out of interest', 'actually', 'actual',
   'quick one', 'quick q', 'for the group', 'for the statement', 'for the leader', 'for the council leader', 'in one line',
   'for the uni paper', 'for the student paper', 'for the local paper', 'for the paper', 'newsletter piece', 'blog post prep', 'newsletter prep', 'briefing prep', 'meeting prep', 'for my blog', 'for the blog', 'for our blog', 'for a blog post', 'for our newsletter', 'for the dashboard', 'for a dashboard', 'for my dashboard', 'for our dashboard', 'dashboard q', 'dashboard question',
@@ -533,9 +534,11 @@ const FRAMING = new RegExp(
       // "end up living outside the borough" asks where they live; "end up in A&E" is the vocabulary's.
       "end(?:s|ed|ing)? up(?! in\\b)",
       // "what was the main reason": which of what the report lists is largest, nothing to search for.
-      "(?:the )?(?:main|biggest|chief|principal|most common|commonest) (?:reasons?|causes?|factors?|categor(?:y|ies)|types?|kinds?)",
+      // "The main type of harm" keeps "type of harm" for the thesaurus (the categories of a plan).
+      "(?:the )?(?:main|biggest|chief|principal|most common|commonest) (?:reasons?|causes?|factors?|(?:categor(?:y|ies)|types?|kinds?)(?! of\\b))",
+      "(?:the )?(?:main|biggest|chief|principal|most common|commonest)(?= (?:categor(?:y|ies)|types?|kinds?) of\\b)",
       // Asides about the asker: "sorry if this is basic", "new to the children's brief".
-      "(?:be|being|to be) (?:completely |totally |brutally )?honest(?: with (?:me|us))?|honestly|at all",
+      "(?:be|being|to be) (?:completely |totally |brutally )?(?:honest|blunt|frank)(?: with (?:me|us))?|honestly|(?:to put it )?(?:bluntly|frankly)|at all",
       // "I need the short version for cabinet", "the one-line answer for the board".
       "(?:i )?(?:need|want|just want|just need) (?:the |a )?(?:short|quick|brief|one[\\s-]line|headline|simple) (?:version|answer|summary|line)(?: for (?:the |a |my |our )?[\\w'’]+)?",
       "fact[\\s-]?check(?:ing|er)?(?: (?:this|that|something|a claim|a line|for (?:a|the|my|our) [\\w'’]+))?",

@@ -248,15 +248,24 @@ const FRACTIONS = new Set(['third', 'quarter']);
 const DURATION = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)\s+(?:days?|weeks?|months?|years?|hours?)\b/i;
 const TIME_UNIT = /^(?:days?|weeks?|months?|years?|hours?|minutes?)$/;
 
+/** Words before an age: "aged 16", "the age of 18", "children under 18", "young people over 16". */
+const AGE_BEFORE = /^(?:aged|age|ages)$/;
+const AGE_LIMIT = /^(?:under|over)$/;
+const PEOPLE = /^(?:children|child|people|pupils|girls|boys|those|youngsters|babies|adults|aged)$/;
+
 /**
  * Whether the word at `i` counts what stands beside it: a figure that is not
  * a year, nor a length of time ("within three months", "over the last three
  * years"), which measures time and not the children or plans beside it, nor
- * an ordinal read as a fraction ("the third sector").
+ * an age ("reviews all unexpected deaths of children under 18" counts no
+ * deaths), nor an ordinal read as a fraction ("the third sector").
  */
 function countsAt(tokens: Token[], i: number): boolean {
   const word = tokens[i]!.normal;
   if (!isCount(word)) return false;
+  const before = tokens[i - 1]?.normal ?? '';
+  const twoBefore = tokens[i - 2]?.normal ?? '';
+  if (AGE_BEFORE.test(before) || (before === 'of' && twoBefore === 'age') || (AGE_LIMIT.test(before) && PEOPLE.test(twoBefore))) return false;
   const next = tokens[i + 1]?.normal ?? '';
   // "a third of them" is a share; "the third sector" is not.
   if (FRACTIONS.has(word) && !/^(?:a|one|two|three)$/.test(tokens[i - 1]?.normal ?? '') && next !== 'of') return false;

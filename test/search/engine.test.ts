@@ -1045,6 +1045,21 @@ describe('grade questions', () => {
     expect(engine.ask('why was the looked after side marked so low?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
   });
 
+  it('reads being happy with something, doing right by children and having it in it to turn things round as grade questions', () => {
+    const first = (q: string) => engine.ask(q).judgements[0];
+    expect(first("Were the inspectors satisfied enough with how children in foster homes are kept out of harm's way?")).toMatchObject({ part: LOOKED_AFTER, area: 'Staying safe' });
+    expect(first('Were they happy with how foster children do in class?')).toMatchObject({ part: LOOKED_AFTER, area: 'Enjoying and achieving' });
+    expect(first('Overall, was the council doing right by the children it looks after?')).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
+    expect(first('Does the council have it in it to turn child protection around?')).toMatchObject({ part: SAFEGUARDING, area: 'Capacity for improvement' });
+    expect(first('To be blunt, did the part on shielding children from abuse and neglect fail?')).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+  });
+
+  it('keeps the kind of harm asked about, and takes an age for no count', () => {
+    expect(numbers('How many children had protection plans, and what was the main type of harm?')[0]).toBe(7);
+    expect(engine.ask('How many child deaths did the death review panel look at?')).toMatchObject({ kind: 'closest' });
+    expect(engine.ask('On average, how long does a child wait to be adopted?')).toMatchObject({ kind: 'closest' });
+  });
+
   it('still reads a grade called by its name, beside what it means, as the scale', () => {
     expect(numbers('So many things are called adequate. Is that a pass or a fail?')[0]).toBe(3);
   });

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/search/analysis.js';
-import { readVocabularyFile, Vocabulary, type Concept } from '../../src/search/vocabulary.js';
+import { defaultThesaurusFile, defaultVocabularyFile, readVocabularyFile, Vocabulary, type Concept } from '../../src/search/vocabulary.js';
 
 const forms = (concept: Concept | undefined) => concept?.alternatives.map((a) => a.terms.join(' ')) ?? [];
 const conceptsOf = (vocabulary: Vocabulary, text: string) => vocabulary.read(text);
@@ -86,5 +87,12 @@ describe('vocabulary', () => {
     const [lac] = conceptsOf(vocabulary, 'LAC');
     expect(lac!.alternatives[0]).toMatchObject({ terms: ['lac'], weight: 1, source: 'question' });
     expect(lac!.alternatives.slice(1).every((a) => a.weight < 1)).toBe(true);
+  });
+
+  it('writes each one-way entry once in each file, since JSON keeps only the last of two', () => {
+    for (const file of [defaultVocabularyFile, defaultThesaurusFile]) {
+      const keys = [...readFileSync(file, 'utf8').matchAll(/^ {4}"((?:[^"\\]|\\.)*)":/gm)].map((m) => m[1]);
+      expect(keys.length).toBe(Object.keys(readVocabularyFile(file).oneWay ?? {}).length);
+    }
   });
 });
