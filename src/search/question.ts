@@ -340,7 +340,9 @@ const GRADE_HINTED: RegExp[] = [
   /\bhow (?:was|were) .{1,80}\b(?:assessed|evaluated|viewed)\s*[?.!]*\s*$/,
   // Where it came out: "where did partnership working come out?".
   /\bwhere did .{1,80}\b(?:come|came) out\b/,
-  // Better or worse for one than another: "was it worse for child protection than for children in care?".
+  // Better or worse for one than another: "was it worse for child protection than for children in care?",
+  // "was the protection side better than the care side?".
+  /\b(?:was|were|is|are) (?:the )?(?:[\w'’-]+ ){0,6}?(?:side|part|half|section|services?)\b(?: [\w'’-]+){0,5}? (?:(?:rated|judged|graded|marked|seen as|found|assessed as) )?(?:any |much |a lot |far )?(?:better|worse|stronger|weaker) than\b/,
   /\b(?:was|were|is|are) (?:it |they |that |this )?(?:better|worse|stronger|weaker|higher|lower) (?:for|in|on)\b.{1,80}\bthan\b/,
   // A difference between the two: "was there any difference in how the two halves assessed it?".
   /\b(?:any |a )?difference (?:in|between) (?:how|the (?:grades?|verdicts?|marks?|ratings?))\b|\b(?:judged|assessed|rated|graded|marked|seen|viewed) (?:it |them )?(?:differently|alike|similarly|equally)\b/,
@@ -388,6 +390,8 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:is|are|was|were) .{1,80}\b(?:well|badly|poorly|properly|effectively) (?:led|run|managed)\b/,
   // What was made of it: "what did the inspectors make of partnership working?" (a grade only of a whole area).
   /\bwhat (?:did|do|does) (?:the )?(?:inspectors?|ofsted|they|the report|the inspection) make of\b/,
+  // Whether it got a grade: "I need to know whether services for looked after children met minimum requirements overall."
+  /\bwhether\b.{1,100}\b(?:outstanding|adequate|inadequate)\b/,
   // Which failed: "which bits of the safeguarding section failed outright?".
   /\bwhich\b.{1,80}\bfail(?:ed|s)?\b/,
 ];
@@ -403,7 +407,7 @@ const RECOMMENDATION_WORDS =
  * one: "what's the timescale for a CAMHS assessment?" asks how long it takes.
  */
 const OBLIGATION_ASKED =
-  /\b(?:must|should|needs? to|has to|have to|(?:is|are|was|were) (?:required|expected|meant|supposed) to)\b(?: [\w']+){0,5}? (?:do|doing|done|take|taking|taken|fix|fixing|fixed|improve|improving|improved|change|changing|changed|sort|sorting|sorted|address|addressing|tackle|ensure|put in place|review|audit|develop|implement|happen|deliver|prioriti[sz]e)\b|\b(?:deadlines?|by when)\b|\bwhen (?:must|should|does|do|will|has|have) .{0,60}\b(?:be (?:done|completed|sorted|fixed|finished|in place|improved)|by)\s*[?.!]*$|\b(?:changes|improvements|fixes|actions?|steps)\b.{0,30}\b(?:asked for|called for|demanded|requested|required|recommended|expected|set out)\b|\b(?:asked|required|expected|demanded) of\b|\bpriorities for improvement\b|\bneeds? (?:sorting|fixing|changing|improving|addressing)\b/i;
+  /\b(?:must|should|needs? to|has to|have to|(?:is|are|was|were) (?:required|expected|meant|supposed) to)\b(?: [\w']+){0,5}? (?:do|doing|done|take|taking|taken|fix|fixing|fixed|improve|improving|improved|change|changing|changed|sort|sorting|sorted|address|addressing|tackle|ensure|put in place|review|audit|develop|implement|happen|deliver|prioriti[sz]e)\b|\b(?:deadlines?|by when)\b|\bwhen (?:must|should|does|do|will|has|have) .{0,60}\b(?:be (?:done|completed|sorted|fixed|finished|in place|improved)|by)\s*[?.!]*$|\b(?:changes|improvements|fixes|actions?|steps)\b.{0,30}\b(?:asked for|called for|demanded|requested|required|recommended|expected|set out)\b|\b(?:asked|required|expected|demanded) of\b|\bpriorities for improvement\b|\bneeds? (?:sorting|fixing|changing|improving|addressing)\b|\bhow (?:long|much time) (?:have|has|do|does|did|will) (?:[\w'’]+ ){1,3}?(?:got |get |have |been given )?to (?:do|fix|sort|put|make|address|tackle|improve|change|ensure|deliver|give|provide|implement|start)\b/i;
 const ACTION_WORDS = /\b(?:must|should|needs?|done|doing|actions?|improve|improvements?|fix|recommend\w*|happen)\b/i;
 
 const TIMESCALES: [RegExp, Timescale][] = [
@@ -550,6 +554,12 @@ const FRAMING = new RegExp(
       "(?:i )?need (?:it|this|that) for (?:a |the |my |our |tomorrow['’]s )?(?:[\\w'’]+ )?(?:brief|briefing|meeting|presentation|paper|audit|update|notes)|for (?:a |the |my |our |tomorrow['’]s )(?:team |board |scrutiny |cabinet |press )?(?:brief|briefing)(?: notes| paper)?",
       // The asker's age: "im 15 and I look after my dad".
       "i['’]?m (?:1[0-9]|fifteen|sixteen|seventeen|eighteen|nineteen)(?: years old)?(?= and\\b|[,.!?;:\\s-])",
+      // "Did the inspectors clock that?": whether the report says so, nothing to search for.
+      "(?:did|do|does|have|has) (?:the )?(?:inspectors?|ofsted|they|the report|anyone) (?:clock(?:ed)?|notice[d]?|spot(?:ted)?|pick(?:ed)? up on|see|saw|catch|caught|flag(?:ged)?) (?:that|this|it|on that|stuff like that|anything like that|things like that)",
+      // "Keeping children like mine from harm": who else is meant, said in passing.
+      "like (?:mine|ours|me|us)",
+      // "Heard one bit got the worst mark": what the asker heard, not what was heard.
+      "^heard(?: that)?",
       // "at that point" is when the inspection was; "what number of" asks how many.
       "at (?:that|this) (?:point|time|stage)|(?:what|which) (?:is|was|were|are )?(?:the )?number of",
     ].join('|') +

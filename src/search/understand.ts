@@ -17,7 +17,7 @@ import type { ParagraphIndex, Scope } from './paragraph-index.js';
 import { readQuestion, type QuestionIntent } from './question.js';
 import type { WeightedConcept } from './scoring.js';
 import type { SearchTuning } from './tuning.js';
-import { beginsClause, type Alternative, type Concept, type Vocabulary } from './vocabulary.js';
+import { beginsClause, endsSentenceBefore, type Alternative, type Concept, type Vocabulary } from './vocabulary.js';
 import { isVague, relatedWords } from './wordnet.js';
 
 const INSPECTION_TERMS = new Set(analyse('inspection inspectors inspector inspected ofsted'));
@@ -30,6 +30,10 @@ const INSPECTION_TERMS = new Set(analyse('inspection inspectors inspector inspec
 const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['wat', 'what'], ['wot', 'what'], ['wht', 'what'], ['hw', 'how'], ['whn', 'when'], ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['n', 'and'],
   ['bc', 'because'], ['cos', 'because'], ['coz', 'because'], ['cuz', 'because'], ['shud', 'should'], ['cud', 'could'], ['wud', 'would'], ['giv', 'give'], ['gav', 'gave'], ['gv', 'give'],
+  ['ppl', 'people'], ['rn', 'right now'], ['tbh', 'to be honest'], ['im', "i'm"], ['ive', "i've"], ['idk', "i don't know"], ['abt', 'about'], ['bout', 'about'],
+  ['pls', 'please'], ['plz', 'please'], ['rly', 'really'], ['gonna', 'going to'], ['wanna', 'want to'], ['b4', 'before'], ['thru', 'through'], ['tho', 'though'],
+  ['dont', "don't"], ['didnt', "didn't"], ['doesnt', "doesn't"], ['isnt', "isn't"], ['wasnt', "wasn't"], ['arent', "aren't"], ['werent', "weren't"], ['havent', "haven't"], ['hasnt', "hasn't"],
+  ['kinda', 'kind of'], ['sorta', 'sort of'], ['smth', 'something'], ['wiv', 'with'], ['tht', 'that'], ['becos', 'because'], ['bcos', 'because'],
 ]);
 
 /**
@@ -180,6 +184,7 @@ export class Understander {
     const literal = this.vocabulary.literalPhrases(tokens.map((t) => t.normal));
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
+      if (endsSentenceBefore(text, tokens, i)) breaks.add(terms.length);
       const phrase = literal.get(i);
       if (phrase) {
         // A phrase known only as written ("out of work") is one term, its words not read apart.

@@ -133,6 +133,13 @@ const GLUE_WORDS: ReadonlySet<string> = new Set([
  */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['did', 'does', 'do']);
 
+const SENTENCE_END = /[.?!;]\s/;
+
+/** Whether a sentence ends before token `i`: no phrase spans it ("moved 4 times. Are kids …" holds no "time with kids"). */
+export function endsSentenceBefore(text: string, tokens: Token[], i: number): boolean {
+  return i > 0 && SENTENCE_END.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+}
+
 /** Whether a stop word begins a clause no phrase of the question spans (see {@link CLAUSE_WORDS}). */
 export function beginsClause(normal: string): boolean {
   return CLAUSE_WORDS.has(normal);
@@ -283,6 +290,7 @@ export class Vocabulary {
     const breaks = new Set<number>();
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
+      if (endsSentenceBefore(text, tokens, i)) breaks.add(terms.length);
       const phrase = literal.get(i);
       const acronym = phrase ? null : this.acronymOf(token);
       if (phrase || acronym) {

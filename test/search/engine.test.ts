@@ -1060,6 +1060,17 @@ describe('grade questions', () => {
     expect(engine.ask('On average, how long does a child wait to be adopted?')).toMatchObject({ kind: 'closest' });
   });
 
+  it('reads grades asked in text-speak, past what the asker heard and who else is meant', () => {
+    const first = (q: string) => engine.ask(q).judgements[0];
+    expect(first('wat mark did ppl in care get overall lol')).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
+    expect(first('heard the care side got the lowest mark somewhere, which bit was it?')).toMatchObject({ part: LOOKED_AFTER, area: 'Performance management and quality assurance' });
+    expect(first('Did inspectors pass or fail the council on keeping kids like ours from harm overall?')).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+    expect(first('I need to know whether the care service met minimum requirements overall.')).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
+    expect(engine.ask('Was the protection side better than the care side?').judgements.map((j) => `${j.part} / ${j.area}`)).toEqual(
+      expect.arrayContaining([`${SAFEGUARDING} / Overall effectiveness`, `${LOOKED_AFTER} / Overall effectiveness`]),
+    );
+  });
+
   it('still reads a grade called by its name, beside what it means, as the scale', () => {
     expect(numbers('So many things are called adequate. Is that a pass or a fail?')[0]).toBe(3);
   });

@@ -145,6 +145,9 @@ describe('reading a question', () => {
     expect(readQuestion('What needs to happen within 3 months?').timescale).toBe('Within three months');
     expect(readQuestion('what are the recommendations for CAMHS').recommendation).toBe(true);
     expect(readQuestion('How long do families wait, is it six months?').recommendation).toBe(false);
+    // How long they have got to put something right asks its deadline; how long families wait does not.
+    expect(readQuestion('how long have they got to sort out health summaries for care leavers?').recommendation).toBe(true);
+    expect(readQuestion('How long do families have to wait for housing?').recommendation).toBe(false);
     // What the inspectors wanted, or what the council was told or meant to do, in plain words.
     expect(readQuestion('What did the inspectors want the council to do about adoption?').recommendation).toBe(true);
     expect(readQuestion('Was the council told to review its audits?').recommendation).toBe(true);

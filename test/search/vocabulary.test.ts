@@ -89,6 +89,12 @@ describe('vocabulary', () => {
     expect(lac!.alternatives.slice(1).every((a) => a.weight < 1)).toBe(true);
   });
 
+  it('reads no phrase across the end of a sentence', () => {
+    const timed = new Vocabulary({ oneWay: { 'time with the child': ['direct work'] } }, []);
+    expect(forms(conceptsOf(timed, 'time with the child')[0])).toContain(analyse('direct work').join(' '));
+    expect(conceptsOf(timed, 'moved four times. Are the children settled?').flatMap(forms)).not.toContain(analyse('direct work').join(' '));
+  });
+
   it('writes each one-way entry once in each file, since JSON keeps only the last of two', () => {
     for (const file of [defaultVocabularyFile, defaultThesaurusFile]) {
       const keys = [...readFileSync(file, 'utf8').matchAll(/^ {4}"((?:[^"\\]|\\.)*)":/gm)].map((m) => m[1]);
