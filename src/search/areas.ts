@@ -31,7 +31,9 @@ export const defaultAreasFile = join(dataDir, 'areas.json');
  *   "checks on social work" asks about quality assurance;
  * - `partnership`: the areas of agencies working together (`[area, …]`): the
  *   services a question lists as working together ("the council, police,
- *   health and charities") are the partners, not areas of their own.
+ *   health and charities") are the partners, not areas of their own;
+ * - `outcomes`: the areas judged as outcomes for children (`[area, …]`):
+ *   "which of the outcomes for children in care did best?" asks among them.
  */
 export interface AreasFile {
   areas: AreaDescriptions;
@@ -39,15 +41,16 @@ export interface AreasFile {
   services: string[][];
   practice: ReadonlySet<string>;
   partnership: ReadonlySet<string>;
+  outcomes: ReadonlySet<string>;
 }
 
 /** Reads `data/areas.json` once (see {@link AreasFile}); a missing file describes nothing. */
 export function readAreasFile(file: string = defaultAreasFile): AreasFile {
-  let parsed: { areas?: Record<string, string[]>; parts?: Record<string, string[]>; services?: string[]; practice?: string[]; partnership?: string[] };
+  let parsed: { areas?: Record<string, string[]>; parts?: Record<string, string[]>; services?: string[]; practice?: string[]; partnership?: string[]; outcomes?: string[] };
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8')) as typeof parsed;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { areas: new Map(), parts: new Map(), services: [], practice: new Set(), partnership: new Set() };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { areas: new Map(), parts: new Map(), services: [], practice: new Set(), partnership: new Set(), outcomes: new Set() };
     throw error;
   }
   // Concepts hold a word repeated at once only once: "day to day" is read as "day".
@@ -60,6 +63,7 @@ export function readAreasFile(file: string = defaultAreasFile): AreasFile {
     services: termsOf(parsed.services ?? []),
     practice: new Set(parsed.practice ?? []),
     partnership: new Set(parsed.partnership ?? []),
+    outcomes: new Set(parsed.outcomes ?? []),
   };
 }
 

@@ -154,6 +154,7 @@ export class AnswerEngine {
       areaDescriptions: this.areaDescriptions,
       practiceAreas: areasFile.practice,
       partnershipAreas: areasFile.partnership,
+      outcomeAreas: areasFile.outcomes,
       partDescriptions: options.partDescriptions ?? areasFile.parts,
       serviceNames: areasFile.services,
       maxResults: this.tuning.maxResults,

@@ -11,6 +11,7 @@ import type { GradeValue } from '../report/model.js';
 import { stem, tokenize } from './analysis.js';
 import { areasNamedWhole, conceptsNamingAny, conceptsNamingPart, describedAreas, matchAreas, matchPart, matchPartBesideAreas, namesAny, namesMostOfArea, namesSomeOfArea, namesWholeArea, partsNamed, type AreaDescriptions } from './areas.js';
 import type { IndexedParagraph, Scope } from './paragraph-index.js';
+import type { GradeExtreme } from './question.js';
 import type { Ranked } from './score.js';
 import { termWeights, type MatchedTerms, type WeightedConcept } from './scoring.js';
 import type { Understanding } from './understand.js';
@@ -69,6 +70,8 @@ export interface LookupSources {
   practiceAreas?: ReadonlySet<string>;
   /** The areas of agencies working together, whose partners a question may list (see `AreasFile.partnership`). */
   partnershipAreas?: ReadonlySet<string>;
+  /** The areas judged as outcomes for children (see `AreasFile.outcomes`). */
+  outcomeAreas?: ReadonlySet<string>;
   /** Everyday names of the reports' parts ("child protection"), read for grade questions. */
   partDescriptions: AreaDescriptions;
   /** Services, teams and professions an area covers but no report grades on their own ("GPs"). */
@@ -375,6 +378,13 @@ export class Lookups {
       const namesInOwnWords = (at: number) => namingInOwnWords.has(ownWords[at]!);
       areaWords = content.filter((c, at) => !namingPart.has(c) || (!namesInOwnWords(at) && this.describesArea(c)));
     }
+    // "Of the outcomes for children in care (health, safety, school), which did best?", "which of the
+    // outcome areas only got adequate?": the areas judged as outcomes, whatever else the question spells out.
+    const outcomes = intent.outcomesAsked ? candidates.filter((j) => this.sources.outcomeAreas?.has(j.area) && (!namedPart || j.part === namedPart)) : [];
+    if (outcomes.length > 0 && (intent.gradeExtreme || (listing && gradeNamed))) {
+      const chosen = gradeNamed ? atGrade(outcomes, gradeNamed) : atExtremes(outcomes, intent.gradeExtreme!);
+      return { judgements: chosen.judgements, part: namedPart, areaNamed: false, ...(chosen.missing ? { missing: chosen.missing } : {}) };
+    }
     let missing: string | undefined;
     let byPartWords = false;
     let judgements = this.partnersAside(areaWords, areasNamedWhole(areaWords, inNamedPart.length ? inNamedPart : candidates));
@@ -422,19 +432,9 @@ export class Lookups {
           if (judgements.length > 0) missing = `No area was judged ${intent.gradeBeyond} than ${gradeOf(gradeNamed).label.toLowerCase()}.`;
         }
       } else if (gradeNamed && (listing || !namedPart)) {
-        judgements = candidates.filter((j) => j.grade === gradeNamed);
-        // "Was anything rated outstanding?": none was; the nearest grade given is the closest the report comes.
-        if (judgements.length === 0) {
-          const nearest = nearestGrade(candidates, gradeNamed);
-          judgements = candidates.filter((j) => j.grade === nearest);
-          if (judgements.length > 0) missing = `No area was judged ${gradeOf(gradeNamed).label.toLowerCase()}.`;
-        }
+        ({ judgements, missing } = atGrade(candidates, gradeNamed));
       } else if (intent.gradeExtreme) {
-        // "What was the best score any area got?": every judgement at the best (or worst) grade given;
-        // "the best and worst rated bits": those at each end, in the order asked.
-        const given = candidates.map((j) => j.grade);
-        const ends = intent.gradeExtreme.split(' and ').map((end) => (end === 'best' ? Math.min(...given) : Math.max(...given)));
-        judgements = [...new Set(ends)].flatMap((grade) => candidates.filter((j) => j.grade === grade));
+        ({ judgements } = atExtremes(candidates, intent.gradeExtreme));
       } else judgements = namedPart && overall.length ? overall : candidates;
       // "Which area got the lowest mark in both halves?": the areas so graded in every part.
       if (intent.everyPart && !namedPart) judgements = inEveryPart(judgements, candidates);
@@ -649,6 +649,28 @@ export class Lookups {
 }
 
 /** The judgements whose area is among them in every part of its report the candidates hold, or all when none is. */
+/**
+ * The judgements at a grade; when none got it, those at the nearest grade given, with what is
+ * missing said: "was anything rated outstanding?" is answered by the best there was.
+ */
+function atGrade(judgements: JudgementResult[], grade: GradeValue): { judgements: JudgementResult[]; missing?: string } {
+  const at = judgements.filter((j) => j.grade === grade);
+  if (at.length > 0) return { judgements: at };
+  const nearest = nearestGrade(judgements, grade);
+  const near = judgements.filter((j) => j.grade === nearest);
+  return near.length > 0 ? { judgements: near, missing: `No area was judged ${gradeOf(grade).label.toLowerCase()}.` } : { judgements: near };
+}
+
+/**
+ * "What was the best score any area got?": every judgement at the best (or worst) grade given;
+ * "the best and worst rated bits": those at each end, in the order asked.
+ */
+function atExtremes(judgements: JudgementResult[], extreme: GradeExtreme): { judgements: JudgementResult[]; missing?: string } {
+  const given = judgements.map((j) => j.grade);
+  const ends = extreme.split(' and ').map((end) => (end === 'best' ? Math.min(...given) : Math.max(...given)));
+  return { judgements: [...new Set(ends)].flatMap((grade) => judgements.filter((j) => j.grade === grade)) };
+}
+
 function inEveryPart(judgements: JudgementResult[], candidates: JudgementResult[]): JudgementResult[] {
   const partsIn = (js: JudgementResult[], key: (j: JudgementResult) => string) => {
     const parts = new Map<string, Set<string>>();

@@ -94,6 +94,8 @@ export interface QuestionIntent {
    * children in care?" is answered by the better one, so it comes first.
    */
   gradeCompared?: 'better' | 'worse';
+  /** The outcomes for children asked among: "which of the outcomes for children in care did best?". */
+  outcomesAsked?: boolean;
   /** A list asked of every part at once: "which area got the lowest mark in both halves?". */
   everyPart?: boolean;
   /** "What do the grades mean?", "what does adequate mean?": the grading scale answers. */
@@ -140,6 +142,9 @@ const GRADE_ASKED: RegExp[] = [
   /\bwhat(?: is| was|['’]s|s) (?:the|their|its) (?:overall |final |headline |actual )?(?:mark|score|grade|rating|verdict)s?\b|\b(?:a|any) (?:mark|score)s? (?:for|on|of)\b/,
   /\b(?:get|gets|got|getting|earn|earns|earned|given|give|gave) (?:a |an |the )?(?:\w+ )?(?:mark|score|verdict)s?\b|\bmark(?:ed|s)? (?:down|up)\b|\bmarked (?:on|for)\b|\b(?:get|gets|got|getting|been|was|were) dinged\b/,
   /\b(?:better|best|worse|worst|higher|lower|top|bottom) (?:marks?|grades?|scores?|ratings?)\b/,
+  // "What was the equality and diversity score?", "was there a separate score for …": a mark named after what
+  // it is of (not an exam's or a test's score).
+  /\b(?:what(?: is| was|['’]s|s| were| are) (?:the|their|its)|(?:was|is|were|are) there (?:an?|any)) (?:[\w'’&-]+ ){1,5}?(?<!\b(?:gcse|exam|test|point|attainment|average|sdq|ks[1-4]|sats?) )(?:mark|score)s?\b/,
   // Pass or fail, thumbs up or down.
   /\bpass(?:ed)? or fail(?:ed)?\b|\bfail(?:ed)? or pass(?:ed)?\b|\bthumbs? (?:up|down)\b|\b(?:get|gets|got|given|earn|earned|award|awarded) an? (?:pass|fail)\b/,
   // What they got, earned or were given: "what did they get for …", "what did they give us for that?".
@@ -281,9 +286,17 @@ const WORST_GRADE =
   /\b(?:worst|lowest|weakest|poorest) (?:area|part|aspect|section|bit|judge?ment)s?\b(?! of (?:the )?(?:work|practice))|\b(?:the )?(?:worst|lowest) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:worst|lowest|bottom|weakest|poorest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:worst|lowest|bottom|weakest|poorest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:the\s+)?(?:worst|lowest|weakest|poorest|bottom)\b/i;
 const BEST_WORDS = /^(?:best|highest|strongest|top)$/i;
 
+/**
+ * "Of the outcomes, which one was strongest?", "did any one stand out above the others?": the best
+ * or worst of areas listed, asked without a grade word.
+ */
+const WHICH_EXTREME = /\bwhich\b.{1,100}\b(?:was|were|is|are|came out|come out)\s+(?:the\s+)?(?:(best|strongest|highest|top)|worst|weakest|lowest|poorest)\s*[?.!]*\s*$|\b(st(?:an|oo)d(?:s|ing)? out) (?:above|from) the (?:others|rest)\b/i;
+const OUTCOMES_LISTED = /\boutcomes?\b/i;
+
 function gradeExtremeOf(text: string): GradeExtreme | undefined {
-  const best = BEST_GRADE.test(text);
-  const worst = WORST_GRADE.test(text);
+  const listedExtreme = AREAS_LISTED.test(text) || OUTCOMES_LISTED.test(text) ? WHICH_EXTREME.exec(text) : null;
+  const best = BEST_GRADE.test(text) || Boolean(listedExtreme?.[1] || listedExtreme?.[2]);
+  const worst = WORST_GRADE.test(text) || Boolean(listedExtreme && !listedExtreme[1] && !listedExtreme[2]);
   const both = BOTH_EXTREMES.exec(text);
   if (both && (best || worst) && BEST_WORDS.test(both[1]!) !== BEST_WORDS.test(both[2]!)) {
     return BEST_WORDS.test(both[1]!) ? 'best and worst' : 'worst and best';
@@ -343,7 +356,7 @@ const GRADE_HINTED: RegExp[] = [
   // Better or worse for one than another: "was it worse for child protection than for children in care?",
   // "was the protection side better than the care side?".
   /\b(?:was|were|is|are) (?:the )?(?:[\w'’-]+ ){0,6}?(?:side|part|half|section|services?)\b(?: [\w'’-]+){0,5}? (?:(?:rated|judged|graded|marked|seen as|found|assessed as) )?(?:any |much |a lot |far )?(?:better|worse|stronger|weaker) than\b/,
-  /\b(?:was|were|is|are) (?:it |they |that |this )?(?:better|worse|stronger|weaker|higher|lower) (?:for|in|on)\b.{1,80}\bthan\b/,
+  /\b(?:was|were|is|are) (?:it |they |that |this )?(?:any |much |a lot |far |even )?(?:better|worse|stronger|weaker|higher|lower) (?:for|in|on)\b.{1,80}\bthan\b/,
   // A difference between the two: "was there any difference in how the two halves assessed it?".
   /\b(?:any |a )?difference (?:in|between) (?:how|the (?:grades?|verdicts?|marks?|ratings?))\b|\b(?:judged|assessed|rated|graded|marked|seen|viewed) (?:it |them )?(?:differently|alike|similarly|equally)\b/,
   // A claim to check, said first: "is it true the casework was failing?".
@@ -558,6 +571,8 @@ const FRAMING = new RegExp(
       "(?:did|do|does|have|has) (?:the )?(?:inspectors?|ofsted|they|the report|anyone) (?:clock(?:ed)?|notice[d]?|spot(?:ted)?|pick(?:ed)? up on|see|saw|catch|caught|flag(?:ged)?) (?:that|this|it|on that|stuff like that|anything like that|things like that)",
       // "Keeping children like mine from harm": who else is meant, said in passing.
       "like (?:mine|ours|me|us)",
+      // What the answer is for: "writing up the findings for a health trade title".
+      "(?:writing (?:up )?(?:[\\w'’]+ ){0,4}?)?for (?:a|an|the|my|our) (?:[\\w'’]+ ){0,2}?(?:trade )?(?:title|magazine|journal|publication|podcast)",
       // "Heard one bit got the worst mark": what the asker heard, not what was heard.
       "^heard(?: that)?",
       // "at that point" is when the inspection was; "what number of" asks how many.
@@ -697,6 +712,7 @@ export function readQuestion(raw: string): QuestionIntent {
     intent.gradeHint = false;
   }
   if (intent.listing && (intent.grade || intent.gradeHint) && EVERY_PART.test(text)) intent.everyPart = true;
+  if ((intent.grade || intent.gradeHint) && OUTCOMES_LISTED.test(text)) intent.outcomesAsked = true;
   if (intent.listing && (intent.grade || intent.gradeHint) && OVERALL_SET_ASIDE_TEST.test(text)) intent.overallSetAside = true;
   const compared = intent.grade || intent.gradeHint ? WHICH_COMPARED.exec(text) : null;
   if (compared) intent.gradeCompared = compared[1] ? 'better' : 'worse';

@@ -1071,6 +1071,21 @@ describe('grade questions', () => {
     );
   });
 
+  it('asks among the outcomes for children when a question asks which of them did best, worst or got a grade', () => {
+    const areas = (q: string) => engine.ask(q).judgements.map((j) => j.area);
+    expect(areas('Of the outcomes for kids in care (health, safety, school, jobs), which one was strongest?')).toEqual(['Being healthy']);
+    const adequate = areas('Which of the outcome areas for looked after children only got adequate?');
+    expect(adequate).toContain('Staying safe');
+    expect(adequate).not.toContain('Capacity for improvement');
+  });
+
+  it('reads a score named after what it is of, and one side worse than another, as grade questions', () => {
+    const first = (q: string) => engine.ask(q).judgements[0];
+    expect(first('Was there a separate equality and diversity score for children in care?')).toMatchObject({ part: LOOKED_AFTER, area: 'Equality and diversity' });
+    expect(first("Is it any worse for care kids' safety than for children on the child protection side?")).toMatchObject({ part: LOOKED_AFTER, area: 'Staying safe' });
+    expect(engine.ask('what was the average GCSE score for children in care?').judgements).toEqual([]);
+  });
+
   it('still reads a grade called by its name, beside what it means, as the scale', () => {
     expect(numbers('So many things are called adequate. Is that a pass or a fail?')[0]).toBe(3);
   });
