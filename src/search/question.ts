@@ -481,7 +481,7 @@ const EXPECTED: [RegExp, ExpectedAnswer][] = [
   ],
   [
     // "Has it improved since?", "what did it get at the next inspection?": a report cannot say.
-    /\bsince (?:then|(?:this|the) (?:inspection|report|visit)(?! (?:in|of) (?:19|20)\d\d)|(?:it|the report|this report) (?:was published|came out))\b|\bsince(?:\s*[?.!]+|\s*$)|\b(?:at|in|by|from|after) (?:the|its|their) (?:next|following|subsequent|follow[- ]?up) (?:inspection|visit|report)s?\b|\bre-?inspect(?:ed|ion)\b|\bfollow[- ]?up (?:inspection|visit|report|findings)s?\b|\bafter (?:this|the) report\b/i,
+    /\bsince (?:then|(?:this|the) (?:inspection|report|visit)(?! (?:in|of) (?:19|20)\d\d)|(?:it|the report|this report) (?:was published|came out))\b|\bsince(?:\s*[?.!]+|\s*$)|\b(?:at|in|by|from|after) (?:the|its|their) (?:next|following|subsequent|follow[- ]?up) (?:inspection|visit|report)s?\b|\bre-?inspect(?:ed|ion)\b|\bfollow[- ]?up (?:inspection|visit|report|findings)s?\b|\bafter (?:this|the) report\b|\b(?:ofsted|the inspectors|inspectors) (?:came|come|comes|went|go|goes|going) (?:back|again)\b|\b(?:a|one|two|three|a couple of|a few|several) (?:years?|months?) (?:later|after(?:wards)?)\b|\bthe (?:year|month) after\b|\bthe following year\b|\bnext (?:time|ofsted|full|formal|inspection|visit)\b/i,
     'later',
   ],
 ];

@@ -266,6 +266,11 @@ describe('reading a question', () => {
     expect(expects('When will Ofsted reinspect?')).toBe('date');
     expect(expects('When is the next inspection due?')).toBe('date');
     expect(expects('When did the MASH go live?')).toBeUndefined();
+    // What came after the report: the next visit, inspectors coming back, years later.
+    expect(expects('Was Sutton any better the next time Ofsted visited?')).toBe('later');
+    expect(expects('Did things improve when the inspectors came back?')).toBe('later');
+    expect(expects('Was it still inadequate two years later?')).toBe('later');
+    expect(expects('How many kids were in care when the inspectors came round?')).toBeUndefined();
   });
 
   it('sets framing phrases aside from what is searched', () => {
