@@ -268,7 +268,7 @@ function countsAt(tokens: Token[], i: number): boolean {
   if (AGE_BEFORE.test(before) || (before === 'of' && twoBefore === 'age') || (AGE_LIMIT.test(before) && PEOPLE.test(twoBefore))) return false;
   const next = tokens[i + 1]?.normal ?? '';
   // "a third of them" is a share; "the third sector" is not.
-  if (FRACTIONS.has(word) && !/^(?:a|one|two|three)$/.test(tokens[i - 1]?.normal ?? '') && next !== 'of') return false;
+  if (FRACTIONS.has(word) && !/^(?:a|one|two|three)$/.test(before) && next !== 'of') return false;
   return !TIME_UNIT.test(next);
 }
 
