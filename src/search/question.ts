@@ -226,7 +226,7 @@ const SCHOOL_WEEKS =
 const OF_SCHOOL = /\b(?:school|schooling|lessons|classes|education|teaching)\b/i;
 /** Able to put things right, in a grade question (see `readQuestion`). */
 const ABLE_TO_IMPROVE =
-  /\b(?:the )?(?:chances?|prospects?|likelihood) (?:of|for) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|get(?:ting)? (?:it |things )?better)\b|(?<=\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?)(?:can|could|will|would)\s+(?:(?:actually|really|genuinely|ever)\s+)?(?=(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b)|\b(?:capable|able|in a position|(?:has|have|had|got) what it takes) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w*(?= (?:(?:it|things|itself|themselves) )?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))/gi;
+  /\b(?:the )?(?:chances?|prospects?|likelihood) (?:of|for) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|get(?:ting)? (?:it |things )?better)\b|(?<=\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?)(?:can|could|will|would)\s+(?:(?:actually|really|genuinely|ever)\s+)?(?=(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b)|\b(?:capable|able|in a position|(?:has|have|had|got) what it takes) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w*(?= (?:(?:it|things|itself|themselves) )?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))|(?<=\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?)get better(?: from here)?\b/gi;
 /** "Which landed on the second-best mark?": a grade named by its place from either end of the scale of four. */
 const SECOND_FROM_END = /\bsecond[\s-](?:(best|highest|top)|worst|lowest|bottom)\b/i;
 /** The same, to set aside everywhere in the searched text. */
@@ -283,7 +283,7 @@ const BOTH_EXTREMES =
 const BEST_GRADE =
   /\b(?:best|highest|top|strongest) (?:area|part|aspect|section|bit|judge?ment)s?\b(?! of (?:the )?(?:work|practice))|\b(?:the )?(?:best|highest|top) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:best|highest|top|strongest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:best|highest|top|strongest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:the\s+)?(?:best|highest|strongest|on top)\b/i;
 const WORST_GRADE =
-  /\b(?:worst|lowest|weakest|poorest) (?:area|part|aspect|section|bit|judge?ment)s?\b(?! of (?:the )?(?:work|practice))|\b(?:the )?(?:worst|lowest) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:worst|lowest|bottom|weakest|poorest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:worst|lowest|bottom|weakest|poorest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:the\s+)?(?:worst|lowest|weakest|poorest|bottom)\b/i;
+  /\bf(?:a|e)ll(?:s|en|ing)? down (?:the )?(?:worst|most|hardest|furthest)\b|\b(?:worst|lowest|weakest|poorest) (?:area|part|aspect|section|bit|judge?ment)s?\b(?! of (?:the )?(?:work|practice))|\b(?:the )?(?:worst|lowest) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:worst|lowest|bottom|weakest|poorest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:worst|lowest|bottom|weakest|poorest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:the\s+)?(?:worst|lowest|weakest|poorest|bottom)\b/i;
 const BEST_WORDS = /^(?:best|highest|strongest|top)$/i;
 
 /**
@@ -330,7 +330,7 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:doing|do|did|does|fared?|faring|(?:came|come|comes|coming) out) (?:so |that |very |really |quite |pretty )?(?:well|badly|poorly|ok|okay|alright)\b|\b(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job\b/,
   // Passing, failing, meeting a standard: "did they fail?", "up to scratch", "any good", "was it OK?", "fall short".
   /\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b/,
-  /\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by)\b/,
+  /\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark|the job|the task)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by)\b/,
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\bany good\b|^\W*(?:was|were|is|are)\b[^?.!]{1,100}\b(?:ok|okay|alright|all right|fine|up to standard)(?:\s+according to (?:the )?(?:ofsted|inspectors?|report))?\s*(?:[?.!]|$)/,
   /\b(?:fall|falls|fell|fallen|falling) short\b|\b(?:found|judged|deemed|considered|was|were) (?:equally |also |just as |as )?(?:to be )?wanting\b/,
   // A strong point or a weak one: "is health one of the strong points for looked after children?".
@@ -342,7 +342,7 @@ const GRADE_HINTED: RegExp[] = [
   // Kept safe or healthy: "are children kept safe?".
   /^\W*(?:are|is|were|was|do|does|did) .{1,60}\b(?:kept|keeping|stay|staying|being kept) (?:healthy|safe|out of harm['’]?s? way)\b/,
   // Compared: "which came out worse", "did better", "any better than".
-  /\b(?:came|come|comes|coming) out (?:worse|better|best|worst|on top|top|bottom|ahead|behind|stronger|weaker)\b|\b(?:did|does|do|doing|done|fared?|faring) (?:better|worse|best|worst)\b|\b(?:any|much|a lot|far|even) (?:better|worse) than\b/,
+  /\b(?:came|come|comes|coming) out (?:any |much |a lot |far |even )?(?:worse|better|best|worst|on top|top|bottom|ahead|behind|stronger|weaker)\b|\b(?:did|does|do|doing|done|fared?|faring) (?:better|worse|best|worst)\b|\b(?:any|much|a lot|far|even) (?:better|worse) than\b/,
   // A grade said of what is asked: "were the ambitions both adequate?", "was it judged inadequate?".
   /\b(?:both|all|each|also|only|just|still|rated|judged|deemed|found|considered) (?:as )?(?:adequate|inadequate|outstanding)\b|\b(?:found|judged|deemed|considered|rated) to be (?:adequate|inadequate|outstanding|failing|good)\b/,
   // Summed up: "how did the inspectors sum it up?".
@@ -405,6 +405,15 @@ const GRADE_HINTED: RegExp[] = [
   /\bwhat (?:did|do|does) (?:the )?(?:inspectors?|ofsted|they|the report|the inspection) make of\b/,
   // Whether it got a grade: "I need to know whether services for looked after children met minimum requirements overall."
   /\bwhether\b.{1,100}\b(?:outstanding|adequate|inadequate)\b/,
+  // Pride and drive: "something it can hold its head up about", "can Sutton be proud of it?",
+  // "did the council show real ambition for them, or was it going through the motions?".
+  /\bhold (?:its|their|our|your) heads? (?:up|high)\b|\b(?:be|feel|felt) proud of\b|\bproud of (?:it|that|this)\b|\b(?:did|does|do) .{1,60}\bshow (?:real |any |genuine |enough )?(?:drive|ambition|commitment|grip)\b|\bgoing through the motions\b/,
+  // Done decently or not: "are children in care looked after decently by the council or not?".
+  /\b(?:is|are|was|were) .{1,80}\b(?:decently|properly|adequately|well enough)\b.{0,40}\bor not\b/,
+  // Getting better from here: "could the service for children in care get better from here?".
+  /\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?get better\b/,
+  // Worse for one than another, said of what is done: "was the front-line social work worse for kids on plans than for kids in care?".
+  /\b(?:was|were|is|are) (?:the )?(?:[\w'’-]+ ){1,5}?(?:any |much )?(?:better|worse|stronger|weaker) for\b.{1,80}\bthan\b/,
   // Which failed: "which bits of the safeguarding section failed outright?".
   /\bwhich\b.{1,80}\bfail(?:ed|s)?\b/,
 ];
@@ -427,7 +436,7 @@ const TIMESCALES: [RegExp, Timescale][] = [
   // "Immediate" and "urgent" name a timescale only of what must be done ("the immediate actions",
   // "what's urgent?"), not "an urgent medical examination" or "children in immediate danger".
   [/\b(?:immediately|urgently|straight ?away|right away|at once|as a matter of urgency)\b|\b(?:immediate|urgent)\b(?=\s*(?:[?.!,;:]|$|(?:actions?|priorit(?:y|ies)|steps?|changes?|improvements?|recommendations?|fixes|things?|ones?|list|to-?dos?|tasks?|work|measures?)\b))/i, 'Immediately'],
-  [/\b(?:three|3)[- ]?months?\b|\b(?:90|ninety) days\b/i, 'Within three months'],
+  [/\b(?:three|3)[- ]?months?\b|\b(?:90|ninety) days\b|\ba quarter of a year\b/i, 'Within three months'],
   [/\b(?:six|6)[- ]?months?\b|\bhalf a year\b/i, 'Within six months'],
 ];
 
@@ -528,7 +537,7 @@ const OVERALL_ONLY_OPENS = /(?:^|[:;.!?]\s)\W*(?:overall|in summary|in sum|to su
 const OVERALL_VERDICT = /\boverall (?:verdicts?|grades?|judge?ments?|ratings?|marks?|scores?|effectiveness)\b|\bheadline\b/i;
 const OVERALL_OPENING =
   /^\W*(?:overall|in summary|in sum|to sum up|headline)\b|\bheadline (?:verdicts?|grades?|judgements?|ratings?|findings?)\b|\boverall (?:verdicts?|grades?|judgements?|ratings?|marks?|scores?) (?:\w+ ){0,4}?(?:on|for|of)\b/i;
-const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|bottom[\s-]+line|all[\s-]+round|(?:the\s+)?big\s+picture|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+everything\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told)\b/gi;
+const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|bottom[\s-]+line|all[\s-]+round|(?:the\s+)?big\s+picture|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+(?:everything|it\s+all)\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told)\b/gi;
 /** The same phrases, to test for (a global expression keeps its place between tests). */
 // "The NHS in general" is the NHS as a whole, not the overall verdict: after a word, "in general" asks nothing of its own.
 const OVERALL_FRAMED = new RegExp(OVERALL_FRAMING.source.replace('in\\s+general', "(?<![\\w'’]\\s)in\\s+general"), 'i');
@@ -546,7 +555,7 @@ const FRAMING = new RegExp(
       "(?:does|did|do) (?:the )?(?:report|inspectors?|inspection|ofsted) (?:say|mention|talk about|cover|tell us|comment on)(?: anything)?(?: about| on| if| whether| that| regarding)?",
       "(?:of|in|across|throughout) (?:the )?(?:whole|entire) (?:report|inspection|thing)",
       // Idioms of meeting a standard only ask for a grade (see GRADE_HINT): nothing in them to search for.
-      "pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good|(?:just |only |barely )?scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by",
+      "pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark|the job|the task)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good|(?:just |only |barely )?scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by",
       "(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job(?: of)?|(?:fall|falls|fell|fallen|falling) short",
       // "end up living outside the borough" asks where they live; "end up in A&E" is the vocabulary's.
       "end(?:s|ed|ing)? up(?! in\\b)",
@@ -554,6 +563,8 @@ const FRAMING = new RegExp(
       // "The main type of harm" keeps "type of harm" for the thesaurus (the categories of a plan).
       "(?:the )?(?:main|biggest|chief|principal|most common|commonest) (?:reasons?|causes?|factors?|(?:categor(?:y|ies)|types?|kinds?)(?! of\\b))",
       "(?:the )?(?:main|biggest|chief|principal|most common|commonest)(?= (?:categor(?:y|ies)|types?|kinds?) of\\b)",
+      // Pride only asks how it was judged: "something it can hold its head up about", "be proud of".
+      "(?:(?:is it |is that )?something )?(?:(?:it|they|the council|we|sutton) )?(?:can |could )?hold (?:its|their|our|your) heads? (?:up|high)(?: about)?|(?:something )?(?:(?:it|they|the council|we|sutton) )?(?:can |could )?(?:be|feel) proud of",
       // Asides about the asker: "sorry if this is basic", "new to the children's brief".
       "(?:be|being|to be) (?:completely |totally |brutally )?(?:honest|blunt|frank)(?: with (?:me|us))?|honestly|(?:to put it )?(?:bluntly|frankly)|at all",
       // "I need the short version for cabinet", "the one-line answer for the board".

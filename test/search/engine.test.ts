@@ -1086,6 +1086,15 @@ describe('grade questions', () => {
     expect(engine.ask('what was the average GCSE score for children in care?').judgements).toEqual([]);
   });
 
+  it('reads pride, drive, being up to the job, doing decently and getting better from here as grade questions', () => {
+    const first = (q: string) => engine.ask(q).judgements[0];
+    expect(first('Is the health of children in care something the council can hold its head up about?')).toMatchObject({ part: LOOKED_AFTER, area: 'Being healthy' });
+    expect(first('Were the managers running the looked after children service up to the job?')).toMatchObject({ part: LOOKED_AFTER, area: 'Leadership and management' });
+    expect(first('All in all, are kids in care looked after decently by the council or not?')).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
+    expect(first('Could the care service get better from here?')).toMatchObject({ part: LOOKED_AFTER, area: 'Capacity for improvement' });
+    expect(first('Did the council show real ambition for the children it looks after, or was it going through the motions?')).toMatchObject({ part: LOOKED_AFTER, area: 'Ambition and prioritisation' });
+  });
+
   it('still reads a grade called by its name, beside what it means, as the scale', () => {
     expect(numbers('So many things are called adequate. Is that a pass or a fail?')[0]).toBe(3);
   });
