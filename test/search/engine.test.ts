@@ -1093,6 +1093,7 @@ describe('grade questions', () => {
     expect(first('All in all, are kids in care looked after decently by the council or not?')).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
     expect(first('Could the care service get better from here?')).toMatchObject({ part: LOOKED_AFTER, area: 'Capacity for improvement' });
     expect(first('Did the council show real ambition for the children it looks after, or was it going through the motions?')).toMatchObject({ part: LOOKED_AFTER, area: 'Ambition and prioritisation' });
+    expect(engine.ask('Where did the council fall down worst?').judgements.every((j) => j.grade === 4)).toBe(true);
   });
 
   it('still reads a grade called by its name, beside what it means, as the scale', () => {
