@@ -130,7 +130,8 @@ function describedTerms(area: string, concepts: Concept[], descriptions: AreaDes
   const explained = relevant.filter(explains);
   // Nothing else asked about ("keeping children safe" also names the safeguarding part): the description holds.
   if (relevant.length > 0 && explained.length * 2 < relevant.length) return 0;
-  return Math.max(...hits.map((h) => h.length));
+  // "Getting into work, training and college and managing money": each word the descriptions explain counts.
+  return Math.max(explained.length, ...hits.map((h) => h.length));
 }
 
 /** Every term of every form of the concepts, worked out once per list of concepts. */

@@ -30,7 +30,7 @@ const SENTENCE_END = /(?<=[?!;:]|[a-z]{3}\.)\s+(?=\S)|\s+[-–—]+\s+/;
  * "as well as", which only joins, nor "better than adequate", a bar on the scale.
  */
 const COMPARISON =
-  /\s+(?:than(?! (?:an? |the )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b)|compared? (?:to|with)|compares (?:to|with)|in comparison (?:to|with)|versus|vs\.?|as opposed to|the same as|match(?:es|ed)?|differ(?:s|ed)? from|different (?:from|to)|as (?:good|strong|high|highly|bad|badly|weak|poor|positive|positively|safe|healthy) as)\s+|(?<=\b(?:better|worse|higher|lower|stronger|weaker|more|less))\s+then\s+/i;
+  /\s+(?:than(?! (?:an? |the )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b)|compared? (?:to|with)|compares (?:to|with)|in comparison (?:to|with)|versus|vs\.?|as opposed to|the same as|match(?:es|ed)?|differ(?:s|ed)? from|different(?:ly)? (?:from|to)|as (?:good|strong|high|highly|bad|badly|weak|poor|positive|positively|safe|healthy) as)\s+|(?<=\b(?:better|worse|higher|lower|stronger|weaker|more|less))\s+then\s+/i;
 
 /**
  * The comparative that ends a side ("rated any better", "more highly"):

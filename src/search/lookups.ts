@@ -157,6 +157,7 @@ export class Lookups {
   grade(understood: Understanding, scope: LookupScope, asked: GradeClausesAsked = { clauses: [], compares: false }): LookupAnswer | null {
     const { intent } = understood;
     let found = this.judgementsAsked(understood, scope);
+    let sidesInParts = false;
     if (asked.clauses.length > 1) {
       // A clause is read alone by several of the rules below: each reading is worked out once.
       const readings = new Map<GradeClausesAsked['clauses'][number], Map<string, JudgementsAsked | null>>();
@@ -192,6 +193,8 @@ export class Lookups {
         });
         const compared = this.compared(sides.flatMap((side) => side ?? []), scope.reportIds);
         if (compared) found = { judgements: compared, part: null, areaNamed: true };
+        // Sides naming a part each are cited in both, whatever part the whole question seems to name.
+        sidesInParts = compared !== null && new Set(sides.map((side) => side?.part).filter(Boolean)).size > 1;
       } else if (intent.grade || intent.gradeHint) {
         // "Need it for a briefing. Which areas were judged inadequate?", "Which areas came out good?
         // Was it only the health ones?": the clause asking which areas got a grade answers, not one
@@ -249,7 +252,9 @@ export class Lookups {
         // scratch" asks of something smaller that another clause names.
         else if (!found) {
           const naming = intent.grade ? asked.clauses : asked.clauses.filter((c) => c.asks);
-          found = naming.map((c) => alone(c, 'area')).find((j) => j !== null) ?? null;
+          // "Why did Sutton fail on child protection, what went wrong?": the clause that hints may name a part.
+          const hints = (c: GradeClausesAsked['clauses'][number]) => !intent.grade && (c.understood.intent.gradeHint || c.understood.intent.grade);
+          found = naming.map((c) => alone(c, hints(c) ? 'area or part' : 'area')).find((j) => j !== null) ?? null;
         }
         // "Quality of provision was inadequate for child protection. Was it the same for LAC?": the
         // part the asking clause names comes first, after what the statement says of the other.
@@ -266,7 +271,7 @@ export class Lookups {
       const sign = intent.gradeCompared === 'better' ? 1 : -1;
       found = { ...found, judgements: [...found.judgements].sort((a, b) => sign * (a.grade - b.grade)) };
     }
-    const answer = this.cited(found.judgements, gradeSubject(understood.concepts), scope.scope);
+    const answer = this.cited(found.judgements, gradeSubject(understood.concepts), scope.scope, sidesInParts);
     return found.missing ? { ...answer, missing: found.missing } : answer;
   }
 
@@ -462,7 +467,7 @@ export class Lookups {
   }
 
   /** A grade answer: the judgements, and their paragraphs, one from each judgement in turn. */
-  private cited(judgements: JudgementResult[], content: WeightedConcept[], searched: Scope): LookupAnswer {
+  private cited(judgements: JudgementResult[], content: WeightedConcept[], searched: Scope, everyPart = false): LookupAnswer {
     const weights = termWeights(content, (t) => this.sources.rarity(t));
     const results: Citation[] = [];
     const seen = new Set<string>();
@@ -476,7 +481,9 @@ export class Lookups {
         const key = `${j.report}#${number}`;
         if (number === undefined || seen.has(key)) continue;
         const doc = this.sources.paragraph(j.report, number);
-        if (!doc || !this.sources.inScope(doc, searched)) continue;
+        // Judgements of both parts ("did leadership differ between child protection and care?") are each
+        // cited, whichever part the question's scope names.
+        if (!doc || (!everyPart && !this.sources.inScope(doc, searched))) continue;
         seen.add(key);
         // A judgement's first paragraph states its verdict in its first sentence: the snippet keeps it.
         results.push(this.sources.citation(doc, 1 / (1 + results.length), weights, { verdict: i === 0 }));

@@ -429,7 +429,7 @@ const RECOMMENDATION_WORDS =
  * one: "what's the timescale for a CAMHS assessment?" asks how long it takes.
  */
 const OBLIGATION_ASKED =
-  /\b(?:must|should|needs? to|has to|have to|(?:is|are|was|were) (?:required|expected|meant|supposed) to)\b(?: [\w']+){0,5}? (?:do|doing|done|take|taking|taken|fix|fixing|fixed|improve|improving|improved|change|changing|changed|sort|sorting|sorted|address|addressing|tackle|ensure|put in place|review|audit|develop|implement|happen|deliver|prioriti[sz]e)\b|\b(?:deadlines?|by when)\b|\bwhen (?:must|should|does|do|will|has|have) .{0,60}\b(?:be (?:done|completed|sorted|fixed|finished|in place|improved)|by)\s*[?.!]*$|\b(?:changes|improvements|fixes|actions?|steps)\b.{0,30}\b(?:asked for|called for|demanded|requested|required|recommended|expected|set out)\b|\b(?:asked|required|expected|demanded) of\b|\bpriorities for improvement\b|\bneeds? (?:sorting|fixing|changing|improving|addressing)\b|\bhow (?:long|much time) (?:have|has|do|does|did|will) (?:[\w'’]+ ){1,3}?(?:got |get |have |been given )?to (?:do|fix|sort|put|make|address|tackle|improve|change|ensure|deliver|give|provide|implement|start)\b/i;
+  /\b(?:must|should|needs? to|has to|have to|(?:is|are|was|were) (?:required|expected|meant|supposed) to)\b(?: [\w']+){0,5}? (?:do|doing|done|take|taking|taken|fix|fixing|fixed|improve|improving|improved|change|changing|changed|sort|sorting|sorted|address|addressing|tackle|ensure|put in place|review|audit|develop|implement|happen|deliver|prioriti[sz]e)\b|\b(?:(?<!\bon (?:a |the )?)deadlines?|by when)\b|\bwhen (?:must|should|does|do|will|has|have) .{0,60}\b(?:be (?:done|completed|sorted|fixed|finished|in place|improved)|by)\s*[?.!]*$|\b(?:changes|improvements|fixes|actions?|steps)\b.{0,30}\b(?:asked for|called for|demanded|requested|required|recommended|expected|set out)\b|\b(?:asked|required|expected|demanded) of\b|\bpriorities for improvement\b|\bneeds? (?:sorting|fixing|changing|improving|addressing)\b|\bhow (?:long|much time) (?:have|has|do|does|did|will) (?:[\w'’]+ ){1,3}?(?:got |get |have |been given )?to (?:do|fix|sort|put|make|address|tackle|improve|change|ensure|deliver|give|provide|implement|start)\b/i;
 const ACTION_WORDS = /\b(?:must|should|needs?|done|doing|actions?|improve|improvements?|fix|recommend\w*|happen)\b/i;
 
 const TIMESCALES: [RegExp, Timescale][] = [
@@ -537,6 +537,13 @@ const OVERALL_ONLY_OPENS = /(?:^|[:;.!?]\s)\W*(?:overall|in summary|in sum|to su
 const OVERALL_VERDICT = /\boverall (?:verdicts?|grades?|judge?ments?|ratings?|marks?|scores?|effectiveness)\b|\bheadline\b/i;
 const OVERALL_OPENING =
   /^\W*(?:overall|in summary|in sum|to sum up|headline)\b|\bheadline (?:verdicts?|grades?|judgements?|ratings?|findings?)\b|\boverall (?:verdicts?|grades?|judgements?|ratings?|marks?|scores?) (?:\w+ ){0,4}?(?:on|for|of)\b/i;
+/**
+ * "What mark did Sutton get overall for keeping kids safe?", "how were services for children in care
+ * rated overall?": overall beside the asking verb, said of the council or its services, asks the
+ * overall verdict; said of an area ("how did the NHS score overall?") it asks that area's.
+ */
+const OVERALL_OF_COUNCIL =
+  /\b(?:sutton|council|authority|borough|they|it|services?)\b(?:\s+[\w'’-]+){0,4}?\s+(?:rated|graded|judged|marked|scored|assessed|do|did|done|doing|fare|fared|get|got|gets|getting|pass|passed|fail|failed|perform|performed|come out|came out|score|rate)\s+overall\b/i;
 const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|bottom[\s-]+line|all[\s-]+round|(?:the\s+)?big\s+picture|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+(?:everything|it\s+all)\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told)\b/gi;
 /** The same phrases, to test for (a global expression keeps its place between tests). */
 // "The NHS in general" is the NHS as a whole, not the overall verdict: after a word, "in general" asks nothing of its own.
@@ -554,6 +561,12 @@ const FRAMING = new RegExp(
       "(?:of|in|from) this (?:review|inspection|report)",
       "(?:does|did|do) (?:the )?(?:report|inspectors?|inspection|ofsted) (?:say|mention|talk about|cover|tell us|comment on)(?: anything)?(?: about| on| if| whether| that| regarding)?",
       "(?:of|in|across|throughout) (?:the )?(?:whole|entire) (?:report|inspection|thing)",
+      // What a journalist's answer is for: "on deadline for tonight's piece", "for tomorrow's bulletin".
+      "(?:(?:i['’]?m|i am|we['’]?re|we are) )?on (?:a )?deadline|for (?:tonight['’]?s|today['’]?s|tomorrow['’]?s|this evening['’]?s|this morning['’]?s|the evening|the morning|the lunchtime|the weekend) (?:piece|story|article|bulletin|edition|paper|programme|show|broadcast|news|slot|package)",
+      // "Curious how big …": the asker's curiosity is no search word.
+      "(?:(?:i['’]?m|i am|just) )?curious(?= (?:how|what|whether|if|why|about|to see|when|who|which)\\b)",
+      // "When the inspectors asked whether kids are safe": what they looked into is what is asked.
+      "(?:when |where )?(?:the )?(?:inspectors?|inspection|ofsted|they) (?:asked|looked at|looked into|checked|tested|considered|wanted to know) (?:whether|if)",
       // Idioms of meeting a standard only ask for a grade (see GRADE_HINT): nothing in them to search for.
       "pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark|the job|the task)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good|(?:just |only |barely )?scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by",
       "(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job(?: of)?|(?:fall|falls|fell|fallen|falling) short",
@@ -750,7 +763,8 @@ export function readQuestion(raw: string): QuestionIntent {
   intent.expected = EXPECTED.find(([pattern]) => pattern.test(text))?.[1];
   // "On the whole, how did they do?": in a grade question these framing phrases ask for the overall verdict.
   const framed = intent.grade || intent.gradeHint ? text.replace(OVERALL_FRAMING, 'overall').replace(GRADE_SCALE_FRAME, ' ').replace(GRADE_BEYOND_ALL, ' ') : text;
-  intent.overallAsked = (intent.grade || intent.gradeHint) && (OVERALL_OPENING.test(text) || OVERALL_FRAMED.test(text));
+  intent.overallAsked = (intent.grade || intent.gradeHint) && (OVERALL_OPENING.test(text) || OVERALL_FRAMED.test(text) || OVERALL_OF_COUNCIL.test(text));
+
   if (intent.overallAsked && intent.grade && OVERALL_ONLY_OPENS.test(text) && !OVERALL_VERDICT.test(text)) intent.overallOpens = true;
   intent.text = framed.replace(TIME_FRAME, 'how').replace(FRAMING, ' ');
   // "Why wasn't the mark any better?": a comparative says how a grade might have been, not what is graded.

@@ -127,11 +127,11 @@ const GLUE_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Stop words that begin a new clause inside a question, so that no phrase
- * spans them: "how many kids did the council have" holds no "kids' council".
+ * spans them: "how many kids did the council have" holds no "kids' council", "asked whether kids are safe" no "asking children".
  * Other small words may stand inside a phrase as people write it ("children
  * who were in immediate danger", "training to be a foster carer").
  */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set(['did', 'does', 'do']);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['did', 'does', 'do', 'whether', 'if']);
 
 const SENTENCE_END = /[.?!;]\s/;
 
