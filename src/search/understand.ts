@@ -200,7 +200,7 @@ export class Understander {
         continue;
       }
       if (isStopWord(token.normal)) {
-        if (beginsClause(token.normal)) breaks.add(terms.length);
+        if (beginsClause(tokens, i)) breaks.add(terms.length);
         continue;
       }
       let normal = token.normal;

@@ -140,9 +140,20 @@ export function endsSentenceBefore(text: string, tokens: Token[], i: number): bo
   return i > 0 && SENTENCE_END.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
 }
 
-/** Whether a stop word begins a clause no phrase of the question spans (see {@link CLAUSE_WORDS}). */
-export function beginsClause(normal: string): boolean {
-  return CLAUSE_WORDS.has(normal);
+/**
+ * A verb asked before its subject ("how many children was the council looking after?", "how
+ * many kids has it got?") begins a clause too: "children" belongs to one clause, "council" to the
+ * next, and no "children's council" spans them. Inside a phrase as people write it the verb
+ * follows its subject ("when the inspectors were in"), so only one followed by a determiner or
+ * a pronoun counts.
+ */
+const INVERTED_VERBS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should']);
+const SUBJECT_STARTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'my', 'your', 'his', 'her', 'it', 'they', 'we', 'you', 'he', 'she', 'i']);
+
+/** Whether the stop word at token `i` begins a clause no phrase of the question spans (see {@link CLAUSE_WORDS}, {@link INVERTED_VERBS}). */
+export function beginsClause(tokens: Token[], i: number): boolean {
+  const normal = tokens[i]!.normal;
+  return CLAUSE_WORDS.has(normal) || (INVERTED_VERBS.has(normal) && SUBJECT_STARTS.has(tokens[i + 1]?.normal ?? ''));
 }
 
 const NO_BREAKS: ReadonlySet<number> = new Set();
@@ -300,7 +311,7 @@ export class Vocabulary {
       } else if (!isStopWord(token.normal)) {
         terms.push(stem(token.normal));
         labels.push(token.word);
-      } else if (beginsClause(token.normal)) {
+      } else if (beginsClause(tokens, i)) {
         breaks.add(terms.length);
       }
     }
