@@ -102,7 +102,11 @@ const MAX_PHRASE_TERMS = 6;
  * the index cannot find it as written.
  */
 function phraseOf(label: string): Phrase | null {
-  if (ACRONYM.test(label)) return { label, key: [acronymKey(label)], terms: analyse(label) };
+  if (ACRONYM.test(label)) {
+    // "IT" read as a word is a stop word: the acronym is searched for by its expansions alone.
+    const terms = analyse(label);
+    return { label, key: [acronymKey(label)], terms: terms.length > 0 ? terms : null };
+  }
   const terms = analyse(label);
   const tokens = tokenize(label);
   const words = tokens.map((t) => stem(t.normal));

@@ -59,6 +59,20 @@ describe('vocabulary', () => {
     expect(forms(glossary.read('SENDs')[0])).toContain(analyse('special educational needs and disabilities').join(' '));
   });
 
+  it('gives an acronym that is a small word as written ("IT") a form of its own to be matched by', () => {
+    const glossary = new Vocabulary({}, [{ IT: 'information technology' }]);
+    const [it] = glossary.read('IT plans');
+    expect(it?.alternatives.every((a) => a.terms.length > 0)).toBe(true);
+    expect(forms(it)).toContain(analyse('information technology').join(' '));
+  });
+
+  it('reads no phrase across a verb asked before its subject', () => {
+    const council = new Vocabulary({ groups: [["children's council", 'children in care council']] }, []);
+    expect(forms(conceptsOf(council, "what does the children's council do?")[0])).toContain(analyse('children in care council').join(' '));
+    expect(conceptsOf(council, 'how many children was the council looking after?').flatMap(forms)).not.toContain(analyse('children in care council').join(' '));
+    expect(conceptsOf(council, 'how many children has it got on the council?').flatMap(forms)).not.toContain(analyse('children in care council').join(' '));
+  });
+
   it('reads a phrase whose meaning lives in its small words only as written', () => {
     const phrases = new Vocabulary({ oneWay: { 'out of work': ['unemployment'], 'ran away': ['missing from home'] } });
     expect(forms(phrases.read('young people out of work')[2])).toContain(analyse('unemployment').join(' '));
