@@ -14,8 +14,10 @@ import { type Concept, isAcronym } from './vocabulary.js';
 /**
  * Everyday descriptions of judged areas, by area name, each as its index
  * terms: "led" and "in charge" describe "Leadership and management".
+ * `contributions` names, for an area judged as some services' part in
+ * another area, that other area (see {@link AreasFile}).
  */
-export type AreaDescriptions = Map<string, string[][]>;
+export type AreaDescriptions = Map<string, string[][]> & { contributions?: ReadonlyMap<string, string> };
 
 export const defaultAreasFile = join(dataDir, 'areas.json');
 
@@ -33,7 +35,11 @@ export const defaultAreasFile = join(dataDir, 'areas.json');
  *   services a question lists as working together ("the council, police,
  *   health and charities") are the partners, not areas of their own;
  * - `outcomes`: the areas judged as outcomes for children (`[area, …]`):
- *   "which of the outcomes for children in care did best?" asks among them.
+ *   "which of the outcomes for children in care did best?" asks among them;
+ * - `contributions`: the areas judged as some services' part in another area
+ *   (`{ [area]: other area }`): "what did the NHS get for protecting kids from
+ *   harm?" describes the health agencies and keeping children safe, and asks
+ *   about the health agencies' contribution to it, not safety alone.
  */
 export interface AreasFile {
   areas: AreaDescriptions;
@@ -46,7 +52,15 @@ export interface AreasFile {
 
 /** Reads `data/areas.json` once (see {@link AreasFile}); a missing file describes nothing. */
 export function readAreasFile(file: string = defaultAreasFile): AreasFile {
-  let parsed: { areas?: Record<string, string[]>; parts?: Record<string, string[]>; services?: string[]; practice?: string[]; partnership?: string[]; outcomes?: string[] };
+  let parsed: {
+    areas?: Record<string, string[]>;
+    parts?: Record<string, string[]>;
+    services?: string[];
+    practice?: string[];
+    partnership?: string[];
+    outcomes?: string[];
+    contributions?: Record<string, string>;
+  };
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8')) as typeof parsed;
   } catch (error) {
@@ -58,7 +72,7 @@ export function readAreasFile(file: string = defaultAreasFile): AreasFile {
   const described = (entries: Record<string, string[]> = {}): AreaDescriptions =>
     new Map(Object.entries(entries).map(([name, names]) => [name, termsOf(names)]));
   return {
-    areas: described(parsed.areas),
+    areas: Object.assign(described(parsed.areas), { contributions: new Map(Object.entries(parsed.contributions ?? {})) }),
     parts: described(parsed.parts),
     services: termsOf(parsed.services ?? []),
     practice: new Set(parsed.practice ?? []),
@@ -98,8 +112,13 @@ export function conceptsNamingAny(concepts: Concept[], names: string[][]): Set<C
  * safe children are.
  */
 function describedTerms(area: string, concepts: Concept[], descriptions: AreaDescriptions, aside?: (concept: Concept) => boolean): number {
-  const described = descriptions.get(area);
-  if (!described) return 0;
+  const own = descriptions.get(area);
+  if (!own) return 0;
+  // "What did the NHS get for protecting kids?": the services named, the area they contribute to describes
+  // the rest; unless the question names that area by its own name ("for GPs: how was 'children are safe' graded?").
+  const contributedTo = descriptions.contributions?.get(area);
+  const borrowed = contributedTo && !namesMostOfArea(contributedTo, concepts) ? (descriptions.get(contributedTo) ?? []) : [];
+  const described = [...own, ...borrowed];
   // Every way of holding a description needs each of its terms in some form of the question.
   const present = termsOf(concepts);
   const candidates = described.filter((d) => d.every((t) => present.has(t)));
@@ -118,7 +137,7 @@ function describedTerms(area: string, concepts: Concept[], descriptions: AreaDes
   const holds = (terms: string[]) =>
     holdsRun(sequence, terms, boundaries) || formHolds(terms) || holdsApart(concepts, terms);
   const hits = candidates.filter(holds);
-  if (hits.length === 0) return 0;
+  if (!hits.some((h) => own.includes(h))) return 0;
   const held = new Set(hits.flat());
   const explains = (c: Concept) => c.alternatives.some((a) => a.terms.some((t) => held.has(t)));
   // Words common in the reports ("care", "help", "support") say little of what is asked and need no explaining.

@@ -78,8 +78,19 @@ const COMPARED_BY = /(?<!\b(?:get|gets|getting|got) )\b(?:better|worse|higher|lo
 const EACH = /\b(?:each(?! other\b)|every one|all of (?:them|those|these)|each of (?:them|those|these)|respectively)\b/i;
 const LIST_ITEM = /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+/;
 
+/** "… keeping children safe - better or worse than social care?": a comparison carried on after a dash or colon. */
+const COMPARISON_GOES_ON = /^(?:(?:any|much|far|a lot|a bit|no|even)\s+)?(?:(?:better|worse|higher|lower|stronger|weaker)\s+or\s+)?(?:better|worse|higher|lower|stronger|weaker|poorer|safer)\s+(?:than|then)\b/i;
+
 export function gradeClauses(text: string): GradeClauses {
-  const sentences = text.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
+  const sentences = text
+    .split(SENTENCE_END)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .reduce<string[]>((joined, s) => {
+      if (joined.length > 0 && COMPARISON_GOES_ON.test(s)) joined[joined.length - 1] = `${joined[joined.length - 1]!.replace(/[-–—:,]+$/, '')} ${s}`;
+      else joined.push(s);
+      return joined;
+    }, []);
   const items = sentences.map((s) => s.split(LIST_ITEM));
   if (EACH.test(text) && items.some((parts) => parts.length >= 3)) {
     const listed = items.flatMap((parts, i) => (parts.length >= 3 ? parts : [sentences[i]!])).map((s) => s.trim()).filter(Boolean);

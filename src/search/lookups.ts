@@ -193,6 +193,12 @@ export class Lookups {
         });
         const compared = this.compared(sides.flatMap((side) => side ?? []), scope.reportIds);
         if (compared) found = { judgements: compared, part: null, areaNamed: true };
+        else {
+          // "How did the NHS do on keeping kids safe - better than the council's social care?": one side
+          // names an area and the other nothing graded; the side named comes first.
+          const named = sides.filter((side) => side?.areaNamed).flatMap((side) => side!.judgements);
+          if (named.length > 0) found = { judgements: [...new Set([...named, ...(found?.judgements ?? [])])], part: null, areaNamed: true };
+        }
         // Sides naming a part each are cited in both, whatever part the whole question seems to name.
         sidesInParts = compared !== null && new Set(sides.map((side) => side?.part).filter(Boolean)).size > 1;
       } else if (intent.grade || intent.gradeHint) {

@@ -271,6 +271,11 @@ const LOOKED_AFTER_BY =
   /\b(children|kids|young people|youngsters|teenagers|teens|young ones)(?: (?:that|who|whom))? (?:the council|the local authority|the borough|sutton|it|we|they|you|the la|la)(?:['’](?:s|ve) taken (?:on|in|into care)|['’](?:s|re) responsible for| (?:(?:looks?|looked|looking|is looking|are looking) after|(?:has|have) taken (?:on|in|into care)|took (?:on|in|into care)|fosters?|is fostering|is responsible for|are responsible for|(?:is |are )?(?:raising|bringing up)|raises|brings up|cares? for|is caring for))\b/gi;
 /** "i.e.", "e.g.": they only join what is said twice. */
 const ABBREVIATED_JOIN = /(?<=^|\s)(?:i\.e\.|e\.g\.|ie\.|eg\.)(?=\s|,|$)|(?<=^|\s)(?:ie|eg),/gi;
+/**
+ * "Why weren't the assessments good enough?": the standard denied is not met, which the
+ * vocabulary knows as "not good enough" (inadequate), not "good enough" (adequate).
+ */
+const DENIED_GOOD_ENOUGH = /\b((?:was|were|is|are|did|do|does)n['’]?t\b(?:\s+(?!not\b)[\w'’-]+){0,8}?\s+)(good enough|up to scratch|up to standard)\b/gi;
 /** "The care section", "the looked after half": the part of the report on children in care, named as its side. */
 const PART_AS_SIDE = /\b(care|looked[\s-]after|lac) (?:section|part|half|bit|chapter)\b/gi;
 /** "Anything inspectors called good?": a grade's name given, as "rated" says. */
@@ -567,6 +572,8 @@ const FRAMING = new RegExp(
       "(?:(?:i['’]?m|i am|just) )?curious(?= (?:how|what|whether|if|why|about|to see|when|who|which)\\b)",
       // "When the inspectors asked whether kids are safe": what they looked into is what is asked.
       "(?:when |where )?(?:the )?(?:inspectors?|inspection|ofsted|they) (?:asked|looked at|looked into|checked|tested|considered|wanted to know) (?:whether|if)",
+      // "Why weren't assessments considered good enough?": whose opinion it was is no search word.
+      "(?:considered|deemed)(?: (?:as|to be))?(?= (?:good|adequate|acceptable|satisfactory|sufficient|poor|weak|strong|inadequate|effective|ineffective|outstanding|safe|unsafe|not|up to|fit|robust)\\b)|(?:regarded|viewed|seen|thought of) as(?= (?:good|adequate|acceptable|satisfactory|sufficient|poor|weak|strong|inadequate|effective|ineffective|outstanding|safe|unsafe|not|up to|fit|robust)\\b)",
       // Idioms of meeting a standard only ask for a grade (see GRADE_HINT): nothing in them to search for.
       "pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark|the job|the task)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good|(?:just |only |barely )?scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by",
       "(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job(?: of)?|(?:fall|falls|fell|fallen|falling) short",
@@ -656,7 +663,7 @@ const INSPECTION_ASKED =
   /\bwho (?:did|carried out|conducted|led|was on|were on|sat on|made up|was in|were in)\b.{0,30}\binspect|\bwho (?:inspected|were the inspectors|was the inspector)\b|\bhow many inspectors\b|\bhow many\b.{0,40}\b(?:files?|cases?|records?)\b.{0,30}\b(?:inspectors?|ofsted|the inspection)\b.{0,30}\b(?:read|review|look|sample|examine|check|see|audit)|\binspection team\b|\bteam of inspectors\b|\b(?:only|just) ofsted\b|\bwhat (?:sort|kind) of inspect(?:ion|ors)\b/i;
 
 /** A clause at the end setting something aside: "…, not the looked after bit", "other than for care leavers". */
-const EXCEPT_CLAUSE = /(?:,\s*|\s+[-–—]\s*|\s+)(?:but\s+|and\s+)?(?:not|rather than|other than|apart from|excluding|except(?: for)?)\s+((?:the|for|in|on|about)\s+[^,;?!.]{2,60}?|[^,;?!.\s][^,;?!.]{1,60}?)\s*[?.!]*\s*$/i;
+const EXCEPT_CLAUSE = /(?:,\s*|\s+[-–—]\s*|\s+)(?:but\s+|and\s+)?(?:not(?!\s+(?:good|up to|enough|adequate|acceptable|satisfactory|safe|effective|working|met|meeting|very|so|too|as|being|getting|doing)\b)|rather than|other than|apart from|excluding|except(?: for)?)\s+((?:the|for|in|on|about)\s+[^,;?!.]{2,60}?|[^,;?!.\s][^,;?!.]{1,60}?)\s*[?.!]*\s*$/i;
 
 /** A question without an opening that only says who asks (see {@link INTRODUCTION}, {@link ROLE_INTRODUCTION}, {@link SELF_INTRODUCTION}, {@link MEMBERSHIP_INTRODUCTION}). */
 export function withoutIntroduction(text: string): string {
@@ -686,7 +693,8 @@ export function readQuestion(raw: string): QuestionIntent {
     .replace(LOOKED_AFTER_BY, 'looked after $1')
     .replace(GRADE_ACHIEVED, 'got $1')
     .replace(ABBREVIATED_JOIN, ' ')
-    .replace(PART_AS_SIDE, '$1 side');
+    .replace(PART_AS_SIDE, '$1 side')
+    .replace(DENIED_GOOD_ENOUGH, '$1not $2');
   const except = EXCEPT_CLAUSE.exec(text);
   // "Lots of things are called adequate: is that a pass?" asks what the grade means, not who got it.
   if (!SCALE_WORDS.test(text)) text = text.replace(GRADE_CALLED, 'rated');

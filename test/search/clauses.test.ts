@@ -65,6 +65,13 @@ describe('the clauses of a grade question', () => {
     });
   });
 
+  it('carries a comparison on after a dash', () => {
+    expect(gradeClauses('How did the NHS do on keeping kids safe - better or worse than social care?')).toEqual({
+      clauses: ['How did the NHS do on keeping kids safe', 'social care?'],
+      compares: true,
+    });
+  });
+
   it('splits a grade said of each of two things into its sides', () => {
     expect(gradeClauses('health got a 2 but leadership got a 3, right?').clauses).toEqual(['health got a 2', 'leadership got a 3, right?']);
     expect(gradeClauses('was health good and was it quick?').clauses).toEqual(['was health good and was it quick?']);

@@ -1033,6 +1033,25 @@ describe('grade questions', () => {
     });
   });
 
+  it('reads services named beside the area they contribute to as their contribution, unless that area is named itself', () => {
+    const health = 'The contribution of health agencies to keeping children and young people safe';
+    expect(engine.ask('What mark did the NHS trusts get for their part in protecting youngsters from harm?').judgements[0]).toMatchObject({ area: health });
+    expect(engine.ask("For a GP surgery's newsletter: how was 'children are safe and feel safe' graded?").judgements[0]).toMatchObject({
+      area: 'Children and young people are safe and feel safe',
+    });
+    expect(engine.ask('How safe are children in Sutton, by the grade?').judgements[0]).toMatchObject({ area: 'Children and young people are safe and feel safe' });
+  });
+
+  it('answers a comparison with the side that names an area when the other names nothing graded', () => {
+    const answer = engine.ask('How did the hospitals do on keeping kids safe - better or worse than the council?');
+    expect(answer.judgements[0]).toMatchObject({ area: 'The contribution of health agencies to keeping children and young people safe' });
+  });
+
+  it('reads a standard denied as not met', () => {
+    const answer = engine.ask("Why weren't the assessments of risk seen as good enough?");
+    expect(answer.results[0]?.paragraph).toBe(23);
+  });
+
   it('sets aside a fact-check and the short version asked for', () => {
     expect(engine.ask('Fact-check: how was the care service rated?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
     expect(engine.ask('Why was safeguarding marked as failing? I need the short version for cabinet.').judgements[0]).toMatchObject({
