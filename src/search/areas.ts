@@ -325,6 +325,14 @@ export function matchAreas<J extends Pick<Judgement, 'area'>>(
   // names "Overall effectiveness" only when the question names no other area.
   const qualified = concepts.filter((c) => !c.alternatives[0]!.terms.every((t) => OVERALL.has(t)));
   if (qualified.length < concepts.length) {
+    // "What did they rate Sutton's overall effectiveness? (for the QA sub-group)": the overall area named
+    // by its whole name is asked, unless another area is named whole too.
+    const wholly = (area: string) => {
+      const terms = nameTerms(area);
+      return terms.length > 1 && matchedTerms(terms, concepts) === terms.length;
+    };
+    const overallNamed = judgements.filter((j) => nameTerms(j.area).some((t) => OVERALL.has(t)) && wholly(j.area));
+    if (overallNamed.length > 0 && !judgements.some((j) => !overallNamed.includes(j) && wholly(j.area))) return overallNamed;
     // "How did they do overall on protecting children?": the words naming the part name no area of it.
     const beside = options.namingPart ? concepts.filter((c) => !options.namingPart!.has(c)) : concepts;
     // Half an area's name beside "overall" ("overall, was provision for kids in care OK?") is only a word.

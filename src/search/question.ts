@@ -549,7 +549,7 @@ const OVERALL_OPENING =
  */
 const OVERALL_OF_COUNCIL =
   /\b(?:sutton|council|authority|borough|they|it|services?)\b(?:\s+[\w'’-]+){0,4}?\s+(?:rated|graded|judged|marked|scored|assessed|do|did|done|doing|fare|fared|get|got|gets|getting|pass|passed|fail|failed|perform|performed|come out|came out|score|rate)\s+overall\b/i;
-const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|bottom[\s-]+line|all[\s-]+round|(?:the\s+)?big\s+picture|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+(?:everything|it\s+all)\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told)\b/gi;
+const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|across\s+the\s+board|the\s+whole\s+lot|bottom[\s-]+line|all[\s-]+round|(?:the\s+)?big\s+picture|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+(?:everything|it\s+all)\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told)\b/gi;
 /** The same phrases, to test for (a global expression keeps its place between tests). */
 // "The NHS in general" is the NHS as a whole, not the overall verdict: after a word, "in general" asks nothing of its own.
 const OVERALL_FRAMED = new RegExp(OVERALL_FRAMING.source.replace('in\\s+general', "(?<![\\w'’]\\s)in\\s+general"), 'i');
@@ -574,6 +574,10 @@ const FRAMING = new RegExp(
       "(?:when |where )?(?:the )?(?:inspectors?|inspection|ofsted|they) (?:asked|looked at|looked into|checked|tested|considered|wanted to know) (?:whether|if)",
       // "Why weren't assessments considered good enough?": whose opinion it was is no search word.
       "(?:considered|deemed)(?: (?:as|to be))?(?= (?:good|adequate|acceptable|satisfactory|sufficient|poor|weak|strong|inadequate|effective|ineffective|outstanding|safe|unsafe|not|up to|fit|robust)\\b)|(?:regarded|viewed|seen|thought of) as(?= (?:good|adequate|acceptable|satisfactory|sufficient|poor|weak|strong|inadequate|effective|ineffective|outstanding|safe|unsafe|not|up to|fit|robust)\\b)",
+      // Hearsay being checked: "someone on a local Facebook group claimed …", "my neighbour reckons …": who said it is no search word.
+      "(?:someone|somebody|a friend|my friend|a mate|my mate|a neighbour|my neighbour|a colleague|my colleague|a resident|a poster|a post|a parent|another parent|other parents|a rumour|the rumour)(?: [\\w'’-]+){0,8}? (?:claimed|claims|claiming|says|said|reckons|reckoned|posted|insists|insisted|swears|told me|is saying|was saying|keeps saying)(?: that)?",
+      // Checking a claim: "is she right?", "is that correct?", "… , the care kids included".
+      "(?:is|was|are|were) (?:she|he|that|this|it|they|this claim|that claim|the claim) (?:right|correct|true|accurate|fair)|(?<=[\\w'’] )included(?! in\\b)",
       // Idioms of meeting a standard only ask for a grade (see GRADE_HINT): nothing in them to search for.
       "pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark|the job|the task)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good|(?:just |only |barely )?scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by",
       "(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job(?: of)?|(?:fall|falls|fell|fallen|falling) short",

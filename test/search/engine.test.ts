@@ -1042,6 +1042,21 @@ describe('grade questions', () => {
     expect(engine.ask('How safe are children in Sutton, by the grade?').judgements[0]).toMatchObject({ area: 'Children and young people are safe and feel safe' });
   });
 
+  it('takes the overall area named by its whole name over an acronym of another area said in passing', () => {
+    expect(engine.ask('For the QA group on Monday: how was overall effectiveness of safeguarding rated?').judgements[0]).toMatchObject({
+      part: SAFEGUARDING,
+      area: 'Overall effectiveness',
+    });
+  });
+
+  it('sets aside who made a claim being checked, and reads "across the board" as overall', () => {
+    expect(engine.ask('A friend in a local parents group on Facebook claimed the NHS side of protecting youngsters got outstanding. Is that right?').judgements[0]).toMatchObject({
+      area: 'The contribution of health agencies to keeping children and young people safe',
+    });
+    const board = engine.ask("Someone told me Sutton's children's services were rated inadequate across the board. True?");
+    expect(board.judgements.map((j) => j.area)).toEqual(['Overall effectiveness', 'Overall effectiveness']);
+  });
+
   it('answers a comparison with the side that names an area when the other names nothing graded', () => {
     const answer = engine.ask('How did the hospitals do on keeping kids safe - better or worse than the council?');
     expect(answer.judgements[0]).toMatchObject({ area: 'The contribution of health agencies to keeping children and young people safe' });
