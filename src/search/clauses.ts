@@ -22,7 +22,7 @@ export interface GradeClauses {
 }
 
 /** Where a sentence ends (not after "St." or "e.g."), or a clause set off by a colon or a spaced dash. */
-const SENTENCE_END = /(?<=[?!;:]|[a-z]{3}\.)\s+(?=\S)|\s+[-–—]+\s+/;
+const SENTENCE_END = /(?<=[?!;:]['’"”)]?|[a-z]{3}['’"”)]?\.['’"”)]?)\s+(?=\S)|\s+[-–—]+\s+/;
 
 /**
  * Words setting one thing beside another: "than" (or "then" typed for it

@@ -60,6 +60,9 @@ const DEADLINE_ASKED = /\bby when\b|\bdeadlines?\b|\bhow (?:quickly|soon|fast)\b
 /** Words that name a report, its inspection or the inspected authority, whatever the report. */
 const REFERENCE_WORDS = 'council councils authority borough ofsted inspector inspectors inspection inspected report reports';
 
+/** "… was inadequate. What does that verdict mean for families?": a clause asking of the grade another clause states. */
+const REFERS_BACK = /\b(?:that|this|such an?) (?:verdict|grade|rating|judge?ment|mark|score|finding)\b|\bwhat (?:does|did|would|will|might) (?:that|this|it) (?:mean|look like)\b/i;
+
 export interface AskOptions {
   /** Only search this part; a part name or words from it, e.g. "looked after children". Default: every part. */
   part?: string;
@@ -244,6 +247,7 @@ export class AnswerEngine {
           asks: alone.intent.grade || alone.intent.gradeHint,
           lists: alone.intent.listing,
           statement,
+          refersBack: !statement && REFERS_BACK.test(clause),
         };
       });
       let graded = this.lookups.grade(understood, scope, { clauses: eachClause, compares, each: each === true });

@@ -125,9 +125,10 @@ export interface GradeClausesAsked {
    * Each clause understood alone, asked of the part it names itself; `asks`:
    * the clause itself asks for a grade ("… were they any good?"); `statement`:
    * it asks nothing ("Our LAC health assessments are for Sutton children.");
-   * `lists`: it asks which areas ("Which areas came out good?").
+   * `lists`: it asks which areas ("Which areas came out good?"); `refersBack`: it asks
+   * of the grade a statement gives ("… was inadequate. What does that verdict mean?").
    */
-  clauses: { understood: Understanding; scope: LookupScope; asks: boolean; lists?: boolean; statement?: boolean }[];
+  clauses: { understood: Understanding; scope: LookupScope; asks: boolean; lists?: boolean; statement?: boolean; refersBack?: boolean }[];
   /** The clauses set one area beside another: each names its own. */
   compares: boolean;
   /** The clauses are a list asked of one by one: a part one names alone is the part of the rest. */
@@ -243,7 +244,14 @@ export class Lookups {
         // whole, only the part's words name anything; the clause that asks names an area of its own.
         const askedArea =
           !listed && found?.byPartWords ? asking.map((c) => alone(c, 'area')).find((j) => j !== null && !j.byPartWords) : undefined;
+        // "The report says safeguarding overall was inadequate. What does that mean for a child on a plan?":
+        // the grade the statement gives is the one asked of, whatever the asking clause goes on to name.
+        const referred =
+          !listed && asked.clauses.some((c) => c.refersBack)
+            ? asked.clauses.filter((c) => c.statement).map((c) => alone(c, 'area or part')).find((j) => j !== null)
+            : undefined;
         if (listed) found = listed;
+        else if (referred) found = referred;
         else if (askedArea) found = askedArea;
         else if (asksOfItsOwn) found = null;
         else if (askedOf) {

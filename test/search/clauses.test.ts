@@ -65,6 +65,10 @@ describe('the clauses of a grade question', () => {
     });
   });
 
+  it('ends a sentence after a closing quote', () => {
+    expect(gradeClauses("We heard it was 'inadequate'. What does that mean?").clauses).toEqual(["We heard it was 'inadequate'.", 'What does that mean?']);
+  });
+
   it('carries a comparison on after a dash', () => {
     expect(gradeClauses('How did the NHS do on keeping kids safe - better or worse than social care?')).toEqual({
       clauses: ['How did the NHS do on keeping kids safe', 'social care?'],

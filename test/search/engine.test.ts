@@ -1057,6 +1057,11 @@ describe('grade questions', () => {
     expect(board.judgements.map((j) => j.area)).toEqual(['Overall effectiveness', 'Overall effectiveness']);
   });
 
+  it('answers what a stated grade means with that grade, not with what the asking clause goes on to name', () => {
+    const answer = engine.ask("I read that child protection was 'inadequate'. What does that verdict mean for a family whose social worker does assessments?");
+    expect(answer.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+  });
+
   it('answers a comparison with the side that names an area when the other names nothing graded', () => {
     const answer = engine.ask('How did the hospitals do on keeping kids safe - better or worse than the council?');
     expect(answer.judgements[0]).toMatchObject({ area: 'The contribution of health agencies to keeping children and young people safe' });
