@@ -478,7 +478,7 @@ const EXPECTED: [RegExp, ExpectedAnswer][] = [
     'address',
   ],
   [
-    /\bhow much (?:money|funding|cash)\b|\bhow much (?:(?:a|an|per|each) (?:week|month|year|night|hour|child|placement) )?(?:does|do|did|will|would|is|are|was|were|has|have)\b.{0,60}\b(?:cost\w*|pay\w*|paid|spen[dt]\w*|earn\w*|charg\w*|budget\w*|invest\w*|worth|fund\w*)\b|\b(?:budget|cost|salary|allowance|allowances|fee|fees) (?:of|for|attached to|allocated to|set aside for|behind)\b|\bwhat(?: is| was|['’]s) the (?:budget|cost|salary|allowance)\b|\b(?:how big|what size) is the budget\b|\bwhat (?:do|does|did|will) .{0,40}\b(?:pay|paid|cost|spend)\b/i,
+    /\bhow much (?:money|funding|cash)\b|\bhow much (?:(?:a|an|per|each) (?:week|month|year|night|hour|child|placement) )?(?:does|do|did|will|would|is|are|was|were|has|have)\b.{0,60}\b(?:cost\w*|pay\w*|paid|spen[dt]\w*|earn\w*|charg\w*|budget\w*|invest\w*|worth|fund\w*)\b|\b(?:budget|cost|salary|allowance|allowances|fee|fees) (?:of|for|attached to|allocated to|set aside for|behind)\b|\bwhat(?: is| was|['’]s) the (?:budget|cost|salary|allowance)\b|\b(?:how big|what size) is the budget\b|\bwhat (?:do|does|did|will) .{0,40}\b(?:pay|paid|cost|spend)\b|\bper (?:child|head|pupil|placement|young person|family)\b.{0,60}\b(?:spen[dt]\w*|cost\w*|budget\w*)\b|\b(?:spen[dt]\w*|cost\w*|budget\w*)\b.{0,40}\bper (?:child|head|pupil|placement|young person|family)\b|\bwhat (?:was|is|were|are) (?:[\w'’]+ ){1,4}?spending\b/i,
     'money',
   ],
   [
