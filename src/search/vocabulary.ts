@@ -430,6 +430,13 @@ export class Vocabulary {
   }
 }
 
+/** Whether another form of a phrase read from the question ends on the word after it, its other words the phrase's own. */
+function endsFormOf(phrase: Concept, term: string): boolean {
+  const own = phrase.alternatives[0]!.terms;
+  if (own.length < 2) return false;
+  return phrase.alternatives.slice(1).some((a) => a.terms.length > 1 && a.terms[a.terms.length - 1] === term && a.terms.slice(0, -1).every((t) => own.includes(t)));
+}
+
 function addExpansion(entry: Entry, expansion: Entry['expansions'][number]): void {
   const key = expansion.terms.join(' ');
   if (!entry.expansions.some((e) => e.terms.join(' ') === key)) entry.expansions.push(expansion);
@@ -438,13 +445,21 @@ function addExpansion(entry: Entry, expansion: Entry['expansions'][number]): voi
 /**
  * A question that says one thing twice ("children's … children", "the MASH,
  * the multi-agency safeguarding hub") means it once: a concept whose own form
- * is already a form of an earlier concept is dropped.
+ * is already a form of an earlier concept is dropped. So is a word that ends
+ * a form of the phrase just before it: in "a record of their health history"
+ * the phrase "health record" was read first, and its form "health history"
+ * already holds "history".
  */
 function mergeDuplicateConcepts(concepts: Concept[]): Concept[] {
   const kept: Concept[] = [];
   const forms = new Set<string>();
   for (const concept of concepts) {
     if (forms.has(concept.alternatives[0]!.terms.join(' '))) continue;
+    const previous = kept[kept.length - 1];
+    if (previous && concept.alternatives[0]!.terms.length === 1 && endsFormOf(previous, concept.alternatives[0]!.terms[0]!)) {
+      kept[kept.length - 1] = { ...previous, label: `${previous.label} ${concept.label}`, span: { start: previous.span.start, length: previous.span.length + concept.span.length } };
+      continue;
+    }
     kept.push(concept);
     for (const alternative of concept.alternatives) forms.add(alternative.terms.join(' '));
   }

@@ -66,6 +66,13 @@ describe('vocabulary', () => {
     expect(forms(it)).toContain(analyse('information technology').join(' '));
   });
 
+  it('reads a word that ends another form of the phrase before it as part of that phrase', () => {
+    const health = new Vocabulary({ groups: [['record of health', 'health history', 'health summary']] }, []);
+    const concepts = conceptsOf(health, 'a record of their health history');
+    expect(concepts).toHaveLength(1);
+    expect(forms(concepts[0])).toContain(analyse('health summary').join(' '));
+  });
+
   it('reads no phrase across a verb asked before its subject', () => {
     const council = new Vocabulary({ groups: [["children's council", 'children in care council']] }, []);
     expect(forms(conceptsOf(council, "what does the children's council do?")[0])).toContain(analyse('children in care council').join(' '));
