@@ -151,6 +151,7 @@ describe('reading a question', () => {
     // What the inspectors wanted, or what the council was told or meant to do, in plain words.
     expect(readQuestion('What did the inspectors want the council to do about adoption?').recommendation).toBe(true);
     expect(readQuestion('Was the council told to review its audits?').recommendation).toBe(true);
+    expect(readQuestion('What does the report require the LSCB itself to do immediately?').recommendation).toBe(true);
     // An obligation with an action, a deadline, or a demand.
     for (const asked of [
       'What action must the LSCB take?',
