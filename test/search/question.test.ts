@@ -152,6 +152,8 @@ describe('reading a question', () => {
     expect(readQuestion('What did the inspectors want the council to do about adoption?').recommendation).toBe(true);
     expect(readQuestion('Was the council told to review its audits?').recommendation).toBe(true);
     expect(readQuestion('What does the report require the LSCB itself to do immediately?').recommendation).toBe(true);
+    // Asking children what they think is how the inspection heard them, not an action.
+    expect(readQuestion('Did inspectors ask children how safe they feel?').recommendation).toBe(false);
     // An obligation with an action, a deadline, or a demand.
     for (const asked of [
       'What action must the LSCB take?',
