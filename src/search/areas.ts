@@ -538,17 +538,24 @@ export function matchPartBesideAreas(
  * Clauses that may narrow a question to a part, such as "in looked after
  * children's services" or "for the safeguarding service", shortest first:
  * the words to match against part names, and the clause to remove from the
- * question.
+ * question. A possessive starts one too: in "on Sutton's capacity to improve
+ * its safeguarding services" the part is "its safeguarding services", and
+ * the capacity to improve is what is asked of it.
  */
+/** Most words a part's name takes after a possessive ("its looked after children's"). */
+const MAX_POSSESSED_WORDS = 4;
+
 export function partClauses(text: string): { clause: string; words: string }[] {
   const clauses: { clause: string; words: string }[] = [];
   for (const end of text.matchAll(/\s+(?:services?|part|section|half|side)\b/gi)) {
     const before = text.slice(0, end.index);
-    const prepositions = [...before.matchAll(/\b(?:in|on|for|of|within|across|by|from)\s+(?:the\s+)?/gi)].reverse();
+    const prepositions = [...before.matchAll(/\b(?:(?:in|on|for|of|within|across|by|from)\s+(?:the\s+)?|(?:its|their|our)\s+)/gi)].reverse();
     for (const preposition of prepositions) {
       const words = before.slice((preposition.index ?? 0) + preposition[0].length).trim();
       // A clause ends at a comma: "worse on quality assurance, the looked after service or …".
       if (!words || words.split(/\s+/).length > 6 || /[,;:]/.test(words)) break;
+      // A possessive starts only a short name: "our ability to turn the safeguarding service around" is no part's name.
+      if (/^(?:its|their|our)\s/i.test(preposition[0]) && words.split(/\s+/).length > MAX_POSSESSED_WORDS) continue;
       clauses.push({ clause: text.slice(preposition.index, (end.index ?? 0) + end[0].length), words });
     }
   }

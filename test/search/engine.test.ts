@@ -1062,6 +1062,13 @@ describe('grade questions', () => {
     expect(answer.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
   });
 
+  it('reads the part a possessive names, keeping what is asked of it', () => {
+    expect(engine.ask("What conclusion did the inspectors reach on the council's capacity to improve its safeguarding services?").judgements[0]).toMatchObject({
+      part: SAFEGUARDING,
+      area: 'Capacity for improvement',
+    });
+  });
+
   it('answers a comparison with the side that names an area when the other names nothing graded', () => {
     const answer = engine.ask('How did the hospitals do on keeping kids safe - better or worse than the council?');
     expect(answer.judgements[0]).toMatchObject({ area: 'The contribution of health agencies to keeping children and young people safe' });
