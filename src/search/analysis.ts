@@ -122,7 +122,7 @@ const EXTRA_STOP_WORDS = [
   'stuff', 'going', 'go', 'goes', 'went', 'done', 'able', 'via', 'etc', 'yes', 'no', 'not', 'this',
   // Soft adverbs, verbs and judgements that qualify a question without naming its
   // subject ("is X good?" is answered as well by "X is poor").
-  'already', 'ever', 'yet', 'always', 'properly', 'exactly', 'quite', 'made', 'makes', 'making', 'use',
+  'already', 'ever', 'yet', 'always', 'properly', 'proper', 'exactly', 'quite', 'made', 'makes', 'making', 'use',
   'used', 'uses', 'using', 'next', 'seem', 'good', 'bad', 'look', 'looks', 'looking', 'info',
   'details', 'detail', 'among', 'amongst', 'job', 'seems', 'describe', 'described', 'explain',
   // Asking what a term means: "what does CASH stand for?".
