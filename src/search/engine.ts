@@ -146,9 +146,10 @@ export class AnswerEngine {
     const reportTerms = new Set(analyse('report reports'));
     const reportYears = new Set(reports.flatMap((r) => [r.published, r.inspectionDates.start, r.inspectionDates.end].map((d) => d.slice(0, 4)).filter(Boolean)));
     this.ownYears = new Set([...reportYears].map(Number));
-    this.understander = new Understander(this.index, vocabulary, this.tuning, this.partNames, referenceTerms);
-    this.gradeEvidence = new GradeEvidence(this.judgements);
     const areasFile = readAreasFile();
+    const partDescriptions = options.partDescriptions ?? areasFile.parts;
+    this.understander = new Understander(this.index, vocabulary, this.tuning, this.partNames, referenceTerms, partDescriptions);
+    this.gradeEvidence = new GradeEvidence(this.judgements);
     this.areaDescriptions = options.areaDescriptions ?? areasFile.areas;
     this.lookups = new Lookups({
       judgements: this.judgements,
@@ -158,7 +159,7 @@ export class AnswerEngine {
       practiceAreas: areasFile.practice,
       partnershipAreas: areasFile.partnership,
       outcomeAreas: areasFile.outcomes,
-      partDescriptions: options.partDescriptions ?? areasFile.parts,
+      partDescriptions,
       serviceNames: areasFile.services,
       maxResults: this.tuning.maxResults,
       paragraph: (report, number) => this.doc(report, number),

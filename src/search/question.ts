@@ -370,6 +370,8 @@ const GRADE_HINTED: RegExp[] = [
   /\bhow (?:well|badly|poorly|effectively) (?:led|run|managed)\b/,
   // What the inspectors concluded.
   /\b(?:conclude|concluded|conclusions?)\b/,
+  // Whether it can be done at all: "have they got it in them to sort it out, or is it a lost cause?".
+  /\b(?:got|have|has|had) it in (?:them|it|him|her|us)\b|\b(?:a|it['’]?s|is it|was it) (?:a )?lost cause\b/,
   // "… was any good overall or not".
   /\b(?:is|are|was|were) (?:it |they |that |this )?any good (?:overall|at all|or not)\b/,
   // Alike in both parts: "capacity to improve - same for both parts?".
@@ -570,6 +572,8 @@ const FRAMING = new RegExp(
       "(?:(?:i['’]?m|i am|we['’]?re|we are) )?on (?:a )?deadline|for (?:tonight['’]?s|today['’]?s|tomorrow['’]?s|this evening['’]?s|this morning['’]?s|the evening|the morning|the lunchtime|the weekend) (?:piece|story|article|bulletin|edition|paper|programme|show|broadcast|news|slot|package)",
       // "Curious how big …": the asker's curiosity is no search word.
       "(?:(?:i['’]?m|i am|just) )?curious(?= (?:how|what|whether|if|why|about|to see|when|who|which)\\b)",
+      // "Be straight with me -", "level with me": how the asker wants the answer said.
+      "be (?:straight|honest|upfront|frank|blunt) with (?:me|us)|level with (?:me|us)|straight up|no waffle",
       // "When the inspectors asked whether kids are safe": what they looked into is what is asked.
       "(?:when |where )?(?:the )?(?:inspectors?|inspection|ofsted|they) (?:asked|looked at|looked into|checked|tested|considered|wanted to know) (?:whether|if)",
       // "Why weren't assessments considered good enough?": whose opinion it was is no search word.
@@ -666,6 +670,9 @@ const PADDING = /^\s*(?:are there |is there )?any (?:concerns?|info(?:rmation)?|
 const INSPECTION_ASKED =
   /\bwho (?:did|carried out|conducted|led|was on|were on|sat on|made up|was in|were in)\b.{0,30}\binspect|\bwho (?:inspected|were the inspectors|was the inspector)\b|\bhow many inspectors\b|\bhow many\b.{0,40}\b(?:files?|cases?|records?)\b.{0,30}\b(?:inspectors?|ofsted|the inspection)\b.{0,30}\b(?:read|review|look|sample|examine|check|see|audit)|\binspection team\b|\bteam of inspectors\b|\b(?:only|just) ofsted\b|\bwhat (?:sort|kind) of inspect(?:ion|ors)\b/i;
 
+/** A clause at the start setting something aside: "Putting the child protection stuff aside, …", "Apart from LAC, …". */
+const EXCEPT_OPENING = /^\W*(?:(?:putting|leaving|setting|taking)\s+((?:the\s+)?[^,;?!.]{2,60}?)\s+(?:aside|to one side|out of it)|(?:apart from|other than|except for|excluding|not counting|leaving out|ignoring)\s+((?:the\s+)?[^,;?!.]{2,60}?))\s*[,:;–—-]\s*/i;
+
 /** A clause at the end setting something aside: "…, not the looked after bit", "other than for care leavers". */
 const EXCEPT_CLAUSE = /(?:,\s*|\s+[-–—]\s*|\s+)(?:but\s+|and\s+)?(?:not(?!\s+(?:good|up to|enough|adequate|acceptable|satisfactory|safe|effective|working|met|meeting|very|so|too|as|being|getting|doing)\b)|rather than|other than|apart from|excluding|except(?: for)?)\s+((?:the|for|in|on|about)\s+[^,;?!.]{2,60}?|[^,;?!.\s][^,;?!.]{1,60}?)\s*[?.!]*\s*$/i;
 
@@ -699,7 +706,8 @@ export function readQuestion(raw: string): QuestionIntent {
     .replace(ABBREVIATED_JOIN, ' ')
     .replace(PART_AS_SIDE, '$1 side')
     .replace(DENIED_GOOD_ENOUGH, '$1not $2');
-  const except = EXCEPT_CLAUSE.exec(text);
+  const opening = EXCEPT_OPENING.exec(text);
+  const except = EXCEPT_CLAUSE.exec(text) ?? (opening ? [opening[0], opening[1] ?? opening[2]!] : null);
   // "Lots of things are called adequate: is that a pass?" asks what the grade means, not who got it.
   if (!SCALE_WORDS.test(text)) text = text.replace(GRADE_CALLED, 'rated');
   const intent: QuestionIntent = {

@@ -11,7 +11,7 @@
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import { analyse, isStopWord, normalizeWord, stem, tokenize } from './analysis.js';
-import { matchPart, partClauses } from './areas.js';
+import { conceptsNamingPart, matchPart, partClauses, type AreaDescriptions } from './areas.js';
 import { isEnglishWord } from './english-words.js';
 import type { ParagraphIndex, Scope } from './paragraph-index.js';
 import { readQuestion, type QuestionIntent } from './question.js';
@@ -75,6 +75,9 @@ export interface UnderstandOptions {
   scopeOf?: (part: string | null) => Scope;
 }
 
+/** Words that only say a part is a part: "the looked after half", "the child protection side". */
+const PART_WORDS = new Set(analyse('side sides half halves part parts section sections bit bits stuff service services chapter work'));
+
 export class Understander {
   constructor(
     private readonly index: ParagraphIndex,
@@ -86,6 +89,8 @@ export class Understander {
      * "council", "ofsted"): they mostly pick a report, not a paragraph.
      */
     private readonly referenceTerms: Set<string>,
+    /** Everyday names of the parts ("child protection"), by which a question may set one aside. Default: none. */
+    private readonly partDescriptions?: AreaDescriptions,
   ) {}
 
   understand(query: string, options: UnderstandOptions = {}): Understanding {
@@ -103,9 +108,22 @@ export class Understander {
       }
     }
     // "…, not the looked after bit" sets a part aside; "…, not just their parents" is part of the question.
-    const exceptPart = intent.except ? matchPart(this.concepts(intent.except.what), this.partNames) : null;
+    const exceptPart = intent.except ? this.partSetAside(intent.except.what) : null;
     if (exceptPart) text = text.replace(intent.except!.clause.trim().replace(/[?.!\s]+$/, ''), ' ');
     return { intent, part, text, concepts: this.weigh(this.concepts(text), options.scopeOf?.(part), intent.inspectionAsked), exceptPart };
+  }
+
+  /**
+   * The part a clause setting something aside names, when that is all it
+   * names: "the child protection stuff", "the looked after half"; not "asking
+   * care leavers what they think", which names care leavers among other things.
+   */
+  private partSetAside(what: string): string | null {
+    const concepts = this.concepts(what).filter((c) => !c.alternatives[0]!.terms.every((t) => PART_WORDS.has(t)));
+    const part = matchPart(concepts, this.partNames, this.partDescriptions);
+    if (!part) return null;
+    const naming = conceptsNamingPart(concepts, part, this.partDescriptions);
+    return concepts.every((c) => naming.has(c)) ? part : null;
   }
 
   /**

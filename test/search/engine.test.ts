@@ -1069,6 +1069,21 @@ describe('grade questions', () => {
     });
   });
 
+  it('sets aside a part named in everyday words at the start, and only a part', () => {
+    expect(engine.ask('Leaving the child protection stuff aside, how did they rate Sutton overall for kids who are in care?').judgements[0]).toMatchObject({
+      part: LOOKED_AFTER,
+      area: 'Overall effectiveness',
+    });
+    expect(engine.ask('were they marked down for not asking care leavers what we actually think?').judgements[0]?.part).toBe(LOOKED_AFTER);
+  });
+
+  it('reads having it in them, or being a lost cause, as capacity to improve', () => {
+    expect(engine.ask('Has the council got it in them to sort child protection out, or is it a lost cause?').judgements[0]).toMatchObject({
+      part: SAFEGUARDING,
+      area: 'Capacity for improvement',
+    });
+  });
+
   it('answers a comparison with the side that names an area when the other names nothing graded', () => {
     const answer = engine.ask('How did the hospitals do on keeping kids safe - better or worse than the council?');
     expect(answer.judgements[0]).toMatchObject({ area: 'The contribution of health agencies to keeping children and young people safe' });
