@@ -67,6 +67,14 @@ describe('reading a question', () => {
   it('hears a question about the inspection itself', () => {
     expect(readQuestion('Who did the inspecting? Was it just Ofsted people?').inspectionAsked).toBe(true);
     expect(readQuestion('What did the inspectors find about CAMHS?').inspectionAsked).toBe(false);
+    expect(readQuestion('How many case files did the inspectors go through?').inspectionAsked).toBe(true);
+  });
+
+  it('hears a clause at the start that may set something aside', () => {
+    expect(readQuestion('Putting the child protection stuff aside, how was Sutton rated?').except).toEqual({
+      clause: 'Putting the child protection stuff aside, ',
+      what: 'the child protection stuff',
+    });
   });
 
   it('hears a clause at the end that may set something aside', () => {
