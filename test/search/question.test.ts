@@ -160,6 +160,9 @@ describe('reading a question', () => {
     expect(readQuestion('What did the inspectors want the council to do about adoption?').recommendation).toBe(true);
     expect(readQuestion('Was the council told to review its audits?').recommendation).toBe(true);
     expect(readQuestion('What does the report require the LSCB itself to do immediately?').recommendation).toBe(true);
+    expect(readQuestion('Have they been ordered to fix the recording system?').recommendation).toBe(true);
+    expect(readQuestion('What jobs has the council been given to finish within three months?').recommendation).toBe(true);
+    expect(readQuestion('What has the council been told it must get cracking on right now, not next month?')).toMatchObject({ recommendation: true, timescale: 'Immediately' });
     // Asking children what they think is how the inspection heard them, not an action.
     expect(readQuestion('Did inspectors ask children how safe they feel?').recommendation).toBe(false);
     // An obligation with an action, a deadline, or a demand.
