@@ -139,13 +139,19 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Stop words whose other endings carry meaning: "a good job" only judges,
+ * but "jobs" are work (care leavers getting jobs).
+ */
+const STOP_AS_WRITTEN: ReadonlySet<string> = new Set(['job']);
+
+/**
  * Whether a word carries no meaning: it is a stop word, or an ending of one
  * ("getting" → "get", "having" → "have").
  */
 export function isStopWord(normal: string): boolean {
   if (STOP_WORDS.has(normal)) return true;
   const term = stem(normal);
-  return term.length >= 3 && term !== normal && STOP_WORDS.has(term);
+  return term.length >= 3 && term !== normal && STOP_WORDS.has(term) && !STOP_AS_WRITTEN.has(term);
 }
 
 /**

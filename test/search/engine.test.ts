@@ -1084,6 +1084,11 @@ describe('grade questions', () => {
     });
   });
 
+  it('compares two areas set side by side after "which was worse:", jobs among them', () => {
+    const answer = engine.ask('Which was worse: how kids in care do at school or how they get jobs?');
+    expect(answer.judgements.map((j) => j.area)).toEqual(['Enjoying and achieving', 'Economic well-being']);
+  });
+
   it('answers a comparison with the side that names an area when the other names nothing graded', () => {
     const answer = engine.ask('How did the hospitals do on keeping kids safe - better or worse than the council?');
     expect(answer.judgements[0]).toMatchObject({ area: 'The contribution of health agencies to keeping children and young people safe' });
