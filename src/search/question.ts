@@ -370,6 +370,8 @@ const GRADE_HINTED: RegExp[] = [
   /\bhow (?:well|badly|poorly|effectively) (?:led|run|managed)\b/,
   // What the inspectors concluded.
   /\b(?:conclude|concluded|conclusions?)\b/,
+  // "Was the service for children in care good overall?".
+  /^\W*(?:was|were|is|are) (?:[\w'’]+ ){1,8}?(?:good|bad|poor|ok|okay|decent|fine|alright|all right|strong|weak) overall\s*[?.!]*\s*$/,
   // "Which was worse: X or Y?", "which part did better?": set side by side, as graded.
   /^\W*which (?:(?:part|half|side|section|service|area)s? )?(?:was|were|is|are|did|came out|comes out|fared|got|scored|was rated|did the council do) (?:any )?(?:better|worse|best|worst)\b/,
   // Whether it can be done at all: "have they got it in them to sort it out, or is it a lost cause?".

@@ -17,6 +17,8 @@ describe('reading a question', () => {
     expect(readQuestion('How do LAC do in their GCSEs?').grade).toBe(false);
     expect(readQuestion('Is partnership working good?')).toMatchObject({ grade: false, gradeHint: true });
     expect(readQuestion('How well is leadership working?').gradeHint).toBe(true);
+    expect(readQuestion('Was the service for children in care good overall?').gradeHint).toBe(true);
+    expect(readQuestion('Which was worse: how kids in care do at school or how they get jobs?').gradeHint).toBe(true);
     // "rate" the verb asks for a grade; "rate" the noun does not.
     expect(readQuestion('how did they rate economic wellbeing').grade).toBe(true);
     expect(readQuestion('What is the staff sickness rate?').grade).toBe(false);
