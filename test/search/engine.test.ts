@@ -1089,6 +1089,11 @@ describe('grade questions', () => {
     expect(answer.judgements.map((j) => j.area)).toEqual(['Enjoying and achieving', 'Economic well-being']);
   });
 
+  it('lists what a part failed on', () => {
+    const answer = engine.ask('What did child protection fail on?');
+    expect(answer.judgements.map((j) => j.area)).toEqual(['Overall effectiveness', 'Quality of provision', 'Performance management and quality assurance']);
+  });
+
   it('answers a comparison with the side that names an area when the other names nothing graded', () => {
     const answer = engine.ask('How did the hospitals do on keeping kids safe - better or worse than the council?');
     expect(answer.judgements[0]).toMatchObject({ area: 'The contribution of health agencies to keeping children and young people safe' });
