@@ -18,6 +18,8 @@ describe('reading a question', () => {
     expect(readQuestion('Is partnership working good?')).toMatchObject({ grade: false, gradeHint: true });
     expect(readQuestion('How well is leadership working?').gradeHint).toBe(true);
     expect(readQuestion('Was the service for children in care good overall?').gradeHint).toBe(true);
+    expect(readQuestion('What was Sutton best at?').gradeExtreme).toBe('best');
+    expect(readQuestion('What was the worst thing in the report?').gradeExtreme).toBe('worst');
     expect(readQuestion('Which was worse: how kids in care do at school or how they get jobs?').gradeHint).toBe(true);
     // "rate" the verb asks for a grade; "rate" the noun does not.
     expect(readQuestion('how did they rate economic wellbeing').grade).toBe(true);
