@@ -322,7 +322,7 @@ const SCALE_WORDS = /\b(?:mean|means|meaning|scale|definitions?|defined|stands? 
 const SCALE_SUBJECT = /\b(?:grades?|grading|ratings?|judgements?|outstanding|good|adequate|inadequate)\b/i;
 
 const LISTING =
-  /\bwhich\b|\bnone of\b|\bwhat (?:did|does|do|has|have) (?:[\w'’]+ ){1,5}?(?:fail|pass|passed|failed|do (?:well|badly)) (?:on|in|at)\s*[?.!]*\s*$|\bacross the board\b|\b(?:every|all (?:the )?)(?:areas?|judge?ments?|grades?)\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b|\bany(?:thing| areas?| parts?| aspects?| sections?| of (?:them|the areas))\b|\bany\s+['‘"“]?(?:outstanding|good|adequate|inadequate)['’"”]?\s+(?:grades?|ratings?|marks?|scores?|judge?ments?)\b/i;
+  /\bwhich\b|\bnone of\b|\bhow many (?:of the )?(?:areas?|aspects?|parts?|judge?ments?|grades?|sections?|bits)\b|\bwhat (?:did|does|do|has|have) (?:[\w'’]+ ){1,5}?(?:fail|pass|passed|failed|do (?:well|badly)) (?:on|in|at)\s*[?.!]*\s*$|\bacross the board\b|\b(?:every|all (?:the )?)(?:areas?|judge?ments?|grades?)\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b|\bany(?:thing| areas?| parts?| aspects?| sections?| of (?:them|the areas))\b|\bany\s+['‘"“]?(?:outstanding|good|adequate|inadequate)['’"”]?\s+(?:grades?|ratings?|marks?|scores?|judge?ments?)\b/i;
 
 /** Ways of hinting at a grade, one pattern each (see {@link QuestionIntent.gradeHint}). */
 const GRADE_HINTED: RegExp[] = [

@@ -19,6 +19,7 @@ describe('reading a question', () => {
     expect(readQuestion('How well is leadership working?').gradeHint).toBe(true);
     expect(readQuestion('Was the service for children in care good overall?').gradeHint).toBe(true);
     expect(readQuestion('What was Sutton best at?').gradeExtreme).toBe('best');
+    expect(readQuestion('How many areas were inadequate?')).toMatchObject({ grade: true, listing: true, gradeNamed: 4 });
     expect(readQuestion('What was the worst thing in the report?').gradeExtreme).toBe('worst');
     expect(readQuestion('Which was worse: how kids in care do at school or how they get jobs?').gradeHint).toBe(true);
     // "rate" the verb asks for a grade; "rate" the noun does not.
