@@ -118,7 +118,7 @@ function describedTerms(area: string, concepts: Concept[], descriptions: AreaDes
   // the rest; unless the question names that area by its own name ("for GPs: how was 'children are safe' graded?").
   const contributedTo = descriptions.contributions?.get(area);
   const borrowed = contributedTo && !namesMostOfArea(contributedTo, concepts) ? (descriptions.get(contributedTo) ?? []) : [];
-  const described = [...own, ...borrowed];
+  const described = borrowed.length > 0 ? [...own, ...borrowed] : own;
   // Every way of holding a description needs each of its terms in some form of the question.
   const present = termsOf(concepts);
   const candidates = described.filter((d) => d.every((t) => present.has(t)));
@@ -327,10 +327,7 @@ export function matchAreas<J extends Pick<Judgement, 'area'>>(
   if (qualified.length < concepts.length) {
     // "What did they rate Sutton's overall effectiveness? (for the QA sub-group)": the overall area named
     // by its whole name is asked, unless another area is named whole too.
-    const wholly = (area: string) => {
-      const terms = nameTerms(area);
-      return terms.length > 1 && matchedTerms(terms, concepts) === terms.length;
-    };
+    const wholly = (area: string) => nameTerms(area).length > 1 && namesWholeArea(area, concepts);
     const overallNamed = judgements.filter((j) => nameTerms(j.area).some((t) => OVERALL.has(t)) && wholly(j.area));
     if (overallNamed.length > 0 && !judgements.some((j) => !overallNamed.includes(j) && wholly(j.area))) return overallNamed;
     // "How did they do overall on protecting children?": the words naming the part name no area of it.
@@ -534,6 +531,9 @@ export function matchPartBesideAreas(
   return rest.length < concepts.length ? matchPart(rest, parts, partDescriptions) : null;
 }
 
+/** Most words a part's name takes after a possessive ("its looked after children's"). */
+const MAX_POSSESSED_WORDS = 4;
+
 /**
  * Clauses that may narrow a question to a part, such as "in looked after
  * children's services" or "for the safeguarding service", shortest first:
@@ -542,9 +542,6 @@ export function matchPartBesideAreas(
  * its safeguarding services" the part is "its safeguarding services", and
  * the capacity to improve is what is asked of it.
  */
-/** Most words a part's name takes after a possessive ("its looked after children's"). */
-const MAX_POSSESSED_WORDS = 4;
-
 export function partClauses(text: string): { clause: string; words: string }[] {
   const clauses: { clause: string; words: string }[] = [];
   for (const end of text.matchAll(/\s+(?:services?|part|section|half|side)\b/gi)) {

@@ -678,6 +678,12 @@ const INSPECTION_ASKED =
 /** A clause at the start setting something aside: "Putting the child protection stuff aside, …", "Apart from LAC, …". */
 const EXCEPT_OPENING = /^\W*(?:(?:putting|leaving|setting|taking)\s+((?:the\s+)?[^,;?!.]{2,60}?)\s+(?:aside|to one side|out of it)|(?:apart from|other than|except for|excluding|not counting|leaving out|ignoring)\s+((?:the\s+)?[^,;?!.]{2,60}?))\s*[,:;–—-]\s*/i;
 
+/** The clause setting something aside at the start, and what it sets aside, or null (see {@link EXCEPT_OPENING}). */
+function exceptOpening(text: string): [string, string] | null {
+  const opening = EXCEPT_OPENING.exec(text);
+  return opening ? [opening[0], opening[1] ?? opening[2]!] : null;
+}
+
 /** A clause at the end setting something aside: "…, not the looked after bit", "other than for care leavers". */
 const EXCEPT_CLAUSE = /(?:,\s*|\s+[-–—]\s*|\s+)(?:but\s+|and\s+)?(?:not(?!\s+(?:good|up to|enough|adequate|acceptable|satisfactory|safe|effective|working|met|meeting|very|so|too|as|being|getting|doing)\b)|rather than|other than|apart from|excluding|except(?: for)?)\s+((?:the|for|in|on|about)\s+[^,;?!.]{2,60}?|[^,;?!.\s][^,;?!.]{1,60}?)\s*[?.!]*\s*$/i;
 
@@ -711,8 +717,7 @@ export function readQuestion(raw: string): QuestionIntent {
     .replace(ABBREVIATED_JOIN, ' ')
     .replace(PART_AS_SIDE, '$1 side')
     .replace(DENIED_GOOD_ENOUGH, '$1not $2');
-  const opening = EXCEPT_OPENING.exec(text);
-  const except = EXCEPT_CLAUSE.exec(text) ?? (opening ? [opening[0], opening[1] ?? opening[2]!] : null);
+  const except = EXCEPT_CLAUSE.exec(text) ?? exceptOpening(text);
   // "Lots of things are called adequate: is that a pass?" asks what the grade means, not who got it.
   if (!SCALE_WORDS.test(text)) text = text.replace(GRADE_CALLED, 'rated');
   const intent: QuestionIntent = {
