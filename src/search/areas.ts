@@ -200,6 +200,33 @@ function holdsRun(sequence: string[], run: string[], boundaries: Set<number>): b
   return false;
 }
 
+/**
+ * The concepts that lie in a run of whole concepts spelling out a description
+ * of at least `leastTerms` words (default 2): "the standard of the work" holds
+ * "standard of work", so "standard" there says what is graded, not only that
+ * a grade is asked.
+ */
+export function conceptsInDescriptions(concepts: Concept[], descriptions: ReadonlyMap<string, string[][]>, leastTerms = 2): Set<Concept> {
+  const inside = new Set<Concept>();
+  const starts: number[] = [];
+  let at = 0;
+  for (const c of concepts) {
+    starts.push(at);
+    at += c.alternatives[0]!.terms.length;
+  }
+  const sequence = concepts.flatMap((c) => c.alternatives[0]!.terms);
+  for (const terms of [...descriptions.values()].flat()) {
+    if (terms.length < leastTerms) continue;
+    for (let i = 0; i + terms.length <= sequence.length; i++) {
+      const first = starts.indexOf(i);
+      const last = starts.indexOf(i + terms.length);
+      if (first < 0 || (last < 0 && i + terms.length !== sequence.length) || !terms.every((t, k) => sequence[i + k] === t)) continue;
+      for (let k = first; k < (last < 0 ? concepts.length : last); k++) inside.add(concepts[k]!);
+    }
+  }
+  return inside;
+}
+
 /** Most concepts between two words of a description held apart. */
 const MAX_GAP = 2;
 
@@ -352,13 +379,19 @@ function matchNamedAreas<J extends Pick<Judgement, 'area'>>(
 ): J[] {
   // The words naming the part asked of ("protecting children") are not what an area's description must explain.
   const aside = namingPart?.size ? (c: Concept) => namingPart.has(c) || (asideOf?.(c) ?? false) : asideOf;
+  // An area described before the words describing the work ("keeping an eye on | the standard of its social
+  // work") is what is asked of, and the work what it oversees.
+  const work = practice?.size && descriptions ? conceptsInDescriptions(concepts, new Map([...practice].map((a) => [a, descriptions.get(a) ?? []])), 1) : undefined;
+  const workAt = work?.size ? concepts.findIndex((c) => work.has(c)) : -1;
+  const beforeWork = workAt > 0 ? concepts.slice(0, workAt) : undefined;
   // Many reports judge the same few areas: each name is matched once.
   const byName = new Map<string, { matched: number; share: number; named: { matched: number; share: number } | null }>();
   for (const area of new Set(judgements.map((j) => j.area))) {
     const terms = nameTerms(area);
     const matched = matchedTerms(terms, concepts);
     const named = { matched, share: terms.length ? matched / terms.length : 0 };
-    const described = descriptions ? describedTerms(area, concepts, descriptions, aside) : 0;
+    let described = descriptions ? describedTerms(area, concepts, descriptions, aside) : 0;
+    if (!described && beforeWork && !practice?.has(area)) described = describedTerms(area, beforeWork, descriptions!, aside);
     byName.set(area, described > 0 ? { matched: Math.max(matched, described), share: 1, named } : { ...named, named: null });
   }
   // "How did they score the way the council checks up on its own social work?": the work is what the checks are of.

@@ -9,7 +9,7 @@ import { MISSING, NO_EARLIER_GRADE, NO_GRADE, NO_PERSON_GRADE } from './answer-t
 import { otherAuthorityMissing } from './other-authorities.js';
 import type { GradeValue } from '../report/model.js';
 import { stem, tokenize } from './analysis.js';
-import { areasNamedWhole, conceptsNamingAny, conceptsNamingPart, describedAreas, matchAreas, matchPart, matchPartBesideAreas, namesAny, namesMostOfArea, namesSomeOfArea, namesWholeArea, partsNamed, type AreaDescriptions } from './areas.js';
+import { areasNamedWhole, conceptsInDescriptions, conceptsNamingAny, conceptsNamingPart, describedAreas, matchAreas, matchPart, matchPartBesideAreas, namesAny, namesMostOfArea, namesSomeOfArea, namesWholeArea, partsNamed, type AreaDescriptions } from './areas.js';
 import type { IndexedParagraph, Scope } from './paragraph-index.js';
 import type { GradeExtreme } from './question.js';
 import type { Ranked } from './score.js';
@@ -42,9 +42,35 @@ export function isFrame(concept: Concept, frame: Set<string>): boolean {
   return own.length === 1 && frame.has(own[0]!);
 }
 
-/** The concepts of a grade question that are about its subject, not about grading. */
-export function gradeSubject(concepts: WeightedConcept[]): WeightedConcept[] {
-  return concepts.filter((c) => !isFrame(c, GRADE_FRAME) && !namesGrade(c) && !namesInspection(c));
+/**
+ * The concepts of a grade question that are about its subject, not about
+ * grading. Given the areas' descriptions, a frame word inside one of several
+ * words ("the standard of the work", "the top brass") is part of the subject.
+ */
+export function gradeSubject(concepts: WeightedConcept[], descriptions?: AreaDescriptions): WeightedConcept[] {
+  const describing = descriptions ? conceptsInDescriptions(concepts, framedDescriptions(descriptions)) : undefined;
+  return concepts.filter((c) => (!isFrame(c, GRADE_FRAME) || describing?.has(c)) && !namesGrade(c) && !namesInspection(c));
+}
+
+/**
+ * The descriptions that need a frame word to name their area ("standard of
+ * work"), not those whose other words already describe it ("overall verdict").
+ */
+const framed = new WeakMap<AreaDescriptions, Map<string, string[][]>>();
+function framedDescriptions(descriptions: AreaDescriptions): Map<string, string[][]> {
+  let found = framed.get(descriptions);
+  if (!found) {
+    const key = (terms: string[]) => terms.join(' ');
+    found = new Map(
+      [...descriptions].map(([area, all]) => {
+        const own = new Set(all.map(key));
+        const rest = (terms: string[]) => terms.filter((t) => !GRADE_FRAME.has(t));
+        return [area, all.filter((terms) => rest(terms).length < terms.length && rest(terms).length > 0 && !own.has(key(rest(terms))))];
+      }),
+    );
+    framed.set(descriptions, found);
+  }
+  return found;
 }
 
 /** Which inspection is meant ("at its last inspection", "the previous full one"): no subject of a grade. */
@@ -374,7 +400,7 @@ export class Lookups {
     const { intent, concepts } = understood;
     const { part, reportIds, scope: searched } = scope;
     const { gradeHint: wholeAreaOnly, gradeNamed, listing } = intent;
-    const content = gradeSubject(concepts);
+    const content = gradeSubject(concepts, this.sources.areaDescriptions);
     // "…, not the looked after bit": the part set aside is not asked of.
     let candidates = this.sources.judgements.filter(
       (j) => reportIds.has(j.report) && (!part || j.part === part) && j.part !== understood.exceptPart,

@@ -371,6 +371,9 @@ const GRADE_HINTED: RegExp[] = [
   /\bhow (?:well|badly|poorly|effectively) (?:led|run|managed)\b/,
   // What the inspectors concluded.
   /\b(?:conclude|concluded|conclusions?)\b/,
+  // Good or bad at something, or how its standard was: "was child protection good on the casework?",
+  // "how was the quality of the work with children in care?".
+  /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:was|were|is|are) (?:[\w'’]+ ){1,8}?(?:good|bad|poor|decent|strong|weak) (?:on|at|when it came to|in terms of)\b|\bhow (?:was|were|is|are) the (?:standard|quality) of\b/,
   // "Was the service for children in care good overall?".
   /^\W*(?:was|were|is|are) (?:[\w'’]+ ){1,8}?(?:good|bad|poor|ok|okay|decent|fine|alright|all right|strong|weak) overall\s*[?.!]*\s*$/,
   // "Which was worse: X or Y?", "which part did better?": set side by side, as graded.
