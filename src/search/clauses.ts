@@ -42,10 +42,11 @@ const COMPARATIVE =
 /**
  * "Which came out worse, X or Y?", "a better grade for X or for Y?": a
  * comparative and a choice between two things. Not "better or worse",
- * whose "or" joins the comparatives.
+ * whose "or" joins the comparatives, nor "…, or was one better?", whose "or"
+ * begins another question.
  */
 const CHOICE_COMPARATIVE = /\b(?:better|worse|higher|lower|stronger|weaker|best|worst|highest|lowest)\b/i;
-const CHOICE = /\s+or\s+(?!(?:better|worse|higher|lower|not|the same)\b)/i;
+const CHOICE = /\s+or\s+(?!(?:better|worse|higher|lower|not|the same|was|were|is|are|did|do|does|has|have|had)\b)/i;
 /** "Between protecting children and looking after kids in care, which came out worse?": the "and" of a choice. */
 const BETWEEN_AND = /(?<=\bbetween\s+[^,;:?]+?)\s+and\s+/i;
 /** "Compare between X and Y", "how did X compare with …": a comparison without a comparative. */

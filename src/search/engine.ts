@@ -61,7 +61,8 @@ const DEADLINE_ASKED = /\bby when\b|\bdeadlines?\b|\bhow (?:quickly|soon|fast)\b
 const REFERENCE_WORDS = 'council councils authority borough ofsted inspector inspectors inspection inspected report reports';
 
 /** "… was inadequate. What does that verdict mean for families?": a clause asking of the grade another clause states. */
-const REFERS_BACK = /\b(?:that|this|such an?) (?:verdict|grade|rating|judge?ment|mark|score|finding)\b|\bwhat (?:does|did|would|will|might) (?:that|this|it) (?:mean|look like)\b/i;
+const REFERS_BACK =
+  /\b(?:that|this|such an?) (?:verdict|grade|rating|judge?ment|mark|score|finding)\b|\bwhat (?:does|did|would|will|might) (?:that|this|it) (?:mean|look like)\b|^\W*(?:is|was) (?:that|this|it) (?:actually |really |definitely |genuinely )?(?:true|right|correct|accurate|so)\b/i;
 
 export interface AskOptions {
   /** Only search this part; a part name or words from it, e.g. "looked after children". Default: every part. */

@@ -512,12 +512,27 @@ export class Lookups {
     const results: Citation[] = [];
     const seen = new Set<string>();
     const longest = Math.max(0, ...judgements.map((j) => j.paragraphs.length));
+    // After the paragraph stating the verdict, those holding most of what the question names
+    // ("are GPs pulling their weight?": the paragraphs on GPs), else in the report's order.
+    const matching = (report: string, number: number) => {
+      const doc = this.sources.paragraph(report, number);
+      if (!doc) return 0;
+      let sum = 0;
+      for (const [term, weight] of weights.weights) if (doc.sentenceTerms.some((terms) => terms.has(term))) sum += weight;
+      return sum;
+    };
+    const ordered = judgements.map((j) => {
+      if (j.paragraphs.length < 3) return j.paragraphs;
+      const rest = j.paragraphs.slice(1).map((number, at) => ({ number, at, match: matching(j.report, number) }));
+      rest.sort((a, b) => b.match - a.match || a.at - b.at);
+      return [j.paragraphs[0]!, ...rest.map((r) => r.number)];
+    });
     // One paragraph from each judgement in turn, so every part's opening paragraph comes first.
     const citations = Math.max(this.sources.maxResults, Math.min(judgements.length, MAX_GRADE_CITATIONS));
     for (let i = 0; i < longest && results.length < citations; i++) {
-      for (const j of judgements) {
+      for (const [k, j] of judgements.entries()) {
         if (results.length >= citations) break;
-        const number = j.paragraphs[i];
+        const number = ordered[k]![i];
         const key = `${j.report}#${number}`;
         if (number === undefined || seen.has(key)) continue;
         const doc = this.sources.paragraph(j.report, number);

@@ -218,6 +218,8 @@ const EARLIER_WORDS =
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
 /** Failing named as the grade a list asks for: "which areas were judged to be outright failing?". */
 const FAILING_NAMED = /\b(?:failing|failed|fail|fails|a fail)\b/i;
+/** The middle grade named as a list asks for it: "which outcomes only scraped a middling grade?" ("satisfactory" is its old name). */
+const MIDDLE_NAMED = /\b(?:middling|middle|mid[\s-]?table|so[\s-]so|satisfactory|scrap(?:e|ed|es|ing) (?:by|through|a pass))\b/i;
 /**
  * "Five weeks of lessons", "off school for five weeks": reports count school missed in days, and a
  * school week is five of them, so in a question about school the days are searched for too ("25 days").
@@ -374,6 +376,10 @@ const GRADE_HINTED: RegExp[] = [
   // Good or bad at something, or how its standard was: "was child protection good on the casework?",
   // "how was the quality of the work with children in care?".
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:was|were|is|are) (?:[\w'’]+ ){1,8}?(?:good|bad|poor|decent|strong|weak) (?:on|at|when it came to|in terms of)\b|\bhow (?:was|were|is|are) the (?:standard|quality) of\b/,
+  // Slated in a word: "is quality control rubbish?", "was the casework dire?".
+  /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:was|were|is|are) (?:[\w'’&-]+ ){1,6}?(?:rubbish|dire|shocking|appalling|dreadful|awful|terrible|a shambles)\b/,
+  // Better in one place than another: "was leadership better on the care side than on child protection?".
+  /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:was|were|is|are) (?:[\w'’-]+ ){1,6}?(?:rated |judged |graded )?(?:better|worse|stronger|weaker|higher|lower) (?:for|in|on|at|across) .{1,80}\bthan\b/,
   // "Was the service for children in care good overall?".
   /^\W*(?:was|were|is|are) (?:[\w'’]+ ){1,8}?(?:good|bad|poor|ok|okay|decent|fine|alright|all right|strong|weak) overall\s*[?.!]*\s*$/,
   // "Which was worse: X or Y?", "which part did better?": set side by side, as graded.
@@ -398,7 +404,7 @@ const GRADE_HINTED: RegExp[] = [
   // "How did the inspectors find the services for children in care?".
   /\bhow did (?:the )?(?:inspectors?|ofsted|inspection) (?:find|see|view|judge)\b/,
   // "How was it evaluated?", "what was it given?", "what did Ofsted say it was?", "said it was adequate - is that right?".
-  /\bhow (?:was|were|is|are) .{1,60}\bevaluated\b|\bwhat (?:was|were) .{1,60}\bgiven\s*[?.!]*$|\bwhat (?:did|does|do) (?:the )?(?:inspectors?|ofsted|they|the report) (?:say|said|find|found|think|call|judge|rate) .{1,80}\b(?:was|were|is|are)\s*[?.!]*$|\b(?:was|were|is|are|got) (?:[\w'’]+ ){0,2}?(?:outstanding|good|adequate|inadequate)\b.{0,40}\b(?:is (?:that|this|it)|am i) (?:right|true|correct)\b/,
+  /\bhow (?:was|were|is|are) .{1,60}\bevaluated\b|\bwhat (?:was|were) .{1,60}\bgiven\s*[?.!]*$|\bwhat (?:did|does|do) (?:the )?(?:inspectors?|ofsted|they|the report) (?:say|said|find|found|think|call|judge|rate) .{1,80}\b(?:was|were|is|are)\s*[?.!]*$|\b(?:was|were|is|are|got|as) (?:[\w'’]+ ){0,2}?(?:outstanding|good|adequate|inadequate)\b.{0,40}\b(?:is (?:that|this|it)|am i) (?:right|true|correct)\b/,
   // "Did the inspectors think the council looks after them properly?".
   /\b(?:did|do|does) (?:the )?(?:inspectors?|ofsted|they) (?:think|feel|reckon|believe|find|judge) .{1,100}\b(?:properly|well enough|effectively|adequately|good enough)\s*[?.!]*\s*$/,
   // Judged harsher or kinder, found acceptable: "was the watchdog harsher on X than on Y?", "did Ofsted find X acceptable?".
@@ -758,6 +764,7 @@ export function readQuestion(raw: string): QuestionIntent {
   const gradeWord = GRADE_NAME.exec(text);
   if (gradeWord && (intent.grade || intent.gradeHint)) intent.gradeNamed = gradeValueOfWord(gradeWord[1]!) ?? undefined;
   else if (intent.listing && (intent.grade || intent.gradeHint) && FAILING_NAMED.test(text)) intent.gradeNamed = 4;
+  else if (intent.listing && (intent.grade || intent.gradeHint) && MIDDLE_NAMED.test(text)) intent.gradeNamed = 3;
   const second = SECOND_FROM_END.exec(text);
   if (second && (intent.grade || intent.gradeHint)) {
     intent.gradeNamed = second[1] ? 2 : 3;

@@ -704,6 +704,41 @@ describe('grade questions', () => {
     ]);
   });
 
+  it('reads a grade frame word inside an area\'s description as what is graded', () => {
+    expect(engine.ask('how was the standard of the work for child protection').judgements[0]).toMatchObject({
+      part: SAFEGUARDING,
+      area: 'Quality of provision',
+    });
+    expect(engine.ask('what rating did the top brass get?').judgements[0]).toMatchObject({ area: 'Leadership and management' });
+    // The area described before the work it oversees is the one asked of.
+    expect(engine.ask('did the council fail on keeping an eye on the standard of its own social work?').judgements[0]).toMatchObject({
+      area: 'Performance management and quality assurance',
+    });
+  });
+
+  it('asks of the grade a claim states when the next clause asks whether it is true', () => {
+    const answer = engine.ask("A friend said child protection got 'inadequate' overall. Is that true? my daughter has a plan");
+    expect(answer.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness', label: 'Inadequate' });
+  });
+
+  it('keeps two areas joined by "and" as the sides when "or was one …" begins another question', () => {
+    const answer = engine.ask('Did health and education for children in care get the same grade, or was one better?');
+    expect(answer.judgements.map((j) => j.area).sort()).toEqual(['Being healthy', 'Enjoying and achieving']);
+  });
+
+  it('reads the middle grade in everyday words when areas are listed by it', () => {
+    const answer = engine.ask('which outcomes for kids in care got a middling grade?');
+    expect(answer.judgements.length).toBeGreaterThan(0);
+    expect(answer.judgements.every((j) => j.label === 'Adequate')).toBe(true);
+  });
+
+  it('shows the paragraphs on a service named after the verdict of the area it falls under', () => {
+    const answer = engine.ask('are GPs pulling their weight on spotting kids at risk?');
+    expect(answer.judgements[0]).toMatchObject({ area: 'The contribution of health agencies to keeping children and young people safe' });
+    const [, ...after] = answer.results.slice(0, 3);
+    expect(after.some((c) => /\bGPs?\b/.test(c.text))).toBe(true);
+  });
+
   it('compares the two things set "between … and …"', () => {
     const worse = engine.ask('between protecting children and looking after kids in care, which half of the report came out worse?');
     expect(worse.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness', label: 'Inadequate' });
