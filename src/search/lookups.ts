@@ -218,6 +218,16 @@ export class Lookups {
           const inOtherPart = alone({ ...clause, scope: { ...clause.scope, part: otherPart } }, 'area');
           return inOtherPart?.areaNamed ? inOtherPart : side;
         });
+        // "Was health better for kids in care or for keeping kids safe?": a side whose words only name its
+        // part is asked of what another side names, in that part (the health agencies' contribution).
+        sides = sides.map((side, i) => {
+          if (!side?.part || (side.areaNamed && !side.byPartWords)) return side;
+          const other = sides.findIndex((o, k) => k !== i && o?.areaNamed && !o.byPartWords);
+          if (other < 0) return side;
+          const clause = asked.clauses[other]!;
+          const inThisPart = alone({ ...clause, scope: { ...clause.scope, part: side.part } }, 'area');
+          return inThisPart?.areaNamed && !inThisPart.byPartWords ? inThisPart : side;
+        });
         const compared = this.compared(sides.flatMap((side) => side ?? []), scope.reportIds);
         if (compared) found = { judgements: compared, part: null, areaNamed: true };
         else {

@@ -378,8 +378,9 @@ const GRADE_HINTED: RegExp[] = [
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:was|were|is|are) (?:[\w'’]+ ){1,8}?(?:good|bad|poor|decent|strong|weak) (?:on|at|when it came to|in terms of)\b|\bhow (?:was|were|is|are) the (?:standard|quality) of\b/,
   // Slated in a word: "is quality control rubbish?", "was the casework dire?".
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:was|were|is|are) (?:[\w'’&-]+ ){1,6}?(?:rubbish|dire|shocking|appalling|dreadful|awful|terrible|a shambles)\b/,
-  // Better in one place than another: "was leadership better on the care side than on child protection?".
-  /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:was|were|is|are) (?:[\w'’-]+ ){1,6}?(?:rated |judged |graded )?(?:better|worse|stronger|weaker|higher|lower) (?:for|in|on|at|across) .{1,80}\bthan\b/,
+  // Better in one place than another: "was leadership better on the care side than on child protection?",
+  // "was health better for kids in care or for the rest?".
+  /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:was|were|is|are) (?:[\w'’-]+ ){1,6}?(?:rated |judged |graded )?(?:better|worse|stronger|weaker|higher|lower) (?:for|in|on|at|across) .{1,80}\b(?:than|or (?:for|in|on|at|across))\b/,
   // "Was the service for children in care good overall?".
   /^\W*(?:was|were|is|are) (?:[\w'’]+ ){1,8}?(?:good|bad|poor|ok|okay|decent|fine|alright|all right|strong|weak) overall\s*[?.!]*\s*$/,
   // "Which was worse: X or Y?", "which part did better?": set side by side, as graded.

@@ -726,6 +726,16 @@ describe('grade questions', () => {
     expect(answer.judgements.map((j) => j.area).sort()).toEqual(['Being healthy', 'Enjoying and achieving']);
   });
 
+  it('asks a side naming only its part of what the other side names, in that part', () => {
+    const answer = engine.ask('was health rated higher for kids in care than for child protection?');
+    expect(answer.judgements.map((j) => `${j.part}/${j.area}`)).toEqual([
+      `${LOOKED_AFTER}/Being healthy`,
+      `${SAFEGUARDING}/The contribution of health agencies to keeping children and young people safe`,
+    ]);
+    const leadership = engine.ask('did leadership come out better for kids in care than for keeping children safe?');
+    expect(leadership.judgements.map((j) => j.area)).toEqual(['Leadership and management', 'Leadership and management']);
+  });
+
   it('reads the middle grade in everyday words when areas are listed by it', () => {
     const answer = engine.ask('which outcomes for kids in care got a middling grade?');
     expect(answer.judgements.length).toBeGreaterThan(0);
