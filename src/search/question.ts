@@ -566,7 +566,7 @@ const OVERALL_OPENING =
  */
 const OVERALL_OF_COUNCIL =
   /\b(?:sutton|council|authority|borough|they|it|services?)\b(?:\s+[\w'’-]+){0,4}?\s+(?:rated|graded|judged|marked|scored|assessed|do|did|done|doing|fare|fared|get|got|gets|getting|pass|passed|fail|failed|perform|performed|come out|came out|score|rate)\s+overall\b/i;
-const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|across\s+the\s+board|the\s+whole\s+lot|bottom[\s-]+line|all[\s-]+round|(?:the\s+)?big\s+picture|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+(?:everything|it\s+all)\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told)\b/gi;
+const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|across\s+the\s+board|the\s+whole\s+lot|bottom[\s-]+line|all[\s-]+round|(?:the\s+)?big\s+picture|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+(?:everything|it\s+all)\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told|in\s+the\s+end|at\s+the\s+end\s+of\s+the\s+day|when\s+all(?:['’]s|\s+is)\s+said\s+and\s+done|on\s+balance)\b/gi;
 /** The same phrases, to test for (a global expression keeps its place between tests). */
 // "The NHS in general" is the NHS as a whole, not the overall verdict: after a word, "in general" asks nothing of its own.
 const OVERALL_FRAMED = new RegExp(OVERALL_FRAMING.source.replace('in\\s+general', "(?<![\\w'’]\\s)in\\s+general"), 'i');

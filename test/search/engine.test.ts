@@ -704,6 +704,16 @@ describe('grade questions', () => {
     ]);
   });
 
+  it('reads "in the end" and "at the end of the day" as asking for the overall verdict', () => {
+    // Only the verdict: the words naming the part describe no area of their own here.
+    const ended = engine.ask('as for protecting children, did Sutton fail in the end?');
+    expect(ended.judgements.map((j) => `${j.part}/${j.area}`)).toEqual([`${SAFEGUARDING}/Overall effectiveness`]);
+    expect(engine.ask('at the end of the day, was the care side any good?').judgements[0]).toMatchObject({
+      part: LOOKED_AFTER,
+      area: 'Overall effectiveness',
+    });
+  });
+
   it('reads a grade frame word inside an area\'s description as what is graded', () => {
     expect(engine.ask('how was the standard of the work for child protection').judgements[0]).toMatchObject({
       part: SAFEGUARDING,
