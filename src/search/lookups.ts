@@ -633,7 +633,8 @@ export class Lookups {
     );
     // A part the question names narrows it, unless what it asks about is recommended only in
     // another part: "must every CIN, CP and LAC case be audited?" names LAC in passing.
-    const named = part ?? matchPart(content, this.sources.partNames);
+    // In its everyday names too: "what must be done to put child protection right?".
+    const named = part ?? matchPart(content, this.sources.partNames, this.sources.partDescriptions);
     const namedPart = named && !part && this.subjectElsewhere(subject, asked, named) ? null : named;
     const recommendations = asked.filter((r) => !namedPart || r.part === namedPart);
     if (recommendations.length === 0) return null;
