@@ -1243,6 +1243,13 @@ describe('recommendations', () => {
     expect(answer.results[0]!.paragraph).toBe(78);
   });
 
+  it('narrows to the part named in everyday words', () => {
+    const answer = engine.ask('what must be done about child protection straight away?');
+    expect(answer.results[0]!.paragraph).toBe(17);
+    expect(answer.recommendations.length).toBeGreaterThan(0);
+    expect(answer.recommendations.every((r) => r.part === SAFEGUARDING && r.timescale === 'Immediately')).toBe(true);
+  });
+
   it('answers "immediately" for safeguarding from paragraph 17', () => {
     const answer = engine.ask('What must be done immediately to improve safeguarding?');
     expect(answer.results[0]!.paragraph).toBe(17);
