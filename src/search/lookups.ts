@@ -308,7 +308,14 @@ export class Lookups {
         }
         // "Quality of provision was inadequate for child protection. Was it the same for LAC?": the
         // part the asking clause names comes first, after what the statement says of the other.
-        const askedPart = asking.map((c) => c.understood.part ?? matchPart(gradeSubject(c.understood.concepts), this.sources.partNames)).find(Boolean);
+        // Not when the asking clause names both parts ("was child protection a fail while the care service scraped through?").
+        const askedPart = asking
+          .map((c) =>
+            partsNamed(gradeSubject(c.understood.concepts), this.sources.partNames, this.sources.partDescriptions).length > 1
+              ? null
+              : (c.understood.part ?? matchPart(gradeSubject(c.understood.concepts), this.sources.partNames)),
+          )
+          .find(Boolean);
         if (found && !listed && !askedOf && askedPart && asked.clauses.some((c) => c.statement)) {
           const first = found.judgements.filter((j) => j.part === askedPart);
           if (first.length > 0) found = { ...found, judgements: [...first, ...found.judgements.filter((j) => j.part !== askedPart)] };

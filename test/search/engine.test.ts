@@ -746,6 +746,11 @@ describe('grade questions', () => {
     expect(leadership.judgements.map((j) => j.area)).toEqual(['Leadership and management', 'Leadership and management']);
   });
 
+  it('keeps the order the parts are asked in when a statement follows a question naming both', () => {
+    const answer = engine.ask('Did child protection get a fail overall while the looked after children service just about passed? Asking for a briefing.');
+    expect(answer.judgements.map((j) => j.part)).toEqual([SAFEGUARDING, LOOKED_AFTER]);
+  });
+
   it('reads the middle grade in everyday words when areas are listed by it', () => {
     const answer = engine.ask('which outcomes for kids in care got a middling grade?');
     expect(answer.judgements.length).toBeGreaterThan(0);
