@@ -583,8 +583,10 @@ const FRAMING = new RegExp(
       "(?:of|in|from) this (?:review|inspection|report)",
       "(?:does|did|do) (?:the )?(?:report|inspectors?|inspection|ofsted) (?:say|mention|talk about|cover|tell us|comment on)(?: anything)?(?: about| on| if| whether| that| regarding)?",
       "(?:of|in|across|throughout) (?:the )?(?:whole|entire) (?:report|inspection|thing)",
-      // What a journalist's answer is for: "on deadline for tonight's piece", "for tomorrow's bulletin".
-      "(?:(?:i['’]?m|i am|we['’]?re|we are) )?on (?:a )?deadline|for (?:tonight['’]?s|today['’]?s|tomorrow['’]?s|this evening['’]?s|this morning['’]?s|the evening|the morning|the lunchtime|the weekend) (?:piece|story|article|bulletin|edition|paper|programme|show|broadcast|news|slot|package)",
+      // What a journalist's answer is for: "on deadline for tonight's piece", "for tomorrow's bulletin", "fact-check for tonight:".
+      "(?:(?:i['’]?m|i am|we['’]?re|we are) )?on (?:a )?deadline|for (?:tonight['’]?s|today['’]?s|tomorrow['’]?s|this evening['’]?s|this morning['’]?s|the evening|the morning|the lunchtime|the weekend) (?:piece|story|article|bulletin|edition|paper|programme|show|broadcast|news|slot|package)|(?:for|by|before) (?:tonight|tomorrow(?: morning)?|this evening|this afternoon|first thing)(?=\\s*[:,;–—-])|(?:before )?(?:we|i|it|this) (?:go|goes) (?:to print|to press|live|out)|before (?:we |i )?publish(?:ing)?|before (?:it['’]?s |it is )?published|before publication",
+      // "Want to check before we go to print", "just checking:": the asker's checking is no search word.
+      "(?:(?:i|we) (?:just )?(?:want|need|wanted|needed) to|(?:i|we)['’]?(?:m|re) (?:just )?|just|quickly|(?:can|could) you|want to|need to) (?:double[\\s-])?check(?:ing)?(?: (?:something|a fact|a few things|this|that|before|whether|if))?(?=\\W|$)|^\\W*(?:just |quickly |double[\\s-])?checking(?= before| for| something| a fact|\\s*[:,;–—-])",
       // "Curious how big …": the asker's curiosity is no search word.
       "(?:(?:i['’]?m|i am|just) )?curious(?= (?:how|what|whether|if|why|about|to see|when|who|which)\\b)",
       // "Be straight with me -", "level with me": how the asker wants the answer said.
@@ -594,7 +596,7 @@ const FRAMING = new RegExp(
       // "Why weren't assessments considered good enough?": whose opinion it was is no search word.
       "(?:considered|deemed)(?: (?:as|to be))?(?= (?:good|adequate|acceptable|satisfactory|sufficient|poor|weak|strong|inadequate|effective|ineffective|outstanding|safe|unsafe|not|up to|fit|robust)\\b)|(?:regarded|viewed|seen|thought of) as(?= (?:good|adequate|acceptable|satisfactory|sufficient|poor|weak|strong|inadequate|effective|ineffective|outstanding|safe|unsafe|not|up to|fit|robust)\\b)",
       // Hearsay being checked: "someone on a local Facebook group claimed …", "my neighbour reckons …": who said it is no search word.
-      "(?:someone|somebody|a friend|my friend|a mate|my mate|a neighbour|my neighbour|a colleague|my colleague|a resident|a poster|a post|a parent|another parent|other parents|a rumour|the rumour)(?: [\\w'’-]+){0,8}? (?:claimed|claims|claiming|says|said|reckons|reckoned|posted|insists|insisted|swears|told me|is saying|was saying|keeps saying)(?: that)?",
+      "(?:someone|somebody|a friend|my friend|a mate|my mate|a neighbour|my neighbour|a colleague|my colleague|a resident|a poster|a post|a parent|another parent|other parents|a rumour|the rumour|a councillor|the councillor|one councillor|an mp|our mp|the mp|a journalist|a reporter|the press office|(?:the council|sutton)['’]s press office|the papers?|the local paper|a newspaper|an article|my (?:boss|manager|supervisor))(?: [\\w'’-]+){0,8}? (?:claimed|claims|claiming|says|said|reckons|reckoned|posted|insists|insisted|swears|told (?:me|us|our [\\w'’-]+|the [\\w'’-]+)|is saying|was saying|keeps saying)(?: that)?",
       // Checking a claim: "is she right?", "is that correct?", "… , the care kids included".
       "(?:is|was|are|were) (?:she|he|that|this|it|they|this claim|that claim|the claim) (?:right|correct|true|accurate|fair)|(?<=[\\w'’] )included(?! in\\b)",
       // Idioms of meeting a standard only ask for a grade (see GRADE_HINT): nothing in them to search for.

@@ -751,6 +751,16 @@ describe('grade questions', () => {
     expect(answer.judgements.map((j) => j.part)).toEqual([SAFEGUARDING, LOOKED_AFTER]);
   });
 
+  it('reads who made a claim, the asker checking it and a deadline as framing, not as what is graded', () => {
+    const claimed = engine.ask('Checking before tonight: our MP says Sutton passed its inspection. Is that true for child protection?');
+    expect(claimed.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+    const printed = engine.ask('Was child protection rated a fail? Want to check before we go to print.');
+    expect(printed.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+    const none = engine.ask('the local paper says none of the areas were judged inadequate. Is that right?');
+    expect(none.judgements.length).toBeGreaterThan(0);
+    expect(none.judgements.every((j) => j.label === 'Inadequate')).toBe(true);
+  });
+
   it('reads the middle grade in everyday words when areas are listed by it', () => {
     const answer = engine.ask('which outcomes for kids in care got a middling grade?');
     expect(answer.judgements.length).toBeGreaterThan(0);
