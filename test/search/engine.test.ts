@@ -761,6 +761,12 @@ describe('grade questions', () => {
     expect(none.judgements.every((j) => j.label === 'Inadequate')).toBe(true);
   });
 
+  it('lists the areas at a grade when the question goes on to compare them with the rest', () => {
+    const answer = engine.ask('Were any areas rated good, and how do they compare with the rest?');
+    expect(answer.judgements.length).toBeGreaterThan(0);
+    expect(answer.judgements.every((j) => j.label === 'Good')).toBe(true);
+  });
+
   it('reads the middle grade in everyday words when areas are listed by it', () => {
     const answer = engine.ask('which outcomes for kids in care got a middling grade?');
     expect(answer.judgements.length).toBeGreaterThan(0);
