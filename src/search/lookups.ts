@@ -73,6 +73,9 @@ function framedDescriptions(descriptions: AreaDescriptions): Map<string, string[
   return found;
 }
 
+/** Areas spoken of as several: "the health bits", "the health-related areas", "both health ones". */
+const PLURAL_AREAS = /\b(?:bits|parts|areas|ones|aspects|sides|judge?ments|grades)\b/i;
+
 /** Which inspection is meant ("at its last inspection", "the previous full one"): no subject of a grade. */
 const INSPECTION_WORDS = new Set(['inspection', 'inspections', 'visit', 'ofsted'].map(stem));
 const WHICH_INSPECTION = new Set(['last', 'latest', 'recent', 'most', 'previous', 'prior', 'earlier', 'former', 'full', 'this', 'current'].map(stem));
@@ -599,8 +602,11 @@ export class Lookups {
     const matched = this.partnersAside(content, matchAreas(content, candidates, { hinted, every: true, namingPart, ...described }));
     let areas = [...new Set(matched.map((j) => j.area))];
     if (areas.length <= 1) return matched;
+    // Spoken of as several ("were the health bits the best rated?"): every area so named, the best first.
+    const several = PLURAL_AREAS.test(understood.text);
+    const others = (best: string) => (several ? matched.filter((j) => j.area !== best) : []);
     const whole = areas.filter((area) => namesWholeArea(area, content, described));
-    if (whole.length === 1) return matched.filter((j) => j.area === whole[0]);
+    if (whole.length === 1) return [...matched.filter((j) => j.area === whole[0]), ...others(whole[0]!)];
     if (whole.length > 1) areas = whole;
     const scores = new Map(this.sources.rank(content, understood, scope).map((r) => [`${r.doc.report.id}#${r.doc.paragraph.number}`, r.score]));
     const evidence = (area: string) => {
@@ -612,7 +618,7 @@ export class Lookups {
     const best = areas
       .map((area, order) => ({ area, order, evidence: evidence(area) }))
       .sort((a, b) => b.evidence - a.evidence || a.order - b.order)[0]!.area;
-    return matched.filter((j) => j.area === best);
+    return [...matched.filter((j) => j.area === best), ...others(best)];
   }
 
   /**

@@ -767,6 +767,15 @@ describe('grade questions', () => {
     expect(answer.judgements.every((j) => j.label === 'Good')).toBe(true);
   });
 
+  it('gives every area a word names when it speaks of them as several', () => {
+    const areas = (q: string) => engine.ask(q).judgements.map((j) => j.area);
+    expect(areas('how were the health bits rated?')).toEqual([
+      'Being healthy',
+      'The contribution of health agencies to keeping children and young people safe',
+    ]);
+    expect(areas('how was health rated?')).toEqual(['Being healthy']);
+  });
+
   it('reads the middle grade in everyday words when areas are listed by it', () => {
     const answer = engine.ask('which outcomes for kids in care got a middling grade?');
     expect(answer.judgements.length).toBeGreaterThan(0);
