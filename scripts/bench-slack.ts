@@ -99,7 +99,7 @@ async function main(): Promise<void> {
 /** Starts `npm start`'s code with `env`; resolves once it listens, with its port and how long that took. */
 async function launch(env: Record<string, string>, errors: string[]): Promise<{ app: ChildProcess; port: number; ms: number }> {
   const began = performance.now();
-  const app = spawn(process.execPath, [join(projectRoot, 'dist', 'src', 'main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const app = spawn(process.execPath, ['--no-regexp-tier-up', join(projectRoot, 'dist', 'src', 'main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let seen = '';
   const port = await new Promise<number>((resolve, reject) => {
     app.stderr!.on('data', (chunk: Buffer) => {

@@ -3,7 +3,6 @@
  * (a grade, recommendations, a cited paragraph, figures) and which words
  * carry its meaning.
  */
-import './pattern-compilation.js';
 import type { ExpectedAnswer } from '../answer.js';
 import type { GradeValue, Timescale } from '../report/model.js';
 import { gradeValueOfWord } from '../report/grades.js';
