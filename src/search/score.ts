@@ -6,6 +6,7 @@
  * score = bm25 × coverage^coverageExponent
  *       × (1 + sentenceWeight × sentenceCoverage)
  *       × counting boosts (counting questions only)
+ *       × totalBoost ("how many …?", and a sentence states a total of what is counted)
  *       × sectionLeadBoost (the paragraph opens a section the question names)
  *       × gradeLeadBoost (a grade asked outright, and the paragraph states a section's grade)
  *
@@ -20,6 +21,7 @@ import type { QuestionIntent } from './question.js';
 import type { Candidates } from './retrieve.js';
 import type { WeightedConcept } from './scoring.js';
 import { isCount } from './shard.js';
+import type { Sentence } from './snippet.js';
 import type { SearchTuning } from './tuning.js';
 
 /** What is measured of a candidate paragraph for a question. */
@@ -66,6 +68,31 @@ export function countedConcepts<C extends WeightedConcept>(concepts: C[], intent
   // The first of them is what is counted, however common ("how many children … live here?").
   const counted = named.filter((c, i) => i === 0 || c.weight >= countedWeight);
   return counted.some((c) => c.weight >= countedWeight) ? counted : weighty;
+}
+
+/**
+ * Where a sentence states a total, the text naming what is totalled: "there
+ * were 153 looked after children", "a total of 106 with care leaver status",
+ * "78 foster carers in all". Not a share ("32%").
+ */
+const TOTAL_BEFORE =
+  /\b(?:there (?:were|are|was|is|had been|have been)|a total of|totall?ing)\s+(?:some |about |around |approximately |nearly |almost |over |just over |just under )?\d[\d,]*\b(?!\s*(?:%|per ?cent))([^.;]{0,50})/gi;
+const TOTAL_AFTER = /\b\d[\d,]*\b(?!\s*(?:%|per ?cent))([^.;%]{0,60}?)\b(?:in total|altogether|in all)\b/gi;
+
+/** A share asked for ("what proportion of care leavers …"), not a total. */
+const SHARE_ASKED = /\b(?:proportion|percentage|per ?cent|%|share|rate|ratio|fraction)\b/i;
+
+/** The index terms of what a sentence states a total of (see {@link TOTAL_BEFORE}). */
+function totalled(sentence: Sentence): Set<string> {
+  const terms = new Set<string>();
+  for (const pattern of [TOTAL_BEFORE, TOTAL_AFTER]) {
+    for (const match of sentence.text.matchAll(pattern)) {
+      const from = match.index + match[0].length - match[1]!.length;
+      const to = from + match[1]!.length;
+      for (const w of sentence.words) if (w.start >= from && w.end <= to) terms.add(w.term);
+    }
+  }
+  return terms;
 }
 
 /** The section in which a report describes its own inspection ("About this inspection"). */
@@ -129,6 +156,7 @@ export function score(
   // A figure the question states is not its answer: "placed more than 20 miles away" is not
   // answered by "less than 20 miles away", so a counting sentence needs a figure of its own.
   const stated = new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)).filter(isCount));
+  const totalAsked = intent.countedText !== undefined && !SHARE_ASKED.test(intent.text) && tuning.totalBoost !== 1;
   const ownFigure = (terms: Set<string>) => stated.size === 0 || [...terms].some((t) => isCount(t) && !stated.has(t));
   const ranked = best.map((c): Ranked => {
     const doc = index.paragraph(candidates.ids[c]!);
@@ -144,6 +172,15 @@ export function score(
       const beside = counted.reduce((sum, k) => sum + (holdsConcept(k, doc.figureTerms, doc) ? k.weight : 0), 0) / countedTotal;
       const richness = figureRich(doc.figures, doc.givesDuration);
       value *= (1 + (tuning.countingBoost - 1) * beside) * (1 + tuning.figureRichBoost * richness);
+    }
+    // "How many …?" is answered by a total ("there were 153 looked after children"), more than by a figure
+    // counting some of them ("a group of ten looked after children", "32% of these children").
+    if (totalAsked && countedTotal > 0 && doc.figures > 0) {
+      const statesTotal = doc.sentences.some((sentence) => {
+        const terms = totalled(sentence);
+        return terms.size > 0 && counted.reduce((sum, k) => sum + (holdsConcept(k, terms, doc) ? k.weight : 0), 0) >= countedTotal / 2;
+      });
+      if (statesTotal) value *= tuning.totalBoost;
     }
     const sentenceCoverage = bestSentenceCoverage(doc, concepts, forms, total);
     value *= 1 + tuning.sentenceWeight * sentenceCoverage;

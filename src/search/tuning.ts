@@ -77,6 +77,14 @@ export interface SearchTuning {
    * that gives a length of time ("18 weeks"). Default: 1.
    */
   figureRichBoost: number;
+  /**
+   * For "how many …?" questions, a further factor on a paragraph with a
+   * sentence stating a total of what is counted ("there were 153 looked after
+   * children", "a total of 106"): a count of some of them ("a group of ten
+   * looked after children") or a share ("32%") answers less. 1 turns it off.
+   * Default: 1.3.
+   */
+  totalBoost: number;
   /** Distinct figures that make a paragraph's richness 1. Default: 8. */
   figuresForFullBoost: number;
   /**
@@ -164,6 +172,7 @@ export const defaultTuning: SearchTuning = {
   coverageExponent: 0.5,
   countingBoost: 2,
   figureRichBoost: 1,
+  totalBoost: 1.3,
   figuresForFullBoost: 8,
   wordnetWeight: 0.5,
   sentenceWeight: 1,

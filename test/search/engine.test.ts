@@ -74,6 +74,11 @@ describe('answering questions', () => {
     expect(numbers('how many looked after children are there').slice(0, 2)).toContain(7);
   });
 
+  it('answers "how many" with a stated total before a count of some of them', () => {
+    // Paragraph 7: "there were 153 looked after children"; paragraph 86 gives shares of them.
+    expect(numbers('how many kids does Sutton have in care?')[0]).toBe(7);
+  });
+
   it('does not take a year or a length of time for a count', () => {
     expect(['153', '32%', 'two', '2010', '2012/13', '2010-11'].map(isCount)).toEqual([true, true, true, false, false, false]);
     // Paragraph 6 lists the adoption team beside "(since January 2010)": no count of adoptions.
