@@ -79,6 +79,11 @@ describe('answering questions', () => {
     expect(numbers('how many kids does Sutton have in care?')[0]).toBe(7);
   });
 
+  it('reads "numbers" and "figures" after what is counted as asking for figures, not as a search word', () => {
+    // Paragraph 36 gives the conception rates; paragraph 6 only names "small numbers" of placements beside the service.
+    expect(numbers('how have teenage pregnancy figures changed in Sutton?')[0]).toBe(36);
+  });
+
   it('does not take a year or a length of time for a count', () => {
     expect(['153', '32%', 'two', '2010', '2012/13', '2010-11'].map(isCount)).toEqual([true, true, true, false, false, false]);
     // Paragraph 6 lists the adoption team beside "(since January 2010)": no count of adoptions.
