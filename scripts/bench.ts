@@ -29,6 +29,15 @@ import { loadEngine } from '../src/search/engine.js';
 import { readGoldSets } from '../src/search/evaluate.js';
 import { writeCopies } from './synthetic-corpus.js';
 
+/**
+ * The V8 flags `npm start` and `npm run ask` run with (see package.json): V8
+ * runs a regular expression in its interpreter until it is hot, and the
+ * question reader's large patterns, each run only a few times a question, cost
+ * far more interpreted than compiled. A flag on the command line, not set at run
+ * time, which V8 does not support.
+ */
+const NODE_FLAGS = ['--no-regexp-tier-up'];
+
 const args = process.argv.slice(2);
 const option = (name: string) => {
   const i = args.indexOf(`--${name}`);
@@ -136,15 +145,6 @@ function percentile(values: number[], p: number): number {
 function mean(values: number[]): number {
   return values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
 }
-
-/**
- * The V8 flags `npm start` and `npm run ask` run with (see package.json): V8
- * runs a regular expression in its interpreter until it is hot, and the
- * question reader's large patterns, each run only a few times a question, cost
- * far more interpreted than compiled. A flag on the command line, not set at run
- * time, which V8 does not support.
- */
-const NODE_FLAGS = ['--no-regexp-tier-up'];
 
 function startToFirstAnswer(argv: string[], env: Record<string, string>): number {
   const times: number[] = [];
