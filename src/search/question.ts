@@ -544,6 +544,7 @@ const FRAMING_PHRASES = [
   'is it true', 'is it fair to say that', 'is it fair to say', 'would it be fair to say that', 'would it be fair to say', 'fair to say', "i've heard that", 'i have heard that', "i've heard", 'i heard that', 'i heard', 'heard it is',
   "heard it's", 'i read that', "i've read that", 'i have read that', 'i read there was', 'i read there were', "i've read there was", 'i read somewhere that', 'i read somewhere', 'i saw that', "i've seen that", 'i have seen that', 'i was told', 'apparently', 'in plain terms', 'in plain english', 'in simple terms',
   // How exact a figure need be: the report gives what it gives.
+  'or something similar', 'something similar', 'or similar', 'or the like', 'and the like', 'or whatever', 'that sort of thing', 'and so on', 'and so forth',
   'ballpark figure', 'ballpark', 'roughly', 'approximately', 'approx', 'give or take', 'more or less', 'a rough idea of', 'rough idea', 'rough figure', 'at a guess',
   // When a count is for: reports give their own periods ("in 2010-11"), and "year" finds every year.
   'last year', 'this year', 'next year', 'in a year', 'a year', 'per year', 'each year', 'every year', 'a week', 'per week',
