@@ -76,8 +76,8 @@ export function countedConcepts<C extends WeightedConcept>(concepts: C[], intent
  * "78 foster carers in all". Not a share ("32%").
  */
 const TOTAL_BEFORE =
-  /\b(?:there (?:were|are|was|is|had been|have been)|a total of|totall?ing)\s+(?:some |about |around |approximately |nearly |almost |over |just over |just under )?\d[\d,]*\b(?!\s*(?:%|per ?cent))([^.;]{0,50})/gi;
-const TOTAL_AFTER = /\b\d[\d,]*\b(?!\s*(?:%|per ?cent))([^.;%]{0,60}?)\b(?:in total|altogether|in all)\b/gi;
+  /\b(?:there (?:were|are|was|is|had been|have been)|a total of|totall?ing)\s+(?:some |about |around |approximately |nearly |almost |over |just over |just under )?\d[\d,]*\b(?!\s*(?:%|per ?cent))([^.;]{0,50})/dgi;
+const TOTAL_AFTER = /\b\d[\d,]*\b(?!\s*(?:%|per ?cent))([^.;%]{0,60}?)\b(?:in total|altogether|in all)\b/dgi;
 
 /** A share asked for ("what proportion of care leavers …"), not a total. */
 const SHARE_ASKED = /\b(?:proportion|percentage|per ?cent|%|share|rate|ratio|fraction)\b/i;
@@ -87,8 +87,7 @@ function totalled(sentence: Sentence): Set<string> {
   const terms = new Set<string>();
   for (const pattern of [TOTAL_BEFORE, TOTAL_AFTER]) {
     for (const match of sentence.text.matchAll(pattern)) {
-      const from = match.index + match[0].length - match[1]!.length;
-      const to = from + match[1]!.length;
+      const [from, to] = match.indices![1]!;
       for (const w of sentence.words) if (w.start >= from && w.end <= to) terms.add(w.term);
     }
   }
