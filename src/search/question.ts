@@ -217,8 +217,11 @@ const EARLIER_WORDS =
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
 /** Failing named as the grade a list asks for: "which areas were judged to be outright failing?". */
 const FAILING_NAMED = /\b(?:failing|failed|fail|fails|a fail)\b/i;
-/** The middle grade named as a list asks for it: "which outcomes only scraped a middling grade?" ("satisfactory" is its old name). */
-const MIDDLE_NAMED = /\b(?:middling|middle|mid[\s-]?table|so[\s-]so|satisfactory|scrap(?:e|ed|es|ing) (?:by|through|a pass))\b/i;
+/**
+ * The middle grade named as a list asks for it: "which outcomes only scraped a middling grade?" ("satisfactory"
+ * is its old name), "which bits only met minimum requirements?" (how Ofsted defines adequate).
+ */
+const MIDDLE_NAMED = /\b(?:middling|middle|mid[\s-]?table|so[\s-]so|satisfactory|scrap(?:e|ed|es|ing) (?:by|through|a pass)|(?:the )?(?:bare|absolute) minimum|minimum (?:requirements?|standards?))\b/i;
 /**
  * "Five weeks of lessons", "off school for five weeks": reports count school missed in days, and a
  * school week is five of them, so in a question about school the days are searched for too ("25 days").
@@ -228,7 +231,7 @@ const SCHOOL_WEEKS =
 const OF_SCHOOL = /\b(?:school|schooling|lessons|classes|education|teaching)\b/i;
 /** Able to put things right, in a grade question (see `readQuestion`). */
 const ABLE_TO_IMPROVE =
-  /\b(?:the )?(?:chances?|prospects?|likelihood) (?:of|for) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|get(?:ting)? (?:it |things )?better)\b|(?<=\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?)(?:can|could|will|would)\s+(?:(?:actually|really|genuinely|ever)\s+)?(?=(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b)|\b(?:capable|able|in a position|(?:has|have|had|got) what it takes) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w*(?= (?:(?:it|things|itself|themselves) )?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))|(?<=\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?)get better(?: from here)?\b/gi;
+  /\b(?:the )?(?:hopes?|chances?|prospects?|likelihood|signs?) (?:of|for) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|get(?:ting)? (?:it |things )?better)\b|(?<=\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?)(?:can|could|will|would)\s+(?:(?:actually|really|genuinely|ever)\s+)?(?=(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b)|\b(?:capable|able|in a position|(?:has|have|had|got) what it takes) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w*(?= (?:(?:it|things|itself|themselves) )?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))|(?<=\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?)get better(?: from here)?\b/gi;
 /** "Which landed on the second-best mark?": a grade named by its place from either end of the scale of four. */
 const SECOND_FROM_END = /\bsecond[\s-](?:(best|highest|top)|worst|lowest|bottom)\b/i;
 /** The same, to set aside everywhere in the searched text. */
@@ -242,8 +245,12 @@ const WHICH_COMPARED =
 const OVERALL_SET_ASIDE =
   /\b(?:setting|leaving|putting|set|leave|put) (?:aside )?the (?:headline|overall)(?: (?:verdict|grade|judge?ment|rating|mark|score|effectiveness|one|figure))?(?: aside| to one side)?\b|\b(?:apart from|other than|excluding|except(?: for)?|not counting|not including|ignoring|leaving out|besides|beyond) (?:the )?(?:headline|overall)(?: (?:verdict|grade|judge?ment|rating|mark|score|effectiveness|one|figure))?\b|\bindividual(?= (?:[\w'’]+ ){0,2}?(?:areas?|bits?|parts?|aspects?|sections?|judge?ments?|grades?)\b)/gi;
 const OVERALL_SET_ASIDE_TEST = new RegExp(OVERALL_SET_ASIDE.source, 'i');
-const EVERY_PART = /\bacross the board\b|\b(?:both|all|each of the|every one of the) (?:halves|parts|sides|sections)\b|\bin (?:each|every) (?:half|part|side|section)\b/i;
-/** How Ofsted defines adequate: "which bits only met minimum requirements?" names the grade. */
+/**
+ * Every part at once, as where the same is true: "which area got the lowest mark in both halves?". Not
+ * everything the parts hold together ("across both parts, which areas came out worst?", "… ? both halves").
+ */
+const EVERY_PART =
+  /\bacross the board\b|(?<!\b(?:across|over|covering|from|for|spanning|throughout)(?: (?:the|all|both))? )(?<![?.!,;:]\s*)\b(?:both|all|each of the|every one of the) (?:halves|parts|sides|sections)\b(?! (?:together|combined|put together)\b)|\bin (?:each|every) (?:half|part|side|section)\b/i;
 /**
  * "Was it rated requires improvement?", "did leadership get RI?": today's name for the grade below good,
  * which these reports call adequate. Only as a grade given, not "which areas require improvement".
@@ -336,8 +343,8 @@ const GRADE_HINTED: RegExp[] = [
   /\bhow (?:effective|ambitious|strong|weak|robust) (?:is|are|was|were)\b|\bhow (?:is|are|was|were) .{1,60}\b(?:run|led|managed)\s*[?.!]/,
   /\b(?:doing|do|did|does|fared?|faring|(?:came|come|comes|coming) out) (?:so |that |very |really |quite |pretty )?(?:well|badly|poorly|ok|okay|alright)\b|\b(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job\b/,
   // Passing, failing, meeting a standard: "did they fail?", "up to scratch", "any good", "was it OK?", "fall short".
-  /\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b/,
-  /\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark|the job|the task)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by)\b/,
+  /\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\b(?:was|were|is|are|got|get|gets|been|being) (?:[\w'’&-]+ ){0,6}?(?:failed|passed)\b(?! (?:to|by|on to|onto|over|around|round|between)\b)/,
+  /\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark|the job|the task)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:the )?(?:bare|absolute) minimum|(?:just|only|barely) (?:getting|get|got) by)\b/,
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\bany good\b|^\W*(?:was|were|is|are)\b[^?.!]{1,100}\b(?:ok|okay|alright|all right|fine|up to standard)(?:\s+according to (?:the )?(?:ofsted|inspectors?|report))?\s*(?:[?.!]|$)/,
   /\b(?:fall|falls|fell|fallen|falling) short\b|\b(?:found|judged|deemed|considered|was|were) (?:equally |also |just as |as )?(?:to be )?wanting\b/,
   // A strong point or a weak one: "is health one of the strong points for looked after children?".
@@ -431,8 +438,9 @@ const GRADE_HINTED: RegExp[] = [
   /\bhold (?:its|their|our|your) heads? (?:up|high)\b|\b(?:be|feel|felt) proud of\b|\bproud of (?:it|that|this)\b|\b(?:did|does|do) .{1,60}\bshow (?:real |any |genuine |enough )?(?:drive|ambition|commitment|grip)\b|\bgoing through the motions\b/,
   // Done decently or not: "are children in care looked after decently by the council or not?".
   /\b(?:is|are|was|were) .{1,80}\b(?:decently|properly|adequately|well enough)\b.{0,40}\bor not\b/,
-  // Getting better from here: "could the service for children in care get better from here?".
-  /\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?get better\b/,
+  // Getting better from here: "could the service for children in care get better from here?", "will the
+  // care service improve?", "any hope of things improving for kids in care?".
+  /\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?get better\b|^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:could|can|will) (?:[\w'’-]+ ){1,6}?improve\s*(?:[?.!]|or not\b|$)|\b(?:hopes?|chances?|prospects?|likelihood|signs?) (?:of|for|that) (?:[\w'’]+ ){0,8}?(?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w* (?:it |things )?a?round)\b/,
   // Worse for one than another, said of what is done: "was the front-line social work worse for kids on plans than for kids in care?".
   /\b(?:was|were|is|are) (?:the )?(?:[\w'’-]+ ){1,5}?(?:any |much )?(?:better|worse|stronger|weaker) for\b.{1,80}\bthan\b/,
   // Which failed: "which bits of the safeguarding section failed outright?".
@@ -550,6 +558,12 @@ const FRAMING_PHRASES = [
   'last year', 'this year', 'next year', 'in a year', 'a year', 'per year', 'each year', 'every year', 'a week', 'per week',
   'a month', 'per month',
 ];
+/**
+ * Managing as succeeding, not as running a service: "the best they managed", "did they manage to get a
+ * good grade?". Said of someone doing, never of something being done ("how well are they managed?").
+ */
+const MANAGED_AS_ACHIEVED =
+  /\bmanag(?:e|es|ed|ing) to\b|(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(they|we|you|sutton|the council|the authority)((?:\s+(?:could|could have|have|had|['’]ve|['’]d|ever|even|actually|only|just|did))*)\s+manag(?:e|ed)\b/gi;
 /** A comparative with nothing compared: "any better", "no worse", "much better". Not "get better" (capacity to improve). */
 const LOOSE_COMPARATIVE =
   /\b(?:any|no|much|far|a lot|even|a bit|slightly|somewhat) (?:better|worse)\b(?! than\b)|(?<=\b(?:(?:came|come|comes|coming) (?:out|off)|did|do|does|doing|fared?|faring|performed|scored) )(?:better|worse)\b(?! than\b)/gi;
@@ -602,7 +616,7 @@ const FRAMING = new RegExp(
       // Checking a claim: "is she right?", "is that correct?", "… , the care kids included".
       "(?:is|was|are|were) (?:she|he|that|this|it|they|this claim|that claim|the claim) (?:right|correct|true|accurate|fair)|(?<=[\\w'’] )included(?! in\\b)",
       // Idioms of meeting a standard only ask for a grade (see GRADE_HINT): nothing in them to search for.
-      "pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark|the job|the task)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good|(?:just |only |barely )?scrap(?:e|es|ed|ing) (?:by|through)|(?:just|only|barely) (?:getting|get|got) by",
+      "pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark|the job|the task)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good|(?:just |only |barely )?scrap(?:e|es|ed|ing) (?:by|through)|(?:(?:just |only |barely )?(?:hit|hits|hitting|met|meet|meets|meeting|reach|reached|reaching|did|do|does|doing) )?(?:the )?(?:bare|absolute) minimum|(?:just|only|barely) (?:getting|get|got) by",
       "(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job(?: of)?|(?:fall|falls|fell|fallen|falling) short",
       // "end up living outside the borough" asks where they live; "end up in A&E" is the vocabulary's.
       "end(?:s|ed|ing)? up(?! in\\b)",
@@ -814,6 +828,7 @@ export function readQuestion(raw: string): QuestionIntent {
   intent.text = framed.replace(TIME_FRAME, 'how').replace(FRAMING, ' ');
   // "Why wasn't the mark any better?": a comparative says how a grade might have been, not what is graded.
   if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(LOOSE_COMPARATIVE, ' ');
+  if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(MANAGED_AS_ACHIEVED, (_, who?: string, how?: string) => (who ? ` ${who}${how ?? ''} ` : ' '));
   // Which earlier inspection is meant says nothing of what was graded: the answer gives this one's grades.
   if (intent.earlierGradeAsked) intent.text = intent.text.replace(EARLIER_WORDS, ' ');
   // "The second-best mark" names a grade, not what was graded.

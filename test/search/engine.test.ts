@@ -1262,6 +1262,29 @@ describe('grade questions', () => {
     expect(engine.ask('Where did the council fall down worst?').judgements.every((j) => j.grade === 4)).toBe(true);
   });
 
+  it('reads hope of improving, succeeding and failing in the passive as grade words, not as what is graded', () => {
+    const first = (q: string) => engine.ask(q).judgements[0];
+    expect(first('Is there any hope of things improving for children in care?')).toMatchObject({ part: LOOKED_AFTER, area: 'Capacity for improvement' });
+    expect(first('Will the care service improve?')).toMatchObject({ part: LOOKED_AFTER, area: 'Capacity for improvement' });
+    expect(engine.ask('can foster carers improve their training?').judgements).toEqual([]);
+    // "Managed" as succeeding names no leadership and management; as running a service it does.
+    expect(engine.ask('Did they manage to get a good grade on anything?').judgements.map((j) => j.label)).toEqual(['Good', 'Good']);
+    expect(first('Was the service for children in care well managed?')).toMatchObject({ area: 'Leadership and management' });
+    expect(first('Why was CP failed overall?')).toMatchObject({ area: 'Overall effectiveness', label: 'Inadequate' });
+    expect(engine.ask('was the referral passed to the team?').judgements).toEqual([]);
+  });
+
+  it('lists the areas at the bare minimum, and everything across both parts unless the same is asked of each', () => {
+    const adequate = engine.ask('How many areas only hit the bare minimum?').judgements;
+    expect(adequate.length).toBeGreaterThan(5);
+    expect(adequate.every((j) => j.label === 'Adequate')).toBe(true);
+    const worst = engine.ask('Across both parts of the inspection, which areas came out worst?').judgements;
+    expect(worst.map((j) => j.area)).toContain('Overall effectiveness');
+    expect(worst.every((j) => j.label === 'Inadequate')).toBe(true);
+    const inBoth = engine.ask('Which area got the lowest mark in both halves?').judgements;
+    expect(new Set(inBoth.map((j) => j.area))).toEqual(new Set(['Performance management and quality assurance']));
+  });
+
   it('still reads a grade called by its name, beside what it means, as the scale', () => {
     expect(numbers('So many things are called adequate. Is that a pass or a fail?')[0]).toBe(3);
   });
