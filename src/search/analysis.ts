@@ -122,7 +122,7 @@ const EXTRA_STOP_WORDS = [
   'stuff', 'going', 'go', 'goes', 'went', 'done', 'able', 'via', 'etc', 'yes', 'no', 'not', 'this',
   // Soft adverbs, verbs and judgements that qualify a question without naming its
   // subject ("is X good?" is answered as well by "X is poor").
-  'already', 'ever', 'yet', 'always', 'properly', 'proper', 'exactly', 'quite', 'made', 'makes', 'making', 'use',
+  'already', 'ever', 'yet', 'always', 'properly', 'proper', 'exactly', 'specifically', 'precisely', 'quite', 'made', 'makes', 'making', 'use',
   'used', 'uses', 'using', 'next', 'seem', 'good', 'bad', 'look', 'looks', 'looking', 'info',
   'details', 'detail', 'among', 'amongst', 'job', 'seems', 'describe', 'described', 'explain',
   // Asking what a term means: "what does CASH stand for?".
@@ -294,6 +294,9 @@ export function stripSlackMarkup(text: string): string {
     .replace(/(^|\s)[*_~`]+|[*_~`]+(?=\s|$|[?.!,])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim()
-    // A name typed after "@" that Slack did not turn into a mention still only addresses the app.
-    .replace(/^@[\w.-]+[:,]?\s+/, '');
+    // A name typed after "@" that Slack did not turn into a mention still only addresses someone:
+    // the app ("@bot quick q") or a colleague ("… specifically? @priya needs it").
+    .replace(/(^|\s)@[\w.-]+[:,]?(?=\s|$)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -450,6 +450,13 @@ export class Lookups {
       const chosen = gradeNamed ? atGrade(outcomes, gradeNamed) : atExtremes(outcomes, intent.gradeExtreme!);
       return { judgements: chosen.judgements, part: namedPart, areaNamed: false, ...(chosen.missing ? { missing: chosen.missing } : {}) };
     }
+    // "How were the outcomes for children in care rated?": every outcome, or those the question spells out
+    // ("the outcomes (health, school, jobs)"); one spelt out is asked of as any area is.
+    if (outcomes.length > 0 && intent.outcomesTogether) {
+      const described = describedAreas(areaWords, areaDescriptions);
+      const spelt = outcomes.filter((j) => described.has(j.area) || namesSomeOfArea(j.area, areaWords));
+      if (spelt.length !== 1) return { judgements: spelt.length > 1 ? spelt : outcomes, part: namedPart, areaNamed: spelt.length > 1 };
+    }
     let missing: string | undefined;
     let byPartWords = false;
     let judgements = this.partnersAside(areaWords, areasNamedWhole(areaWords, inNamedPart.length ? inNamedPart : candidates));
@@ -488,13 +495,16 @@ export class Lookups {
       if (intent.overallSetAside) candidates = candidates.filter((j) => !/^overall/i.test(j.area));
       const overall = candidates.filter((j) => /^overall/i.test(j.area));
       if (gradeNamed && intent.gradeBeyond) {
-        // "Was anything rated higher than adequate?": the areas on the side of the bar asked, best first.
-        const beyond = (j: JudgementResult) => (intent.gradeBeyond === 'better' ? j.grade < gradeNamed : j.grade > gradeNamed);
+        // "Was anything rated higher than adequate?": the areas on the side of the bar asked, best first;
+        // "good or better" takes the bar's own.
+        const at = intent.gradeBeyondIncludes ? 0 : 1;
+        const beyond = (j: JudgementResult) => (intent.gradeBeyond === 'better' ? j.grade <= gradeNamed - at : j.grade >= gradeNamed + at);
         judgements = candidates.filter(beyond).sort((a, b) => a.grade - b.grade);
         if (judgements.length === 0) {
           const nearest = nearestGrade(candidates, gradeNamed);
           judgements = candidates.filter((j) => j.grade === nearest);
-          if (judgements.length > 0) missing = `No area was judged ${intent.gradeBeyond} than ${gradeOf(gradeNamed).label.toLowerCase()}.`;
+          const bar = gradeOf(gradeNamed).label.toLowerCase();
+          if (judgements.length > 0) missing = intent.gradeBeyondIncludes ? `No area was judged ${bar} or ${intent.gradeBeyond}.` : `No area was judged ${intent.gradeBeyond} than ${bar}.`;
         }
       } else if (gradeNamed && (listing || !namedPart)) {
         ({ judgements, missing } = atGrade(candidates, gradeNamed));

@@ -39,6 +39,8 @@ export interface QuestionIntent {
    * names ("was anything rated higher than adequate?" → 'better' than 3).
    */
   gradeBeyond?: 'better' | 'worse';
+  /** The bar itself counts too: "rated good or better" (see {@link gradeBeyond}). */
+  gradeBeyondIncludes?: boolean;
   /**
    * The question as a whole asks for the overall verdict ("Overall, are
    * children safe?", "bottom line: …", "the headline verdict on …"), not for
@@ -96,6 +98,8 @@ export interface QuestionIntent {
   gradeCompared?: 'better' | 'worse';
   /** The outcomes for children asked among: "which of the outcomes for children in care did best?". */
   outcomesAsked?: boolean;
+  /** The outcomes asked of together: "how were the outcomes for children in care rated?" (see {@link outcomesAsked}). */
+  outcomesTogether?: boolean;
   /** A list asked of every part at once: "which area got the lowest mark in both halves?". */
   everyPart?: boolean;
   /** "What do the grades mean?", "what does adequate mean?": the grading scale answers. */
@@ -167,7 +171,7 @@ const GRADE_ASKED: RegExp[] = [
   // Where it ended up: "which areas ended up at inadequate?".
   /\b(?:ended|end|ends|ending) up (?:at|as|with|on) (?:an? )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b/,
   // A grade as its number: "health agencies got a 2", "capacity got a 3".
-  /\b(?:got|gets|get|given|scored|scores|awarded|received|earned) an? [1-4](?=\s*(?:[?.!,;:]|$|(?:but|and|or|apparently|too|overall|for|on|in|then|right|yeah|not)\b))/,
+  /\b(?:got|gets|get|given|scored|scores|awarded|received|earned|was|were|is|are) an? [1-4](?=\s*(?:[?.!,;:]|$|(?:but|and|or|apparently|too|overall|for|on|in|then|right|yeah|not)\b))/,
   // What something got, the question's last word: "what did the fostering service get?", "what did LAC get overall?".
   /\bwhat (?:did|does) .{1,60}\bget(?: overall| in the end| in total| all told)?\s*[?.!]*$/,
   // What one part got for an area: "what did the care side get for ambition?".
@@ -306,6 +310,7 @@ const BEST_WORDS = /^(?:best|highest|strongest|top)$/i;
  */
 const WHICH_EXTREME = /\bwhich\b.{1,100}\b(?:was|were|is|are|came out|come out)\s+(?:the\s+)?(?:(best|strongest|highest|top)|worst|weakest|lowest|poorest)\s*[?.!]*\s*$|\b(st(?:an|oo)d(?:s|ing)? out) (?:above|from) the (?:others|rest)\b/i;
 const OUTCOMES_LISTED = /\boutcomes?\b/i;
+const OUTCOMES_TOGETHER = /\boutcomes\b(?! (?:areas? )?(?:for|of|in|on) (?:health|school|education|safety|jobs|work|employment|training)\b)/i;
 
 function gradeExtremeOf(text: string): GradeExtreme | undefined {
   const listedExtreme = AREAS_LISTED.test(text) || OUTCOMES_LISTED.test(text) ? WHICH_EXTREME.exec(text) : null;
@@ -319,7 +324,7 @@ function gradeExtremeOf(text: string): GradeExtreme | undefined {
 }
 /** "Rated higher than adequate", "anything below good": a grade as a bar, and which side of it is asked. */
 const GRADE_BEYOND =
-  /\b(?:(higher|better|above|more)|(lower|worse|below|less)) than (?:an? |the )?['‘"“]?(outstanding|good|adequate|inadequate)\b['’"”]?|\b(?:(above)|(below)) (?:an? |the )?['‘"“]?(outstanding|good|adequate|inadequate)\b['’"”]?/i;
+  /\b(?:(higher|better|above|more)|(lower|worse|below|less)) than (?:an? |the )?['‘"“]?(outstanding|good|adequate|inadequate)\b['’"”]?|\b(?:(above)|(below)) (?:an? |the )?['‘"“]?(outstanding|good|adequate|inadequate)\b['’"”]?|['‘"“]?\b(outstanding|good|adequate|inadequate)['’"”]? or (?:(better|higher|above)|worse|lower|below)\b/i;
 /** The same, to set aside everywhere in the searched text. */
 const GRADE_BEYOND_ALL = new RegExp(GRADE_BEYOND.source, 'gi');
 
@@ -343,7 +348,7 @@ const GRADE_HINTED: RegExp[] = [
   /\bhow (?:effective|ambitious|strong|weak|robust) (?:is|are|was|were)\b|\bhow (?:is|are|was|were) .{1,60}\b(?:run|led|managed)\s*[?.!]/,
   /\b(?:doing|do|did|does|fared?|faring|(?:came|come|comes|coming) out) (?:so |that |very |really |quite |pretty )?(?:well|badly|poorly|ok|okay|alright)\b|\b(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job\b/,
   // Passing, failing, meeting a standard: "did they fail?", "up to scratch", "any good", "was it OK?", "fall short".
-  /\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\b(?:was|were|is|are|got|get|gets|been|being) (?:[\w'’&-]+ ){0,6}?(?:failed|passed)\b(?! (?:to|by|on to|onto|over|around|round|between)\b)/,
+  /\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\b(?:was|were|is|are)\b.{1,80}\b(?:an? |all |outright |clear |total |complete |straight )+(?:pass(?:es)?|fail(?:s|ures?)?)\b|\b(?:was|were|is|are|got|get|gets|been|being) (?:[\w'’&-]+ ){0,6}?(?:failed|passed)\b(?! (?:to|by|on to|onto|over|around|round|between)\b)/,
   /\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark|the job|the task)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:the )?(?:bare|absolute) minimum|(?:just|only|barely) (?:getting|get|got) by)\b/,
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\bany good\b|^\W*(?:was|were|is|are)\b[^?.!]{1,100}\b(?:ok|okay|alright|all right|fine|up to standard)(?:\s+according to (?:the )?(?:ofsted|inspectors?|report))?\s*(?:[?.!]|$)/,
   /\b(?:fall|falls|fell|fallen|falling) short\b|\b(?:found|judged|deemed|considered|was|were) (?:equally |also |just as |as )?(?:to be )?wanting\b/,
@@ -630,6 +635,8 @@ const FRAMING = new RegExp(
       "(?:be|being|to be) (?:completely |totally |brutally )?(?:honest|blunt|frank)(?: with (?:me|us))?|honestly|(?:to put it )?(?:bluntly|frankly)|at all",
       // "I need the short version for cabinet", "the one-line answer for the board".
       "(?:i )?(?:need|want|just want|just need) (?:the |a )?(?:short|quick|brief|one[\\s-]line|headline|simple) (?:version|answer|summary|line)(?: for (?:the |a |my |our )?[\\w'’]+)?",
+      // Whom the answer is for, said last: "… specifically? priya needs it for the training programme".
+      "(?:(?:i|we|they|he|she|[a-z][\\w'’-]*) )?(?:needs?|wants?) (?:it|this|that|these|them|the answer|the info) for (?:the |a |an |my |our |his |her |their )?(?:[\\w'’-]+ ){0,3}?[\\w'’-]+(?=\\s*(?:[?.!]|$))",
       "fact[\\s-]?check(?:ing|er)?(?: (?:this|that|something|a claim|a line|for (?:a|the|my|our) [\\w'’]+))?",
       "sorry if (?:this|it) (?:is|sounds) (?:a )?(?:(?:really|very|a bit) )?(?:basic|obvious|silly|daft|stupid|dumb|naive)(?: question)?|(?:i['’]?m |i am )?(?:new|new ish|fairly new|quite new) (?:to|in) (?:the |this |my )?(?:[\\w'’]+ ){0,2}?(?:brief|role|job|post|portfolio|patch|team|board|panel)",
       // When something began, told in passing: "goals on it from two years ago".
@@ -796,12 +803,14 @@ export function readQuestion(raw: string): QuestionIntent {
   }
   if (intent.listing && (intent.grade || intent.gradeHint) && EVERY_PART.test(text)) intent.everyPart = true;
   if ((intent.grade || intent.gradeHint) && OUTCOMES_LISTED.test(text)) intent.outcomesAsked = true;
+  if (intent.outcomesAsked && OUTCOMES_TOGETHER.test(text)) intent.outcomesTogether = true;
   if (intent.listing && (intent.grade || intent.gradeHint) && OVERALL_SET_ASIDE_TEST.test(text)) intent.overallSetAside = true;
   const compared = intent.grade || intent.gradeHint ? WHICH_COMPARED.exec(text) : null;
   if (compared) intent.gradeCompared = compared[1] ? 'better' : 'worse';
   if (beyond) {
-    intent.gradeBeyond = beyond[1] || beyond[4] ? 'better' : 'worse';
-    intent.gradeNamed = gradeValueOfWord(beyond[3] ?? beyond[6]!) ?? undefined;
+    intent.gradeBeyond = beyond[1] || beyond[4] || beyond[8] ? 'better' : 'worse';
+    intent.gradeNamed = gradeValueOfWord(beyond[3] ?? beyond[6] ?? beyond[7]!) ?? undefined;
+    if (beyond[7]) intent.gradeBeyondIncludes = true;
   }
   for (const [pattern, timescale] of TIMESCALES) {
     if (pattern.test(text)) {

@@ -50,6 +50,7 @@ describe('analysis', () => {
     expect(stripSlackMarkup('see <https://example.org|the report> &lt;now&gt;')).toBe('see the report <now>');
     expect(stripSlackMarkup('@bot quick q: who chairs the LSCB?')).toBe('quick q: who chairs the LSCB?');
     expect(stripSlackMarkup('email jo@example.org about it')).toBe('email jo@example.org about it');
+    expect(stripSlackMarkup('what was wrong with assessments? @priya needs it')).toBe('what was wrong with assessments? needs it');
     expect(stripSlackMarkup('*bold* and _italic_ words')).toBe('bold and italic words');
     expect(stripSlackMarkup('<!here> para 65')).toBe('para 65');
   });

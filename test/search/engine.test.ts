@@ -1207,6 +1207,16 @@ describe('grade questions', () => {
     });
   });
 
+  it('sets aside whom the answer is for, and searches what the report says in its own words', () => {
+    const paragraphs = (q: string) => engine.ask(q).results.map((r) => r.paragraph);
+    // Assessments: "priya", "training" and "programme" would pull in the recommendation lists.
+    expect(paragraphs('what was wrong w our assessments specifically? @priya needs it for the training programme')[0]).toBe(23);
+    // Supervision that does not change practice: "not clear how supervision has positively influenced practice".
+    expect(paragraphs("are they saying our supervision in the CP teams isn't changing practice?")[0]).toBe(66);
+    // "Get a kicking" is criticism: the board's failings, not its funding bids.
+    expect(paragraphs('why did the LSCB get such a kicking?')[0]).toBe(11);
+  });
+
   it('reads why something was marked so badly as asking its grade', () => {
     expect(engine.ask('why was the looked after side marked so low?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
   });
@@ -1272,6 +1282,21 @@ describe('grade questions', () => {
     expect(first('Was the service for children in care well managed?')).toMatchObject({ area: 'Leadership and management' });
     expect(first('Why was CP failed overall?')).toMatchObject({ area: 'Overall effectiveness', label: 'Inadequate' });
     expect(engine.ask('was the referral passed to the team?').judgements).toEqual([]);
+  });
+
+  it('reads a grade as its number, a pass or fail as a noun, "good or better" as a bar, and the outcomes together', () => {
+    const graded = (q: string) => engine.ask(q).judgements.map((j) => `${j.area}=${j.label}`);
+    expect(graded('can someone confirm PM & QA was a 4 in both the safeguarding and LAC bits?')).toEqual([
+      'Performance management and quality assurance=Inadequate',
+      'Performance management and quality assurance=Inadequate',
+    ]);
+    expect(engine.ask('was anything on the kids in care side an outright fail?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, label: 'Inadequate' });
+    expect(graded('was there anything they did well at, like rated good or better?').every((g) => g.endsWith('=Good'))).toBe(true);
+    expect(graded('was anything rated outstanding or better?').every((g) => g.endsWith('=Good'))).toBe(true);
+    expect(engine.ask('was anything rated outstanding or better?').kind).toBe('closest');
+    const outcomes = graded('how were the outcomes for children in care rated?');
+    expect(outcomes).toHaveLength(5);
+    expect(outcomes[0]).toBe('Being healthy=Good');
   });
 
   it('lists the areas at the bare minimum, and everything across both parts unless the same is asked of each', () => {
