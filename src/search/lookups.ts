@@ -436,12 +436,14 @@ export class Lookups {
     // The words naming the part name no area ("child protection work" is no partnership working),
     // unless they name it only in another form and describe an area in their own: "kept safe" is
     // read as "safeguarding" too.
+    // A list of what got a grade takes them as the part alone: "for protecting kids at home, which bits scraped through?".
+    const listedAtGrade = listing && gradeNamed !== undefined;
     let areaWords = content;
     if (namedPart && namingPart?.size) {
       const ownWords = content.map((c) => ({ ...c, alternatives: c.alternatives.slice(0, 1) }));
       const namingInOwnWords = conceptsNamingPart(ownWords, namedPart, partDescriptions);
       const namesInOwnWords = (at: number) => namingInOwnWords.has(ownWords[at]!);
-      areaWords = content.filter((c, at) => !namingPart.has(c) || (!namesInOwnWords(at) && this.describesArea(c)));
+      areaWords = content.filter((c, at) => !namingPart.has(c) || (!listedAtGrade && !namesInOwnWords(at) && this.describesArea(c)));
     }
     // "Of the outcomes for children in care (health, safety, school), which did best?", "which of the
     // outcome areas only got adequate?": the areas judged as outcomes, whatever else the question spells out.
@@ -462,7 +464,7 @@ export class Lookups {
     let judgements = this.partnersAside(areaWords, areasNamedWhole(areaWords, inNamedPart.length ? inNamedPart : candidates));
     if (judgements.length === 0 && inNamedPart.length) judgements = this.namedArea(understood, areaWords, inNamedPart, false, searched, namingPart);
     if (judgements.length === 0) judgements = this.namedArea(understood, areaWords, candidates, wholeAreaOnly, searched);
-    if (judgements.length === 0 && namingPart?.size) {
+    if (judgements.length === 0 && namingPart?.size && !listedAtGrade) {
       // Words that name the part and describe one of its areas as well ("keeping children safe"):
       // the part's overall verdict, then that area's.
       const alsoDescribed = new Set([...namingPart].flatMap((c) => [...describedAreas([c], areaDescriptions)]));

@@ -146,6 +146,8 @@ const GRADE_ASKED: RegExp[] = [
   /\bwhat(?: is| was|['’]s|s) (?:the|their|its) (?:overall |final |headline |actual )?(?:mark|score|grade|rating|verdict)s?\b|\b(?:a|any) (?:mark|score)s? (?:for|on|of)\b/,
   /\b(?:get|gets|got|getting|earn|earns|earned|given|give|gave) (?:a |an |the )?(?:\w+ )?(?:mark|score|verdict)s?\b|\bmark(?:ed|s)? (?:down|up)\b|\bmarked (?:on|for)\b|\b(?:get|gets|got|getting|been|was|were) dinged\b/,
   /\b(?:better|best|worse|worst|higher|lower|top|bottom) (?:marks?|grades?|scores?|ratings?)\b/,
+  // Judged by the marks: "going by the marks they gave", "on the strength of the grades".
+  /\b(?:going|judging) (?:by|on|from) (?:the |their |its |ofsted['’]s )?(?:marks?|grades?|scores?|ratings?|verdicts?|judge?ments?)\b|\bon the (?:strength|basis) of (?:the |their )?(?:marks?|grades?|ratings?|verdicts?)\b/,
   // "What was the equality and diversity score?", "was there a separate score for …": a mark named after what
   // it is of (not an exam's or a test's score).
   /\b(?:what(?: is| was|['’]s|s| were| are) (?:the|their|its)|(?:was|is|were|are) there (?:an?|any)) (?:[\w'’&-]+ ){1,5}?(?<!\b(?:gcse|exam|test|point|attainment|average|sdq|ks[1-4]|sats?) )(?:mark|score)s?\b/,
@@ -221,6 +223,12 @@ const EARLIER_WORDS =
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
 /** Failing named as the grade a list asks for: "which areas were judged to be outright failing?". */
 const FAILING_NAMED = /\b(?:failing|failed|fail|fails|a fail)\b/i;
+/** Putting something first with the thing between: "putting kids' safety first", "put children first". */
+const PUT_FIRST = /\b(?:put|putting|puts)\s+(?!first\b)((?:[\w'’]+\s+){1,4}?)first\b/gi;
+/** The grade between failing and good, said as neither: "not failing but not good either". */
+const BETWEEN_PASS_AND_GOOD =
+  /\bnot (?:failing|failed|a fail|inadequate|bad|terrible|awful)\W+(?:but |and |yet |though )?(?:also )?not (?:good|great|outstanding)\b|\bnot (?:good|great)\W+(?:but |and |yet |though )?(?:also )?not (?:failing|a fail|bad|inadequate|terrible|awful)\b|\bneither good nor (?:bad|failing|inadequate)\b/i;
+const BETWEEN_PASS_AND_GOOD_ALL = new RegExp(`(?:${BETWEEN_PASS_AND_GOOD.source})(?:\\s+either\\b)?`, 'gi');
 /**
  * The middle grade named as a list asks for it: "which outcomes only scraped a middling grade?" ("satisfactory"
  * is its old name), "which bits only met minimum requirements?" (how Ofsted defines adequate).
@@ -363,7 +371,7 @@ const GRADE_HINTED: RegExp[] = [
   // Compared: "which came out worse", "did better", "any better than".
   /\b(?:came|come|comes|coming) out (?:any |much |a lot |far |even )?(?:worse|better|best|worst|on top|top|bottom|ahead|behind|stronger|weaker)\b|\b(?:did|does|do|doing|done|fared?|faring) (?:better|worse|best|worst)\b|\b(?:any|much|a lot|far|even) (?:better|worse) than\b/,
   // A grade said of what is asked: "were the ambitions both adequate?", "was it judged inadequate?".
-  /\b(?:both|all|each|also|only|just|still|rated|judged|deemed|found|considered) (?:as )?(?:adequate|inadequate|outstanding)\b|\b(?:found|judged|deemed|considered|rated) to be (?:adequate|inadequate|outstanding|failing|good)\b/,
+  /\b(?:both|all|each|also|only|just|still|rated|judged|deemed|found|considered|(?:came|come|comes|coming) out(?: as| at)?) (?:as )?['‘"“]?(?:adequate|inadequate|outstanding)\b|\b(?:found|judged|deemed|considered|rated) to be (?:adequate|inadequate|outstanding|failing|good)\b/,
   // Summed up: "how did the inspectors sum it up?".
   /\bsum(?:s|med|ming)? (?:(?:it|them|this|that|things|[\w'’]+) ){1,3}?up\b/,
   // Safe as the inspectors see it: "do the inspectors reckon children here are safe?".
@@ -450,6 +458,8 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:was|were|is|are) (?:the )?(?:[\w'’-]+ ){1,5}?(?:any |much )?(?:better|worse|stronger|weaker) for\b.{1,80}\bthan\b/,
   // Which failed: "which bits of the safeguarding section failed outright?".
   /\bwhich\b.{1,80}\bfail(?:ed|s)?\b/,
+  // Neither failing nor good: "which bits were not failing but not good either?".
+  BETWEEN_PASS_AND_GOOD,
 ];
 const GRADE_HINT = new RegExp(GRADE_HINTED.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
 
@@ -463,7 +473,7 @@ const RECOMMENDATION_WORDS =
  * one: "what's the timescale for a CAMHS assessment?" asks how long it takes.
  */
 const OBLIGATION_ASKED =
-  /\b(?:must|should|needs? to|has to|have to|(?:is|are|was|were) (?:required|expected|meant|supposed) to)\b(?: [\w']+){0,5}? (?:do|doing|done|take|taking|taken|fix|fixing|fixed|improve|improving|improved|change|changing|changed|sort|sorting|sorted|address|addressing|tackle|ensure|put in place|review|audit|develop|implement|happen|deliver|prioriti[sz]e)\b|\b(?:(?<!\bon (?:a |the )?)deadlines?|by when)\b|\bwhen (?:must|should|does|do|will|has|have) .{0,60}\b(?:be (?:done|completed|sorted|fixed|finished|in place|improved)|by)\s*[?.!]*$|\b(?:changes|improvements|fixes|actions?|steps)\b.{0,30}\b(?:asked for|called for|demanded|requested|required|recommended|expected|set out)\b|\b(?:asked|required|expected|demanded) of\b|\b(?:require[sd]?|expects?|asks?|asked|tells?|told|orders?|ordered|instructs?|instructed|calls? on|called on|urges?|urged)\s+(?:[\w'’]+\s+){0,4}?to (?:do|fix|sort|improve|change|put|address|tackle|ensure|review|develop|implement|deliver|make|take|carry out|set up|produce|provide|undertake|establish)\b|\b(?:told|ordered|instructed) (?:it|they|them|the council|sutton|the lscb|the board) (?:must|should|needs? to|has to|have to|had to)\b|\b(?:get cracking|crack on|get on with|get moving|get going)\b.{0,40}\b(?:now|today|immediately|straight away|first|next)\b|\b(?:jobs?|tasks?|actions?|to-?dos?|homework)\b.{0,40}\b(?:given|set|handed)\b.{0,20}\bto (?:do|finish|complete|deliver|get done|sort)\b|\bpriorities for improvement\b|\bneeds? (?:sorting|fixing|changing|improving|addressing)\b|\bhow (?:long|much time) (?:have|has|do|does|did|will) (?:[\w'’]+ ){1,3}?(?:got |get |have |been given )?to (?:do|fix|sort|put|make|address|tackle|improve|change|ensure|deliver|give|provide|implement|start)\b/i;
+  /\b(?:must|should|needs? to|has to|have to|(?:is|are|was|were) (?:required|expected|meant|supposed) to)\b(?: [\w']+){0,5}? (?:do|doing|done|take|taking|taken|fix|fixing|fixed|improve|improving|improved|change|changing|changed|sort|sorting|sorted|address|addressing|tackle|ensure|put in place|review|audit|develop|implement|happen|deliver|prioriti[sz]e)\b|\b(?:(?<!\bon (?:a |the )?)deadlines?|by when)\b|\bwhen (?:must|should|does|do|will|has|have) .{0,60}\b(?:be (?:done|completed|sorted|fixed|finished|in place|improved)|by)\s*[?.!]*$|\b(?:changes|improvements|fixes|actions?|steps)\b.{0,30}\b(?:asked for|called for|demanded|requested|required|recommended|expected|set out)\b|\b(?:asked|required|expected|demanded) of\b|\b(?:require[sd]?|expects?|asks?|asked|tells?|told|orders?|ordered|instructs?|instructed|calls? on|called on|urges?|urged)\s+(?:[\w'’]+\s+){0,4}?to (?:do|fix|sort|improve|change|put|address|tackle|ensure|review|develop|implement|deliver|make|take|carry out|set up|produce|provide|undertake|establish)\b|\b(?:told|ordered|instructed) (?:it|they|them|the council|sutton|the lscb|the board) (?:must|should|needs? to|has to|have to|had to)\b|\b(?:get cracking|crack on|get on with|get moving|get going)\b.{0,40}\b(?:now|today|immediately|straight away|first|next)\b|\b(?:jobs?|tasks?|actions?|to-?dos?|homework)\b.{0,40}\b(?:given|set|handed)\b.{0,20}\bto (?:do|finish|complete|deliver|get done|sort)\b|\bpriorities for improvement\b|\bneeds? (?:doing|sorting|fixing|changing|improving|addressing)\b|\bhow (?:long|much time) (?:have|has|do|does|did|will) (?:[\w'’]+ ){1,3}?(?:got |get |have |been given )?to (?:do|fix|sort|put|make|address|tackle|improve|change|ensure|deliver|give|provide|implement|start)\b/i;
 const ACTION_WORDS = /\b(?:must|should|needs?|done|doing|actions?|improve|improvements?|fix|recommend\w*|happen)\b/i;
 
 const TIMESCALES: [RegExp, Timescale][] = [
@@ -623,8 +633,8 @@ const FRAMING = new RegExp(
       // Idioms of meeting a standard only ask for a grade (see GRADE_HINT): nothing in them to search for.
       "pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark|the job|the task)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good|(?:just |only |barely )?scrap(?:e|es|ed|ing) (?:by|through)|(?:(?:just |only |barely )?(?:hit|hits|hitting|met|meet|meets|meeting|reach|reached|reaching|did|do|does|doing) )?(?:the )?(?:bare|absolute) minimum|(?:just|only|barely) (?:getting|get|got) by",
       "(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job(?: of)?|(?:fall|falls|fell|fallen|falling) short",
-      // "end up living outside the borough" asks where they live; "end up in A&E" is the vocabulary's.
-      "end(?:s|ed|ing)? up(?! in\\b)",
+      // "end up living outside the borough" asks where they live, "ended up in care" of care; "end up in A&E" is the vocabulary's.
+      "end(?:s|ed|ing)? up(?! in\\b)|end(?:s|ed|ing)? up(?= in (?:care|foster care)\\b)",
       // "what was the main reason": which of what the report lists is largest, nothing to search for.
       // "The main type of harm" keeps "type of harm" for the thesaurus (the categories of a plan).
       "(?:the )?(?:main|biggest|chief|principal|most common|commonest) (?:reasons?|causes?|factors?|(?:categor(?:y|ies)|types?|kinds?)(?! of\\b))",
@@ -635,8 +645,9 @@ const FRAMING = new RegExp(
       "(?:be|being|to be) (?:completely |totally |brutally )?(?:honest|blunt|frank)(?: with (?:me|us))?|honestly|(?:to put it )?(?:bluntly|frankly)|at all",
       // "I need the short version for cabinet", "the one-line answer for the board".
       "(?:i )?(?:need|want|just want|just need) (?:the |a )?(?:short|quick|brief|one[\\s-]line|headline|simple) (?:version|answer|summary|line)(?: for (?:the |a |my |our )?[\\w'’]+)?",
-      // Whom the answer is for, said last: "… specifically? priya needs it for the training programme".
-      "(?:(?:i|we|they|he|she|[a-z][\\w'’-]*) )?(?:needs?|wants?) (?:it|this|that|these|them|the answer|the info) for (?:the |a |an |my |our |his |her |their )?(?:[\\w'’-]+ ){0,3}?[\\w'’-]+(?=\\s*(?:[?.!]|$))",
+      // Whom the answer is for, said last: "… specifically? priya needs it for the training programme",
+      // "… just 'adequate'? need a list for our cicc meeting".
+      "(?:(?:i|we|they|he|she|[a-z][\\w'’-]*) )?(?:needs?|wants?) (?:it|this|that|these|them|the answer|the info|(?:a|the) (?:list|summary|breakdown|rundown|overview|quote|line|figure|number)(?: of (?:them|it|these|those))?) for (?:the |a |an |my |our |his |her |their )?(?:[\\w'’-]+ ){0,3}?[\\w'’-]+(?=\\s*(?:[?.!]|$))",
       "fact[\\s-]?check(?:ing|er)?(?: (?:this|that|something|a claim|a line|for (?:a|the|my|our) [\\w'’]+))?",
       "sorry if (?:this|it) (?:is|sounds) (?:a )?(?:(?:really|very|a bit) )?(?:basic|obvious|silly|daft|stupid|dumb|naive)(?: question)?|(?:i['’]?m |i am )?(?:new|new ish|fairly new|quite new) (?:to|in) (?:the |this |my )?(?:[\\w'’]+ ){0,2}?(?:brief|role|job|post|portfolio|patch|team|board|panel)",
       // When something began, told in passing: "goals on it from two years ago".
@@ -788,7 +799,8 @@ export function readQuestion(raw: string): QuestionIntent {
   const year = intent.grade || intent.gradeHint ? YEAR_NAMED.exec(text) : null;
   if (year) intent.yearNamed = Number(year[1]);
   const gradeWord = GRADE_NAME.exec(text);
-  if (gradeWord && (intent.grade || intent.gradeHint)) intent.gradeNamed = gradeValueOfWord(gradeWord[1]!) ?? undefined;
+  if (BETWEEN_PASS_AND_GOOD.test(text) && (intent.grade || intent.gradeHint)) intent.gradeNamed = 3;
+  else if (gradeWord && (intent.grade || intent.gradeHint)) intent.gradeNamed = gradeValueOfWord(gradeWord[1]!) ?? undefined;
   else if (intent.listing && (intent.grade || intent.gradeHint) && FAILING_NAMED.test(text)) intent.gradeNamed = 4;
   else if (intent.listing && (intent.grade || intent.gradeHint) && MIDDLE_NAMED.test(text)) intent.gradeNamed = 3;
   const second = SECOND_FROM_END.exec(text);
@@ -837,6 +849,10 @@ export function readQuestion(raw: string): QuestionIntent {
   intent.text = framed.replace(TIME_FRAME, 'how').replace(FRAMING, ' ');
   // "Why wasn't the mark any better?": a comparative says how a grade might have been, not what is graded.
   if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(LOOSE_COMPARATIVE, ' ');
+  // "Serious about putting kids' safety first": what is put first, and putting it first.
+  if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(PUT_FIRST, (_, what: string) => `${what}put first`);
+  // "Not failing but not good either" names the grade between, not what is graded.
+  if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(BETWEEN_PASS_AND_GOOD_ALL, ' ');
   if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(MANAGED_AS_ACHIEVED, (_, who?: string, how?: string) => (who ? ` ${who}${how ?? ''} ` : ' '));
   // Which earlier inspection is meant says nothing of what was graded: the answer gives this one's grades.
   if (intent.earlierGradeAsked) intent.text = intent.text.replace(EARLIER_WORDS, ' ');

@@ -28,12 +28,13 @@ const INSPECTION_TERMS = new Set(analyse('inspection inspectors inspector inspec
  * is asked. Only forms that are no other word in a question.
  */
 const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
-  ['wat', 'what'], ['wot', 'what'], ['wht', 'what'], ['hw', 'how'], ['whn', 'when'], ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['n', 'and'],
+  ['wat', 'what'], ['wats', "what's"], ['wots', "what's"], ['wot', 'what'], ['wht', 'what'], ['hw', 'how'], ['whn', 'when'], ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['n', 'and'],
   ['bc', 'because'], ['cos', 'because'], ['coz', 'because'], ['cuz', 'because'], ['shud', 'should'], ['cud', 'could'], ['wud', 'would'], ['giv', 'give'], ['gav', 'gave'], ['gv', 'give'],
   ['ppl', 'people'], ['rn', 'right now'], ['tbh', 'to be honest'], ['im', "i'm"], ['ive', "i've"], ['idk', "i don't know"], ['abt', 'about'], ['bout', 'about'],
   ['pls', 'please'], ['plz', 'please'], ['rly', 'really'], ['gonna', 'going to'], ['wanna', 'want to'], ['b4', 'before'], ['thru', 'through'], ['tho', 'though'],
   ['dont', "don't"], ['didnt', "didn't"], ['doesnt', "doesn't"], ['isnt', "isn't"], ['wasnt', "wasn't"], ['arent', "aren't"], ['werent', "weren't"], ['havent', "haven't"], ['hasnt', "hasn't"],
   ['kinda', 'kind of'], ['sorta', 'sort of'], ['smth', 'something'], ['wiv', 'with'], ['tht', 'that'], ['becos', 'because'], ['bcos', 'because'],
+  ['every1', 'everyone'], ['sum1', 'someone'], ['some1', 'someone'], ['any1', 'anyone'], ['no1', 'no one'],
 ]);
 
 /**
@@ -152,6 +153,8 @@ export class Understander {
     // A word the reports use, or that English knows, is no slip; one whose stem alone they use may be
     // ("rateing" and "effectivness" stem as "rating" and "effectiveness" do, yet the phrases that ask want the word).
     if (isStopWord(normal) || this.vocabulary.acronym(normal) || this.index.knowsWord(normal) || isEnglishWord(normal)) return null;
+    // The g dropped as said: "keepin kids safe", "havin a say", "what needs doin".
+    if (normal.length >= 4 && normal.endsWith('in') && isEnglishWord(`${normal}g`)) return `${normal}g`;
     const fixed = this.correction(normal);
     // One slip from a report's word beats a family likeness ("effectivness" is "effectiveness", not "effective").
     if (fixed && fixed.distance === 1) return fixed.word;

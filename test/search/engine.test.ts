@@ -1299,6 +1299,22 @@ describe('grade questions', () => {
     expect(outcomes[0]).toBe('Being healthy=Good');
   });
 
+  it('reads dropped g\'s, grades said as coming out, neither failing nor good, and what is put first', () => {
+    const first = (q: string) => engine.ask(q).judgements[0];
+    expect(engine.ask('wat did they say needs doin about CAMHS waits').results[0]?.paragraph).toBe(17);
+    const adequate = engine.ask("which safeguarding bits came out just 'adequate'? need a list for our cicc meeting").judgements;
+    expect(adequate.length).toBeGreaterThan(3);
+    expect(adequate.every((j) => j.part === SAFEGUARDING && j.label === 'Adequate')).toBe(true);
+    const between = engine.ask('for protecting kids at home, which bits just about scraped through - not failing but not good either?').judgements;
+    expect(between.length).toBeGreaterThan(3);
+    expect(between.every((j) => j.part === SAFEGUARDING && j.label === 'Adequate')).toBe(true);
+    expect(first('r the council bosses & councillors serious about putting kids safety first?? wat mark did they get for that')).toMatchObject({
+      area: 'Ambition and prioritisation',
+    });
+    expect(first('if my kid ever ended up in care, how good is sutton at that overall?')).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
+    expect(engine.ask('are kids safer in care or at home, going by the marks they gave?').judgements.length).toBeGreaterThan(0);
+  });
+
   it('lists the areas at the bare minimum, and everything across both parts unless the same is asked of each', () => {
     const adequate = engine.ask('How many areas only hit the bare minimum?').judgements;
     expect(adequate.length).toBeGreaterThan(5);

@@ -42,6 +42,12 @@ describe('vocabulary', () => {
     expect(forms(conceptsOf(meetings, 'the meetings about my child safety')[0])).toContain(analyse('child protection conference').join(' '));
   });
 
+  it('spans no phrase across "at": kids at home are no kids\' homes', () => {
+    const homes = new Vocabulary({ oneWay: { 'kids homes': ["children's homes"] } }, []);
+    expect(conceptsOf(homes, 'protecting kids at home').map((c) => c.label)).toEqual(['protecting', 'kids', 'home']);
+    expect(conceptsOf(homes, 'the kids homes').map((c) => c.label)).toEqual(['kids homes']);
+  });
+
   it('ends no phrase on a possessive, which belongs to the word after it', () => {
     const groups = new Vocabulary({ groups: [["children's council", 'children in care council']] }, []);
     expect(conceptsOf(groups, "children in the council's care").map((c) => c.label)).toEqual(['children', "council's", 'care']);
