@@ -47,6 +47,8 @@ const COMPARATIVE =
  */
 const CHOICE_COMPARATIVE = /\b(?:better|worse|higher|lower|stronger|weaker|best|worst|highest|lowest)\b/i;
 const CHOICE = /\s+or\s+(?!(?:better|worse|higher|lower|not|the same|was|were|is|are|did|do|does|has|have|had)\b)/i;
+/** "Which was marked higher:", ending on its comparative; not "which did better on keeping kids safe -". */
+const ENDS_COMPARATIVE = /\b(?:better|worse|higher|lower|stronger|weaker|best|worst|highest|lowest)\W*$/i;
 /** "Between protecting children and looking after kids in care, which came out worse?": the "and" of a choice. */
 const BETWEEN_AND = /(?<=\bbetween\s+[^,;:?]+?)\s+and\s+/i;
 /** "Compare between X and Y", "how did X compare with …": a comparison without a comparative. */
@@ -83,6 +85,10 @@ const LIST_ITEM = /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+/;
 const COMPARISON_GOES_ON = /^(?:(?:any|much|far|a lot|a bit|no|even)\s+)?(?:(?:better|worse|higher|lower|stronger|weaker)\s+or\s+)?(?:better|worse|higher|lower|stronger|weaker|poorer|safer)\s+(?:than|then)\b/i;
 
 export function gradeClauses(text: string): GradeClauses {
+  // Sentences set off by a spaced dash, which sets a clause off as a colon does ("which was graded higher - health or school?").
+  const dashed = new Set<string>();
+  const pieces = text.split(new RegExp(`(${SENTENCE_END.source})`));
+  for (let i = 0; i + 1 < pieces.length; i += 2) if (/[-–—]/.test(pieces[i + 1]!)) dashed.add(pieces[i]!.trim());
   const sentences = text
     .split(SENTENCE_END)
     .map((s) => s.trim())
@@ -113,7 +119,7 @@ export function gradeClauses(text: string): GradeClauses {
   const frames = new Set<string>();
   sentences.forEach((s, i) => {
     const next = sentences[i + 1];
-    if (next && /:$/.test(s) && CHOICE_COMPARATIVE.test(s) && CHOICE.test(next)) {
+    if (next && (/:$/.test(s) || dashed.has(s)) && ENDS_COMPARATIVE.test(s) && CHOICE.test(next)) {
       frames.add(s);
       framed.add(next);
     }

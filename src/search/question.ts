@@ -170,6 +170,8 @@ const GRADE_ASKED: RegExp[] = [
   // "Sutton got inadequate for …", "did they get inadequate for …": a grade's name after "got" is one
   // (but "got good support" is not).
   /\b(?:got|gets|was given|were given|received|earned|awarded)\s+(?:an?\s+)?(?:outstanding|adequate|inadequate)\b|\b(?:did|do|does|will|would) (?:\w+ ){1,4}get (?:an? )?(?:outstanding|adequate|inadequate)\b/,
+  // A grade got, said alone: "the NHS part got a good - true?".
+  /\b(?:got|gets|get|given|received|earned|awarded) an? ['‘"“]?(?:good|outstanding|adequate|inadequate)['’"”]?(?=\s*(?:[-–—?.!,;:]|$|(?:true|right|correct|apparently|then|yeah|or)\b))/,
   // Where it ended up: "which areas ended up at inadequate?".
   /\b(?:ended|end|ends|ending) up (?:at|as|with|on) (?:an? )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b/,
   // A grade as its number: "health agencies got a 2", "capacity got a 3".
@@ -233,7 +235,7 @@ const BETWEEN_PASS_AND_GOOD_ALL = new RegExp(`(?:${BETWEEN_PASS_AND_GOOD.source}
  * The middle grade named as a list asks for it: "which outcomes only scraped a middling grade?" ("satisfactory"
  * is its old name), "which bits only met minimum requirements?" (how Ofsted defines adequate).
  */
-const MIDDLE_NAMED = /\b(?:middling|middle|mid[\s-]?table|so[\s-]so|satisfactory|scrap(?:e|ed|es|ing) (?:by|through|a pass)|(?:the )?(?:bare|absolute) minimum|minimum (?:requirements?|standards?))\b/i;
+const MIDDLE_NAMED = /\b(?:meh|middling|middle|mid[\s-]?table|so[\s-]so|satisfactory|scrap(?:e|ed|es|ing) (?:by|through|a pass)|(?:the )?(?:bare|absolute) minimum|minimum (?:requirements?|standards?))\b/i;
 /**
  * "Five weeks of lessons", "off school for five weeks": reports count school missed in days, and a
  * school week is five of them, so in a question about school the days are searched for too ("25 days").
@@ -243,7 +245,7 @@ const SCHOOL_WEEKS =
 const OF_SCHOOL = /\b(?:school|schooling|lessons|classes|education|teaching)\b/i;
 /** Able to put things right, in a grade question (see `readQuestion`). */
 const ABLE_TO_IMPROVE =
-  /\b(?:the )?(?:hopes?|chances?|prospects?|likelihood|signs?) (?:of|for) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|get(?:ting)? (?:it |things )?better)\b|(?<=\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?)(?:can|could|will|would)\s+(?:(?:actually|really|genuinely|ever)\s+)?(?=(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b)|\b(?:capable|able|in a position|(?:has|have|had|got) what it takes) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w*(?= (?:(?:it|things|itself|themselves) )?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))|(?<=\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?)get better(?: from here)?\b/gi;
+  /\b(?:the )?(?:hopes?|chances?|prospects?|likelihood|signs?) (?:of|for) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|get(?:ting)? (?:it |things )?better)\b|(?<=\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?)(?:can|could|will|would)\s+(?:(?:actually|really|genuinely|ever)\s+)?(?=(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b)|\b(?:capable|able|in a position|(?:has|have|had|got) what it takes|(?:has|have|had|got) it in (?:them|it|itself|themselves|us)|in (?:a |the )?(?:better|good|best|decent|fit) (?:shape|state|place)) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|bounce back|recover|turn\w*(?= (?:(?:it|things|itself|themselves) )?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))|(?<=\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?)get better(?: from here)?\b/gi;
 /** "Which landed on the second-best mark?": a grade named by its place from either end of the scale of four. */
 const SECOND_FROM_END = /\bsecond[\s-](?:(best|highest|top)|worst|lowest|bottom)\b/i;
 /** The same, to set aside everywhere in the searched text. */
@@ -359,13 +361,15 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\b(?:was|were|is|are)\b.{1,80}\b(?:an? |all |outright |clear |total |complete |straight )+(?:pass(?:es)?|fail(?:s|ures?)?)\b|\b(?:was|were|is|are|got|get|gets|been|being) (?:[\w'’&-]+ ){0,6}?(?:failed|passed)\b(?! (?:to|by|on to|onto|over|around|round|between)\b)/,
   /\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark|the job|the task)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:the )?(?:bare|absolute) minimum|(?:just|only|barely) (?:getting|get|got) by)\b/,
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\bany good\b|^\W*(?:was|were|is|are)\b[^?.!]{1,100}\b(?:ok|okay|alright|all right|fine|up to standard)(?:\s+according to (?:the )?(?:ofsted|inspectors?|report))?\s*(?:[?.!]|$)/,
+  // Did well or failed, in idioms: "came out of this smelling of roses", "quality control flopped".
+  /\bsmelling of roses\b|\b(?:flop(?:ped|s)?|bomb(?:ed)?) (?:on|in|at|for)\b|\b(?:flopped|bombed)\b|\bsomewhere in the middle\b/,
   /\b(?:fall|falls|fell|fallen|falling) short\b|\b(?:found|judged|deemed|considered|was|were) (?:equally |also |just as |as )?(?:to be )?wanting\b/,
   // A strong point or a weak one: "is health one of the strong points for looked after children?".
   /\b(?:strong|weak) points?\b|\bone of the (?:strengths|weaknesses)\b/,
   // Able to improve, as the inspectors see it: "do the inspectors think the council can sort it out?".
   /\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?(?:can|could|will|would|is able to|are able to) (?:actually |really |genuinely |ever )?(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b/,
   // Able to improve: "capable of improving", "can they turn it round".
-  /\b(?:capable|able|in a position|(?:has|have|had|got) what it takes) (?:of|to) (?:improv\w*|get(?:ting)? better|turn\w* (?:it |things |itself |themselves )?a?round|fix\w*|sort\w* (?:it|things|this|that|themselves|itself) out|put\w* (?:it|things) right)|\b(?:can|could|will|able to|in (?:it|them|itself|themselves) to)\b(?: [\w'’]+){0,6} turn (?:[\w'’]+ ){0,5}?a?round\b/,
+  /\b(?:capable|able|in a position|(?:has|have|had|got) what it takes|in (?:a |the )?(?:better|good|best|decent|fit) (?:shape|state|place)) (?:of|to) (?:improv\w*|get(?:ting)? better|bounce back|recover|turn\w* (?:it |things |itself |themselves )?a?round|fix\w*|sort\w* (?:it|things|this|that|themselves|itself) out|put\w* (?:it|things) right)|\b(?:can|could|will|able to|in (?:it|them|itself|themselves) to)\b(?: [\w'’]+){0,6} turn (?:[\w'’]+ ){0,5}?a?round\b/,
   // Kept safe or healthy: "are children kept safe?".
   /^\W*(?:are|is|were|was|do|does|did) .{1,60}\b(?:kept|keeping|stay|staying|being kept) (?:healthy|safe|out of harm['’]?s? way)\b/,
   // Compared: "which came out worse", "did better", "any better than".
@@ -581,7 +585,7 @@ const MANAGED_AS_ACHIEVED =
   /\bmanag(?:e|es|ed|ing) to\b|(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(they|we|you|sutton|the council|the authority)((?:\s+(?:could|could have|have|had|['’]ve|['’]d|ever|even|actually|only|just|did))*)\s+manag(?:e|ed)\b/gi;
 /** A comparative with nothing compared: "any better", "no worse", "much better". Not "get better" (capacity to improve). */
 const LOOSE_COMPARATIVE =
-  /\b(?:any|no|much|far|a lot|even|a bit|slightly|somewhat) (?:better|worse)\b(?! than\b)|(?<=\b(?:(?:came|come|comes|coming) (?:out|off)|did|do|does|doing|fared?|faring|performed|scored) )(?:better|worse)\b(?! than\b)/gi;
+  /\b(?:any|no|much|far|a lot|even|a bit|slightly|somewhat) (?:better|worse)\b(?! than\b)|(?<=\b(?:(?:came|come|comes|coming) (?:out|off)|did|do|does|doing|fared?|faring|performed|scored|graded|rated|marked|judged) )(?:better|worse|higher|lower)\b(?! than\b)/gi;
 /** "Overall," opening a question, as a word that sums up. */
 const OVERALL_ONLY_OPENS = /(?:^|[:;.!?]\s)\W*(?:overall|in summary|in sum|to sum up)\b(?!\s+(?:verdicts?|grades?|judge?ments?|ratings?|marks?|scores?|effectiveness)\b)/i;
 /** Asking for the overall verdict itself: "the overall verdict on", "overall effectiveness". */
@@ -633,6 +637,7 @@ const FRAMING = new RegExp(
       // Idioms of meeting a standard only ask for a grade (see GRADE_HINT): nothing in them to search for.
       "pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark|the job|the task)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good|(?:just |only |barely )?scrap(?:e|es|ed|ing) (?:by|through)|(?:(?:just |only |barely )?(?:hit|hits|hitting|met|meet|meets|meeting|reach|reached|reaching|did|do|does|doing) )?(?:the )?(?:bare|absolute) minimum|(?:just|only|barely) (?:getting|get|got) by",
       "(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job(?: of)?|(?:fall|falls|fell|fallen|falling) short",
+      "(?:(?:came|come|comes|coming) (?:out )?(?:of (?:this|it|that) )?)?(?:up )?smelling of roses|(?:(?:land|lands|landed|sit|sits|sat|end up|ended up|fall|falls|fell|come|came) )?somewhere in the middle",
       // "end up living outside the borough" asks where they live, "ended up in care" of care; "end up in A&E" is the vocabulary's.
       "end(?:s|ed|ing)? up(?! in\\b)|end(?:s|ed|ing)? up(?= in (?:care|foster care)\\b)",
       // "what was the main reason": which of what the report lists is largest, nothing to search for.

@@ -1315,6 +1315,30 @@ describe('grade questions', () => {
     expect(engine.ask('are kids safer in care or at home, going by the marks they gave?').judgements.length).toBeGreaterThan(0);
   });
 
+  it('reads idioms of doing well, failing and bouncing back as grade questions, and a choice after a dash', () => {
+    const first = (q: string) => engine.ask(q).judgements[0];
+    expect(first("After a verdict that damning, do inspectors think the council's got it in them to fix child protection?")).toMatchObject({
+      part: SAFEGUARDING,
+      area: 'Capacity for improvement',
+    });
+    expect(first('word is the NHS came out of this smelling of roses when it comes to protecting kids. fair?')).toMatchObject({ label: 'Good' });
+    expect(first('Kids in care: did the council pass, fail or land somewhere in the middle?')).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
+    expect(engine.ask('Which is in better shape to bounce back, child protection or the care service?').judgements.map((j) => j.area)).toEqual([
+      'Capacity for improvement',
+      'Capacity for improvement',
+    ]);
+    expect(first('So quality control flopped on both sides, child protection and the care system?')).toMatchObject({
+      area: 'Performance management and quality assurance',
+    });
+    expect(engine.ask('did anything actually get rated good or was it all meh').judgements.every((j) => j.label === 'Good')).toBe(true);
+    expect(first('I heard the hospitals/NHS part in protecting children got a good - true?')).toMatchObject({ label: 'Good' });
+    // "Graded higher" compares; it is no "higher education".
+    expect(engine.ask('For kids in care, which was graded higher - their health or their education?').judgements.map((j) => j.area)).toEqual([
+      'Being healthy',
+      'Enjoying and achieving',
+    ]);
+  });
+
   it('lists the areas at the bare minimum, and everything across both parts unless the same is asked of each', () => {
     const adequate = engine.ask('How many areas only hit the bare minimum?').judgements;
     expect(adequate.length).toBeGreaterThan(5);
