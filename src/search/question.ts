@@ -457,11 +457,13 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:is|are|was|were) .{1,80}\b(?:decently|properly|adequately|well enough)\b.{0,40}\bor not\b/,
   // Getting better from here: "could the service for children in care get better from here?", "will the
   // care service improve?", "any hope of things improving for kids in care?".
-  /\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?get better\b|^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:could|can|will) (?:[\w'’-]+ ){1,6}?improve\s*(?:[?.!]|or not\b|$)|\b(?:hopes?|chances?|prospects?|likelihood|signs?) (?:of|for|that) (?:[\w'’]+ ){0,8}?(?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w* (?:it |things )?a?round)\b/,
+  /\b(?:could|can|will)\b (?:[\w'’-]+ ){1,10}?get better\b|^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:could|can|will) (?:[\w'’-]+ ){1,6}?improve\s*(?:[?.!]|or not\b|$)|\b(?:hopes?|chances?|prospects?|likelihood|signs?) (?:of|for|that) (?:[\w'’]+ ){0,8}?(?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w* (?:it |things )?a?round)\b/,
   // Worse for one than another, said of what is done: "was the front-line social work worse for kids on plans than for kids in care?".
   /\b(?:was|were|is|are) (?:the )?(?:[\w'’-]+ ){1,5}?(?:any |much )?(?:better|worse|stronger|weaker) for\b.{1,80}\bthan\b/,
   // Which failed: "which bits of the safeguarding section failed outright?".
   /\bwhich\b.{1,80}\bfail(?:ed|s)?\b/,
+  // Pass or not: "ambition for safeguarding - pass or not?", "… a pass?".
+  /\bpass(?:ed)?,? or (?:not|no|fail(?:ed)?)\b|\b(?:a )?(?:pass|fail)\s*[?.!]*\s*$/,
   // Neither failing nor good: "which bits were not failing but not good either?".
   BETWEEN_PASS_AND_GOOD,
 ];
@@ -583,9 +585,12 @@ const FRAMING_PHRASES = [
  */
 const MANAGED_AS_ACHIEVED =
   /\bmanag(?:e|es|ed|ing) to\b|(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(they|we|you|sutton|the council|the authority)((?:\s+(?:could|could have|have|had|['’]ve|['’]d|ever|even|actually|only|just|did))*)\s+manag(?:e|ed)\b/gi;
-/** A comparative with nothing compared: "any better", "no worse", "much better". Not "get better" (capacity to improve). */
+/**
+ * A comparative with nothing compared: "any better", "no worse", "much better", "getting a better mark".
+ * Not "get better" (capacity to improve).
+ */
 const LOOSE_COMPARATIVE =
-  /\b(?:any|no|much|far|a lot|even|a bit|slightly|somewhat) (?:better|worse)\b(?! than\b)|(?<=\b(?:(?:came|come|comes|coming) (?:out|off)|did|do|does|doing|fared?|faring|performed|scored|graded|rated|marked|judged) )(?:better|worse|higher|lower)\b(?! than\b)/gi;
+  /\b(?:any|no|much|far|a lot|even|a bit|slightly|somewhat) (?:better|worse)\b(?! than\b)|\b(?:an? )?(?:better|worse|higher|lower) (?:marks?|grades?|ratings?|scores?|verdicts?)\b|(?<=\b(?:(?:came|come|comes|coming) (?:out|off)|did|do|does|doing|fared?|faring|performed|scored|graded|rated|marked|judged) )(?:better|worse|higher|lower)\b(?! than\b)/gi;
 /** "Overall," opening a question, as a word that sums up. */
 const OVERALL_ONLY_OPENS = /(?:^|[:;.!?]\s)\W*(?:overall|in summary|in sum|to sum up)\b(?!\s+(?:verdicts?|grades?|judge?ments?|ratings?|marks?|scores?|effectiveness)\b)/i;
 /** Asking for the overall verdict itself: "the overall verdict on", "overall effectiveness". */

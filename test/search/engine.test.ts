@@ -1339,6 +1339,17 @@ describe('grade questions', () => {
     ]);
   });
 
+  it('reads "pass or not", "any gud" and getting better from a long way off as grade questions', () => {
+    const first = (q: string) => engine.ask(q).judgements[0];
+    expect(first('ambition & priorities for safeguarding - pass or not?')).toMatchObject({ part: SAFEGUARDING, area: 'Ambition and prioritisation' });
+    expect(first('was the health side of things for kids in care actually any gud??')).toMatchObject({ part: LOOKED_AFTER, area: 'Being healthy' });
+    expect(first("Can the service for the children Sutton looks after realistically get better from here, in Ofsted's view?")).toMatchObject({
+      part: LOOKED_AFTER,
+      area: 'Capacity for improvement',
+    });
+    expect(engine.ask('is adequate a pass or a fail?').results[0]?.paragraph).toBe(3);
+  });
+
   it('lists the areas at the bare minimum, and everything across both parts unless the same is asked of each', () => {
     const adequate = engine.ask('How many areas only hit the bare minimum?').judgements;
     expect(adequate.length).toBeGreaterThan(5);
