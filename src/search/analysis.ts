@@ -129,7 +129,7 @@ const EXTRA_STOP_WORDS = [
   'stand', 'stands', 'mean', 'means', 'meaning', 'definition', 'define', 'abbreviation', 'acronym',
   // Chat: "re s47s", "pls", and hedges that only soften ("mostly", "once they are 16").
   're', 'pls', 'plz', 'thx', 'ta', 'cheers', 'hey', 'hiya', 'once', 'else', 'mostly', 'anyway',
-  'either', 'neither', 'meh', 'nah', 'yeah', 'yep', 'nope', 'innit', 'lol', 'lmao', 'omg', 'ngl', 'tbf', 'smh', 'whatever', 'us', 'across', 'within',
+  'either', 'neither', 'absolute', 'absolutely', 'meh', 'nah', 'yeah', 'yep', 'nope', 'innit', 'lol', 'lmao', 'omg', 'ngl', 'tbf', 'smh', 'whatever', 'us', 'across', 'within',
 ];
 const KEPT_NATURAL_WORDS = new Set(['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', 'under', 'between', 'never']);
 

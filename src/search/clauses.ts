@@ -27,10 +27,11 @@ const SENTENCE_END = /(?<=[?!;:]['’"”)]?|[a-z]{3}['’"”)]?\.['’"”)]?)
 /**
  * Words setting one thing beside another: "than" (or "then" typed for it
  * after a comparative), "compared with", "as strong as", "the same as". Not
- * "as well as", which only joins, nor "better than adequate", a bar on the scale.
+ * "as well as", which only joins, nor "better than adequate", a bar on the scale,
+ * nor "rather than" and "other than", which set one thing aside.
  */
 const COMPARISON =
-  /\s+(?:than(?! (?:an? |the )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b)|compared? (?:to|with)|compares (?:to|with)|in comparison (?:to|with)|versus|vs\.?|as opposed to|the same as|match(?:es|ed)?|differ(?:s|ed)? from|different(?:ly)? (?:from|to)|as (?:good|strong|high|highly|bad|badly|weak|poor|positive|positively|safe|healthy) as)\s+|(?<=\b(?:better|worse|higher|lower|stronger|weaker|more|less))\s+then\s+/i;
+  /(?<!\b(?:rather|other))\s+(?:than(?! (?:an? |the )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b)|compared? (?:to|with)|compares (?:to|with)|in comparison (?:to|with)|versus|vs\.?|as opposed to|the same as|match(?:es|ed)?|differ(?:s|ed)? from|different(?:ly)? (?:from|to)|as (?:good|strong|high|highly|bad|badly|weak|poor|positive|positively|safe|healthy) as)\s+|(?<=\b(?:better|worse|higher|lower|stronger|weaker|more|less))\s+then\s+/i;
 
 /**
  * The comparative that ends a side ("rated any better", "more highly"):
@@ -47,6 +48,8 @@ const COMPARATIVE =
  */
 const CHOICE_COMPARATIVE = /\b(?:better|worse|higher|lower|stronger|weaker|best|worst|highest|lowest)\b/i;
 const CHOICE = /\s+or\s+(?!(?:better|worse|higher|lower|not|the same|was|were|is|are|did|do|does|has|have|had)\b)/i;
+/** An aside between two spaced dashes inside a sentence. */
+const DASHED_ASIDE = /\s+[-–—]+\s+([^-–—?.!;:]{1,100}?)\s+[-–—]+\s+/g;
 /** "Which was marked higher:", ending on its comparative; not "which did better on keeping kids safe -". */
 const ENDS_COMPARATIVE = /\b(?:better|worse|higher|lower|stronger|weaker|best|worst|highest|lowest)\W*$/i;
 /** "Between protecting children and looking after kids in care, which came out worse?": the "and" of a choice. */
@@ -84,7 +87,10 @@ const LIST_ITEM = /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+/;
 /** "… keeping children safe - better or worse than social care?": a comparison carried on after a dash or colon. */
 const COMPARISON_GOES_ON = /^(?:(?:any|much|far|a lot|a bit|no|even)\s+)?(?:(?:better|worse|higher|lower|stronger|weaker)\s+or\s+)?(?:better|worse|higher|lower|stronger|weaker|poorer|safer)\s+(?:than|then)\b/i;
 
-export function gradeClauses(text: string): GradeClauses {
+export function gradeClauses(question: string): GradeClauses {
+  // Two spaced dashes in a sentence enclose an aside, as brackets do: "did the health side - hospitals,
+  // health visitors, the PCT - pull their weight?" is one clause.
+  const text = question.replace(DASHED_ASIDE, ' ($1) ');
   // Sentences set off by a spaced dash, which sets a clause off as a colon does ("which was graded higher - health or school?").
   const dashed = new Set<string>();
   const pieces = text.split(new RegExp(`(${SENTENCE_END.source})`));

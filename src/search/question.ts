@@ -145,7 +145,7 @@ const GRADE_ASKED: RegExp[] = [
   /\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bmarks? (?:out of|did|does|do) \b|\bthe (?:mark|score)s? (?:for|on|of|given|awarded)\b/,
   /\bwhat(?: is| was|['’]s|s) (?:the|their|its) (?:overall |final |headline |actual )?(?:mark|score|grade|rating|verdict)s?\b|\b(?:a|any) (?:mark|score)s? (?:for|on|of)\b/,
   /\b(?:get|gets|got|getting|earn|earns|earned|given|give|gave) (?:a |an |the )?(?:\w+ )?(?:mark|score|verdict)s?\b|\bmark(?:ed|s)? (?:down|up)\b|\bmarked (?:on|for)\b|\b(?:get|gets|got|getting|been|was|were) dinged\b/,
-  /\b(?:better|best|worse|worst|higher|lower|top|bottom) (?:marks?|grades?|scores?|ratings?)\b/,
+  /\b(?:better|best|worse|worst|higher|lower|top|bottom) (?:marks?|grades?|scores?|ratings?)\b|\bmarked (?:as|them as|it as|down as)\b/,
   // Judged by the marks: "going by the marks they gave", "on the strength of the grades".
   /\b(?:going|judging) (?:by|on|from) (?:the |their |its |ofsted['’]s )?(?:marks?|grades?|scores?|ratings?|verdicts?|judge?ments?)\b|\bon the (?:strength|basis) of (?:the |their )?(?:marks?|grades?|ratings?|verdicts?)\b/,
   // "What was the equality and diversity score?", "was there a separate score for …": a mark named after what
@@ -245,7 +245,7 @@ const SCHOOL_WEEKS =
 const OF_SCHOOL = /\b(?:school|schooling|lessons|classes|education|teaching)\b/i;
 /** Able to put things right, in a grade question (see `readQuestion`). */
 const ABLE_TO_IMPROVE =
-  /\b(?:the )?(?:hopes?|chances?|prospects?|likelihood|signs?) (?:of|for) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|get(?:ting)? (?:it |things )?better)\b|(?<=\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?)(?:can|could|will|would)\s+(?:(?:actually|really|genuinely|ever)\s+)?(?=(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b)|\b(?:capable|able|in a position|(?:has|have|had|got) what it takes|(?:has|have|had|got) it in (?:them|it|itself|themselves|us)|in (?:a |the )?(?:better|good|best|decent|fit) (?:shape|state|place)) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|bounce back|recover|turn\w*(?= (?:(?:it|things|itself|themselves) )?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))|(?<=\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?)get better(?: from here)?\b/gi;
+  /\b(?:the )?(?:hopes?|chances?|prospects?|likelihood|signs?) (?:of|for) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|get(?:ting)? (?:it |things )?better)\b|(?<=\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|confidence|faith|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?)(?:can|could|will|would)\s+(?:(?:actually|really|genuinely|ever)\s+)?(?=(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b)|\b(?:capable|able|in a position|(?:has|have|had|got) what it takes|(?:has|have|had|got) it in (?:them|it|itself|themselves|us)|in (?:a |the )?(?:better|good|best|decent|fit) (?:shape|state|place)) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|bounce back|recover|turn\w*(?= (?:[\w'’]+ ){0,4}?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))|(?<=\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?)get better(?: from here)?\b/gi;
 /** "Which landed on the second-best mark?": a grade named by its place from either end of the scale of four. */
 const SECOND_FROM_END = /\bsecond[\s-](?:(best|highest|top)|worst|lowest|bottom)\b/i;
 /** The same, to set aside everywhere in the searched text. */
@@ -309,9 +309,9 @@ const GRADE_ACHIEVED = /\b(?:managed|manage|manages|achieved|achieve|achieves|sc
 const BOTH_EXTREMES =
   /\b(best|highest|strongest|top|worst|lowest|weakest|poorest|bottom)(?:(?: at| in| on)?,? (?:and|or) (?:\w+ ){0,4}|\/| ?(?:-|–) ?)(best|highest|strongest|top|worst|lowest|weakest|poorest|bottom)\b/i;
 const BEST_GRADE =
-  /\b(?:best|strongest) at\s*[?.!]*$|\b(?:did|do|does) (?:[\w'’]+ ){0,3}?best\s*[?.!,]|\bbest (?:thing|things|bit|bits)\b(?= (?:in|about|of|from) (?:the |this )?(?:report|inspection))|\b(?:best|highest|top|strongest) (?:area|part|aspect|section|bit|judge?ment)s?\b(?! of (?:the )?(?:work|practice))|\b(?:the )?(?:best|highest|top) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:best|highest|top|strongest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:best|highest|top|strongest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:the\s+)?(?:best|highest|strongest|on top)\b/i;
+  /\b(?:best|strongest) at\s*[?.!]*$|\b(?:did|do|does) (?:[\w'’]+ ){0,3}?best\s*[?.!,]|\bbest (?:thing|things|bit|bits)\b(?= (?:in|about|of|from) (?:the |this )?(?:report|inspection))|\b(?:best|highest|top|strongest) (?:area|part|aspect|section|bit|judge?ment)s?\b(?! of (?:the )?(?:work|practice))|\b(?:the )?(?:best|highest|top) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:best|highest|top|strongest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:best|highest|top|strongest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|marked|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:as\s+)?(?:the\s+)?(?:absolute\s+|very\s+)?(?:best|highest|strongest|on top)\b/i;
 const WORST_GRADE =
-  /\b(?:worst|weakest) at\s*[?.!]*$|\b(?:did|do|does) (?:[\w'’]+ ){0,3}?worst\s*[?.!,]|\bworst (?:thing|things|bit|bits)\b(?= (?:in|about|of|from) (?:the |this )?(?:report|inspection))|\bf(?:a|e)ll(?:s|en|ing)? down (?:the )?(?:worst|most|hardest|furthest)\b|\b(?:worst|lowest|weakest|poorest) (?:area|part|aspect|section|bit|judge?ment)s?\b(?! of (?:the )?(?:work|practice))|\b(?:the )?(?:worst|lowest) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:worst|lowest|bottom|weakest|poorest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:worst|lowest|bottom|weakest|poorest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:the\s+)?(?:worst|lowest|weakest|poorest|bottom)\b/i;
+  /\b(?:worst|weakest) at\s*[?.!]*$|\b(?:did|do|does) (?:[\w'’]+ ){0,3}?worst\s*[?.!,]|\bworst (?:thing|things|bit|bits)\b(?= (?:in|about|of|from) (?:the |this )?(?:report|inspection))|\bf(?:a|e)ll(?:s|en|ing)? down (?:the )?(?:worst|most|hardest|furthest)\b|\b(?:worst|lowest|weakest|poorest) (?:area|part|aspect|section|bit|judge?ment)s?\b(?! of (?:the )?(?:work|practice))|\b(?:the )?(?:worst|lowest) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:worst|lowest|bottom|weakest|poorest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:worst|lowest|bottom|weakest|poorest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|marked|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:as\s+)?(?:the\s+)?(?:absolute\s+|very\s+)?(?:worst|lowest|weakest|poorest|bottom)\b/i;
 const BEST_WORDS = /^(?:best|highest|strongest|top)$/i;
 
 /**
@@ -355,6 +355,8 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:good|ok|okay|adequate|poor|bad|decent|fine|strong|weak|effective),? or (?:just |merely |only |simply )?(?:ok|okay|adequate|good|bad|poor|not|inadequate|outstanding|middling|average|mediocre|failing|weak|strong|ineffective)\b/,
   // How well something is done, or how it did: "how good is …", "how did they do", "doing well", "a good job".
   /\bhow (?:good|well|badly|healthy|safe) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,100}\b(?:do|fare|come out|get on|compare)\b/,
+  // Asked within another question: "tell me how Sutton did overall on child protection", "how the council fared".
+  /\bhow (?:sutton|the council|the authority|the borough|they|we|it|[\w'’-]+ (?:services?|side|team|department)) (?:did|fared|performed|got on|came out|measured up|scored)\b/,
   /\bhow (?:effective|ambitious|strong|weak|robust) (?:is|are|was|were)\b|\bhow (?:is|are|was|were) .{1,60}\b(?:run|led|managed)\s*[?.!]/,
   /\b(?:doing|do|did|does|fared?|faring|(?:came|come|comes|coming) out) (?:so |that |very |really |quite |pretty )?(?:well|badly|poorly|ok|okay|alright)\b|\b(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job\b/,
   // Passing, failing, meeting a standard: "did they fail?", "up to scratch", "any good", "was it OK?", "fall short".
@@ -367,9 +369,9 @@ const GRADE_HINTED: RegExp[] = [
   // A strong point or a weak one: "is health one of the strong points for looked after children?".
   /\b(?:strong|weak) points?\b|\bone of the (?:strengths|weaknesses)\b/,
   // Able to improve, as the inspectors see it: "do the inspectors think the council can sort it out?".
-  /\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?(?:can|could|will|would|is able to|are able to) (?:actually |really |genuinely |ever )?(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b/,
+  /\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|confidence|faith|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?(?:can|could|will|would|is able to|are able to) (?:actually |really |genuinely |ever )?(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b/,
   // Able to improve: "capable of improving", "can they turn it round".
-  /\b(?:capable|able|in a position|(?:has|have|had|got) what it takes|in (?:a |the )?(?:better|good|best|decent|fit) (?:shape|state|place)) (?:of|to) (?:improv\w*|get(?:ting)? better|bounce back|recover|turn\w* (?:it |things |itself |themselves )?a?round|fix\w*|sort\w* (?:it|things|this|that|themselves|itself) out|put\w* (?:it|things) right)|\b(?:can|could|will|able to|in (?:it|them|itself|themselves) to)\b(?: [\w'’]+){0,6} turn (?:[\w'’]+ ){0,5}?a?round\b/,
+  /\b(?:capable|able|in a position|(?:has|have|had|got) what it takes|in (?:a |the )?(?:better|good|best|decent|fit) (?:shape|state|place)) (?:of|to) (?:improv\w*|get(?:ting)? better|bounce back|recover|turn\w* (?:[\w'’]+ ){0,4}?a?round|fix\w*|sort\w* (?:it|things|this|that|themselves|itself) out|put\w* (?:it|things) right)|\b(?:can|could|will|able to|in (?:it|them|itself|themselves) to)\b(?: [\w'’]+){0,6} turn (?:[\w'’]+ ){0,5}?a?round\b/,
   // Kept safe or healthy: "are children kept safe?".
   /^\W*(?:are|is|were|was|do|does|did) .{1,60}\b(?:kept|keeping|stay|staying|being kept) (?:healthy|safe|out of harm['’]?s? way)\b/,
   // Compared: "which came out worse", "did better", "any better than".
@@ -409,7 +411,7 @@ const GRADE_HINTED: RegExp[] = [
   // "Which was worse: X or Y?", "which part did better?": set side by side, as graded.
   /^\W*which (?:(?:part|half|side|section|service|area)s? )?(?:was|were|is|are|did|came out|comes out|fared|got|scored|was rated|did the council do) (?:any )?(?:better|worse|best|worst)\b/,
   // Whether it can be done at all: "have they got it in them to sort it out, or is it a lost cause?".
-  /\b(?:got|have|has|had) it in (?:them|it|him|her|us)\b|\b(?:a|it['’]?s|is it|was it) (?:a )?lost cause\b/,
+  /\b(?:got|have|has|had) it in (?:them|it|him|her|us)\b|\b(?:a|it['’]?s|is it|was it) (?:a )?lost cause\b|\bon a hiding to nothing\b/,
   // "… was any good overall or not".
   /\b(?:is|are|was|were) (?:it |they |that |this )?any good (?:overall|at all|or not)\b/,
   // Alike in both parts: "capacity to improve - same for both parts?".
@@ -464,6 +466,10 @@ const GRADE_HINTED: RegExp[] = [
   /\bwhich\b.{1,80}\bfail(?:ed|s)?\b/,
   // Pass or not: "ambition for safeguarding - pass or not?", "… a pass?".
   /\bpass(?:ed)?,? or (?:not|no|fail(?:ed)?)\b|\b(?:a )?(?:pass|fail)\s*[?.!]*\s*$/,
+  // The same for one as another: "was quality checking just as poor for children in care as for child protection?".
+  /\b(?:just |equally |every bit |quite )?as (?:good|bad|poor|weak|strong|effective|safe|healthy) (?:for|in|on|at) .{1,80}\bas\b/,
+  // A job done better, a mark higher, falling flat: "who's doing a better job at the top?", "marked any higher than".
+  /\b(?:doing|do|did|does|done) (?:a|the) (?:better|worse|best|worst) job\b|\bmarked (?:any |much |far |a lot |a bit )?(?:higher|lower|better|worse|more highly|the same)\b|\b(?:fall|falls|fell|fallen|falling) flat\b/,
   // Neither failing nor good: "which bits were not failing but not good either?".
   BETWEEN_PASS_AND_GOOD,
 ];
@@ -590,7 +596,7 @@ const MANAGED_AS_ACHIEVED =
  * Not "get better" (capacity to improve).
  */
 const LOOSE_COMPARATIVE =
-  /\b(?:any|no|much|far|a lot|even|a bit|slightly|somewhat) (?:better|worse)\b(?! than\b)|\b(?:an? )?(?:better|worse|higher|lower) (?:marks?|grades?|ratings?|scores?|verdicts?)\b|(?<=\b(?:(?:came|come|comes|coming) (?:out|off)|did|do|does|doing|fared?|faring|performed|scored|graded|rated|marked|judged) )(?:better|worse|higher|lower)\b(?! than\b)/gi;
+  /\b(?:any|no|much|far|a lot|even|a bit|slightly|somewhat) (?:better|worse)\b(?! than\b)|\b(?:an? )?(?:better|worse|higher|lower) (?:marks?|grades?|ratings?|scores?|verdicts?)\b|(?<=\b(?:(?:came|come|comes|coming) (?:out|off)|did|do|does|doing|fared?|faring|performed|scored|graded|rated|marked|judged) )(?:better|worse|higher|lower)\b(?! than\b)|\b(?:came|come|comes|coming) off(?= (?:better|worse)\b)/gi;
 /** "Overall," opening a question, as a word that sums up. */
 const OVERALL_ONLY_OPENS = /(?:^|[:;.!?]\s)\W*(?:overall|in summary|in sum|to sum up)\b(?!\s+(?:verdicts?|grades?|judge?ments?|ratings?|marks?|scores?|effectiveness)\b)/i;
 /** Asking for the overall verdict itself: "the overall verdict on", "overall effectiveness". */
@@ -641,7 +647,7 @@ const FRAMING = new RegExp(
       "(?:is|was|are|were) (?:she|he|that|this|it|they|this claim|that claim|the claim) (?:right|correct|true|accurate|fair)|(?<=[\\w'’] )included(?! in\\b)",
       // Idioms of meeting a standard only ask for a grade (see GRADE_HINT): nothing in them to search for.
       "pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark|the job|the task)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good|(?:just |only |barely )?scrap(?:e|es|ed|ing) (?:by|through)|(?:(?:just |only |barely )?(?:hit|hits|hitting|met|meet|meets|meeting|reach|reached|reaching|did|do|does|doing) )?(?:the )?(?:bare|absolute) minimum|(?:just|only|barely) (?:getting|get|got) by",
-      "(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job(?: of)?|(?:fall|falls|fell|fallen|falling) short",
+      "(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job(?: of)?|(?:fall|falls|fell|fallen|falling) (?:short|flat)|on a hiding to nothing",
       "(?:(?:came|come|comes|coming) (?:out )?(?:of (?:this|it|that) )?)?(?:up )?smelling of roses|(?:(?:land|lands|landed|sit|sits|sat|end up|ended up|fall|falls|fell|come|came) )?somewhere in the middle",
       // "end up living outside the borough" asks where they live, "ended up in care" of care; "end up in A&E" is the vocabulary's.
       "end(?:s|ed|ing)? up(?! in\\b)|end(?:s|ed|ing)? up(?= in (?:care|foster care)\\b)",
@@ -655,6 +661,8 @@ const FRAMING = new RegExp(
       "(?:be|being|to be) (?:completely |totally |brutally )?(?:honest|blunt|frank)(?: with (?:me|us))?|honestly|(?:to put it )?(?:bluntly|frankly)|at all",
       // "I need the short version for cabinet", "the one-line answer for the board".
       "(?:i )?(?:need|want|just want|just need) (?:the |a )?(?:short|quick|brief|one[\\s-]line|headline|simple) (?:version|answer|summary|line)(?: for (?:the |a |my |our )?[\\w'’]+)?",
+      // Sparing the asker the reading: "rather than wade through the whole thing", "without trawling the report".
+      "(?:rather than |instead of |without |so i don['’]t have to |to save me )?(?:having to )?(?:wade|wading|trawl|trawling|plough|ploughing|read|reading|go|going|dig|digging|look|looking|sift|sifting) (?:through |all )?(?:the |this |that )?(?:whole |entire |full )?(?:thing|report|lot|document|doc|pdf)",
       // Whom the answer is for, said last: "… specifically? priya needs it for the training programme",
       // "… just 'adequate'? need a list for our cicc meeting".
       "(?:(?:i|we|they|he|she|[a-z][\\w'’-]*) )?(?:needs?|wants?) (?:it|this|that|these|them|the answer|the info|(?:a|the) (?:list|summary|breakdown|rundown|overview|quote|line|figure|number)(?: of (?:them|it|these|those))?) for (?:the |a |an |my |our |his |her |their )?(?:[\\w'’-]+ ){0,3}?[\\w'’-]+(?=\\s*(?:[?.!]|$))",

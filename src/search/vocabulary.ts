@@ -126,7 +126,7 @@ function phraseOf(label: string): Phrase | null {
  * its meaning. Not "at": "kids at home" are no "kids' homes".
  */
 const GLUE_WORDS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'of', 'their', 'his', 'her', 'my', 'our', 'your', 'its', 'and', 'or', 'to', 'for', 'with', 'in', 'on', 'by', 'from', 'about', 'is', 'are',
+  'the', 'a', 'an', 'of', 'their', 'his', 'her', 'my', 'our', 'your', 'its', 'and', 'to', 'for', 'with', 'in', 'on', 'by', 'from', 'about', 'is', 'are',
 ]);
 
 /**
@@ -135,7 +135,7 @@ const GLUE_WORDS: ReadonlySet<string> = new Set([
  * Other small words may stand inside a phrase as people write it ("children
  * who were in immediate danger", "training to be a foster carer").
  */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set(['did', 'does', 'do', 'whether', 'if', 'at']);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['did', 'does', 'do', 'whether', 'if', 'at', 'or']);
 
 const SENTENCE_END = /[.?!;]\s/;
 

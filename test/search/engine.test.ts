@@ -1350,6 +1350,51 @@ describe('grade questions', () => {
     expect(engine.ask('is adequate a pass or a fail?').results[0]?.paragraph).toBe(3);
   });
 
+  it('reads long messages: an aside between dashes, "rather than", an embedded "how Sutton did", sparing the reading', () => {
+    const first = (q: string) => engine.ask(q).judgements[0];
+    expect(
+      first(
+        "Residents keep asking me about this report and I don't want to fob them off. Can someone tell me in plain terms how Sutton did overall on the child protection side of things?",
+      ),
+    ).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+    expect(
+      engine.ask("Rather than wade through the whole thing, could you just tell me which areas Ofsted marked as the absolute worst?").judgements.every(
+        (j) => j.label === 'Inadequate',
+      ),
+    ).toBe(true);
+    // "Rather than" sets one thing aside; it compares nothing.
+    const good = engine.ask("I'd like something positive to say. Which bits did Sutton come out of well, i.e. got a proper good mark rather than just scraping through?");
+    expect(good.judgements.map((j) => j.label)).toEqual(['Good', 'Good']);
+    // "Independent reviewers" are no independent living.
+    expect(first('What grade did the checking and monitoring side of the looked after service get? I hear the independent reviewers are not supervised.')).toMatchObject({
+      area: 'Performance management and quality assurance',
+    });
+    expect(first('And the children in care and youngsters who have left care, did that side scrape through or fall flat overall?')).toMatchObject({
+      part: LOOKED_AFTER,
+      area: 'Overall effectiveness',
+    });
+  });
+
+  it('reads faith in putting things right, "as poor for one as for another", a better job and marks any higher as grade questions', () => {
+    const first = (q: string) => engine.ask(q).judgements[0];
+    expect(first("Do the inspectors reckon the council's got what it takes to turn child protection around, or are they on a hiding to nothing?")).toMatchObject({
+      part: SAFEGUARDING,
+      area: 'Capacity for improvement',
+    });
+    expect(first('I was told the inspectors had no faith the council could sort out its children in care service. Is that right?')).toMatchObject({
+      part: LOOKED_AFTER,
+      area: 'Capacity for improvement',
+    });
+    expect(first('Was keeping a check on quality just as poor for children in care as it was for child protection?')).toMatchObject({
+      area: 'Performance management and quality assurance',
+    });
+    expect(first("whos doing a better job at the top, the kids in care managers or the child protection ones?")).toMatchObject({ area: 'Leadership and management' });
+    expect(engine.ask('Was keeping kids in care safe marked any higher than keeping at-risk kids safe at home?').judgements.map((j) => j.area)).toEqual([
+      'Staying safe',
+      'Children and young people are safe and feel safe',
+    ]);
+  });
+
   it('lists the areas at the bare minimum, and everything across both parts unless the same is asked of each', () => {
     const adequate = engine.ask('How many areas only hit the bare minimum?').judgements;
     expect(adequate.length).toBeGreaterThan(5);
