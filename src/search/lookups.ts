@@ -326,11 +326,8 @@ export class Lookups {
       }
     }
     if (!found) return null;
-    // "Which came out better, child protection or children in care?": the better one answers, and comes first.
-    if (intent.gradeCompared) {
-      const sign = intent.gradeCompared === 'better' ? 1 : -1;
-      found = { ...found, judgements: [...found.judgements].sort((a, b) => sign * (a.grade - b.grade)) };
-    }
+    // "Which came out better, child protection or children in care?": each side's grade, in the order asked,
+    // answers; which is better is read off the grades side by side.
     const answer = this.cited(found.judgements, gradeSubject(understood.concepts), scope.scope, sidesInParts);
     return found.missing ? { ...answer, missing: found.missing } : answer;
   }

@@ -1022,13 +1022,16 @@ describe('grade questions', () => {
     expect(engine.ask('Which individual areas were inadequate?').judgements.every((j) => j.area !== 'Overall effectiveness')).toBe(true);
   });
 
-  it('puts the better (or worse) of two parts first when asked which did better', () => {
-    const parts = (q: string) => engine.ask(q).judgements.map((j) => `${j.part} / ${j.area}`);
+  it('gives both sides of "which did better" in the order asked, each with its grade', () => {
+    const parts = (q: string) => engine.ask(q).judgements.map((j) => `${j.part} / ${j.area} = ${j.label}`);
     expect(parts('Which side did better overall, child protection or looked after children?')).toEqual([
-      `${LOOKED_AFTER} / Overall effectiveness`,
-      `${SAFEGUARDING} / Overall effectiveness`,
+      `${SAFEGUARDING} / Overall effectiveness = Inadequate`,
+      `${LOOKED_AFTER} / Overall effectiveness = Adequate`,
     ]);
-    expect(parts('Which side did worse overall, looked after children or child protection?')[0]).toBe(`${SAFEGUARDING} / Overall effectiveness`);
+    expect(parts('Which side did worse overall, looked after children or child protection?')).toEqual([
+      `${LOOKED_AFTER} / Overall effectiveness = Adequate`,
+      `${SAFEGUARDING} / Overall effectiveness = Inadequate`,
+    ]);
   });
 
   it('reads children placed away from their parents as children in care', () => {
@@ -1044,7 +1047,7 @@ describe('grade questions', () => {
     expect(first('Honestly, was anything in the care section called good by inspectors?')).toMatchObject({ part: LOOKED_AFTER, grade: 2 });
     expect(first('Has the looked after service got what it takes to improve?')).toMatchObject({ part: LOOKED_AFTER, area: 'Capacity for improvement' });
     expect(first('How well run is the service for children in care?')).toMatchObject({ part: LOOKED_AFTER, area: 'Leadership and management' });
-    expect(first('Which came off worse overall: children in care or child protection?')).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+    expect(first('Which came off worse overall: children in care or child protection?')).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
     expect(first("What did inspectors think of the council's drive on child protection - good or not?")).toMatchObject({ area: 'Ambition and prioritisation' });
   });
 
