@@ -231,6 +231,23 @@ export class Lookups {
           const inThisPart = alone({ ...clause, scope: { ...clause.scope, part: side.part } }, 'area');
           return inThisPart?.areaNamed && !inThisPart.byPartWords ? inThisPart : side;
         });
+        // "Which came off better in the end, protecting kids at risk or caring for the kids in care?": sides
+        // naming a different part each, and no area but by the part's own words or on one side only of a
+        // question asking overall, set the parts' overall verdicts side by side.
+        const overallAsked = intent.overallAsked || /\boverall\b/i.test(intent.text);
+        const partsOfSides = new Set(sides.map((side) => side?.part));
+        const areaSides = sides.filter((side) => side?.areaNamed && !side.byPartWords && !side.judgements.every((j) => /^overall/i.test(j.area))).length;
+        if (
+          sides.length > 1 &&
+          partsOfSides.size === sides.length &&
+          sides.every((side) => side?.part) &&
+          (areaSides === 0 || (overallAsked && areaSides === 1))
+        ) {
+          sides = sides.map((side) => {
+            const overall = this.sources.judgements.filter((j) => scope.reportIds.has(j.report) && j.part === side!.part && /^overall/i.test(j.area));
+            return overall.length > 0 ? { ...side!, judgements: overall, areaNamed: true, byPartWords: false } : side;
+          });
+        }
         const compared = this.compared(sides.flatMap((side) => side ?? []), scope.reportIds);
         if (compared) found = { judgements: compared, part: null, areaNamed: true };
         else {

@@ -146,6 +146,8 @@ const GRADE_ASKED: RegExp[] = [
   /\bwhat(?: is| was|['’]s|s) (?:the|their|its) (?:overall |final |headline |actual )?(?:mark|score|grade|rating|verdict)s?\b|\b(?:a|any) (?:mark|score)s? (?:for|on|of)\b/,
   /\b(?:get|gets|got|getting|earn|earns|earned|given|give|gave) (?:a |an |the )?(?:\w+ )?(?:mark|score|verdict)s?\b|\bmark(?:ed|s)? (?:down|up)\b|\bmarked (?:on|for)\b|\b(?:get|gets|got|getting|been|was|were) dinged\b/,
   /\b(?:better|best|worse|worst|higher|lower|top|bottom) (?:marks?|grades?|scores?|ratings?)\b|\bmarked (?:as|them as|it as|down as)\b/,
+  // A grade said of anything at all: "were we outstanding on anything?", "was anything at all good?"; "is good the ceiling?".
+  /\b(?:outstanding|good|adequate|inadequate) (?:on|at|in|for) (?:anything|something|any (?:areas?|bits?|parts?|of (?:it|them|the areas)))\b|\b(?:is|was) (?:good|adequate|outstanding) (?:the|their|our) (?:ceiling|limit|best|top)\b/,
   // Judged by the marks: "going by the marks they gave", "on the strength of the grades".
   /\b(?:going|judging) (?:by|on|from) (?:the |their |its |ofsted['’]s )?(?:marks?|grades?|scores?|ratings?|verdicts?|judge?ments?)\b|\bon the (?:strength|basis) of (?:the |their )?(?:marks?|grades?|ratings?|verdicts?)\b/,
   // "What was the equality and diversity score?", "was there a separate score for …": a mark named after what
@@ -224,7 +226,8 @@ const EARLIER_WORDS =
 
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
 /** Failing named as the grade a list asks for: "which areas were judged to be outright failing?". */
-const FAILING_NAMED = /\b(?:failing|failed|fail|fails|a fail)\b/i;
+const FAILING_NAMED =
+  /\b(?:failing|failed|fail|fails|a fail)\b|\b(?:not|never|didn['’]t|did not|don['’]t|do not|doesn['’]t|does not) (?:even )?(?:to )?(?:meet|reach|hit|make)(?:ing)? (?:the )?(?:bare )?minimum\b|\bbelow (?:the )?(?:bare )?minimum\b/i;
 /** Putting something first with the thing between: "putting kids' safety first", "put children first". */
 const PUT_FIRST = /\b(?:put|putting|puts)\s+(?!first\b)((?:[\w'’]+\s+){1,4}?)first\b/gi;
 /** The grade between failing and good, said as neither: "not failing but not good either". */
@@ -309,9 +312,9 @@ const GRADE_ACHIEVED = /\b(?:managed|manage|manages|achieved|achieve|achieves|sc
 const BOTH_EXTREMES =
   /\b(best|highest|strongest|top|worst|lowest|weakest|poorest|bottom)(?:(?: at| in| on)?,? (?:and|or) (?:\w+ ){0,4}|\/| ?(?:-|–) ?)(best|highest|strongest|top|worst|lowest|weakest|poorest|bottom)\b/i;
 const BEST_GRADE =
-  /\b(?:best|strongest) at\s*[?.!]*$|\b(?:did|do|does) (?:[\w'’]+ ){0,3}?best\s*[?.!,]|\bbest (?:thing|things|bit|bits)\b(?= (?:in|about|of|from) (?:the |this )?(?:report|inspection))|\b(?:best|highest|top|strongest) (?:area|part|aspect|section|bit|judge?ment)s?\b(?! of (?:the )?(?:work|practice))|\b(?:the )?(?:best|highest|top) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:best|highest|top|strongest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:best|highest|top|strongest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|marked|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:as\s+)?(?:the\s+)?(?:absolute\s+|very\s+)?(?:best|highest|strongest|on top)\b/i;
+  /\b(?:best|strongest) at\s*(?:[?.!,]|$)|\b(?:did|do|does) (?:[\w'’]+ ){0,3}?best\s*[?.!,]|\bbest (?:thing|things|bit|bits)\b(?= (?:in|about|of|from) (?:the |this )?(?:report|inspection))|\b(?:best|highest|top|strongest) (?:area|part|aspect|section|bit|judge?ment)s?\b(?! of (?:the )?(?:work|practice))|\b(?:the )?(?:best|highest|top) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:best|highest|top|strongest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:best|highest|top|strongest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|marked|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:as\s+)?(?:the\s+)?(?:absolute\s+|very\s+)?(?:best|highest|strongest|on top)\b/i;
 const WORST_GRADE =
-  /\b(?:worst|weakest) at\s*[?.!]*$|\b(?:did|do|does) (?:[\w'’]+ ){0,3}?worst\s*[?.!,]|\bworst (?:thing|things|bit|bits)\b(?= (?:in|about|of|from) (?:the |this )?(?:report|inspection))|\bf(?:a|e)ll(?:s|en|ing)? down (?:the )?(?:worst|most|hardest|furthest)\b|\b(?:worst|lowest|weakest|poorest) (?:area|part|aspect|section|bit|judge?ment)s?\b(?! of (?:the )?(?:work|practice))|\b(?:the )?(?:worst|lowest) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:worst|lowest|bottom|weakest|poorest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:worst|lowest|bottom|weakest|poorest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|marked|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:as\s+)?(?:the\s+)?(?:absolute\s+|very\s+)?(?:worst|lowest|weakest|poorest|bottom)\b/i;
+  /\b(?:worst|weakest) at\s*(?:[?.!,]|$)|\b(?:did|do|does) (?:[\w'’]+ ){0,3}?worst\s*[?.!,]|\bworst (?:thing|things|bit|bits)\b(?= (?:in|about|of|from) (?:the |this )?(?:report|inspection))|\bf(?:a|e)ll(?:s|en|ing)? down (?:the )?(?:worst|most|hardest|furthest)\b|\b(?:worst|lowest|weakest|poorest) (?:area|part|aspect|section|bit|judge?ment)s?\b(?! of (?:the )?(?:work|practice))|\b(?:the )?(?:worst|lowest) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:worst|lowest|bottom|weakest|poorest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:worst|lowest|bottom|weakest|poorest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|marked|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:as\s+)?(?:the\s+)?(?:absolute\s+|very\s+)?(?:worst|lowest|weakest|poorest|bottom)\b/i;
 const BEST_WORDS = /^(?:best|highest|strongest|top)$/i;
 
 /**
@@ -335,6 +338,10 @@ function gradeExtremeOf(text: string): GradeExtreme | undefined {
 /** "Rated higher than adequate", "anything below good": a grade as a bar, and which side of it is asked. */
 const GRADE_BEYOND =
   /\b(?:(higher|better|above|more)|(lower|worse|below|less)) than (?:an? |the )?['‘"“]?(outstanding|good|adequate|inadequate)\b['’"”]?|\b(?:(above)|(below)) (?:an? |the )?['‘"“]?(outstanding|good|adequate|inadequate)\b['’"”]?|['‘"“]?\b(outstanding|good|adequate|inadequate)['’"”]? or (?:(better|higher|above)|worse|lower|below)\b/i;
+/** The middle grade in everyday words, as a bar: "better than just getting by", "worse than ok". */
+const MIDDLE_AS_BAR =
+  /\b((?:higher|better|above|more|lower|worse|below|less) than|beyond|above|below) (?:just |only |merely )?(?:the )?(?:getting by|scraping by|scraping through|ok|okay|average|middling|so-so|mediocre|satisfactory|(?:bare )?minimum(?: required| requirements?| standards?)?)\b/gi;
+const BAR_DENIED = /\b(?:wasn['’]t|weren['’]t|isn['’]t|aren['’]t|not|never)\b[^?.!]{0,60}\b(?:higher|better|above|more|lower|worse|below|less) than\b/i;
 /** The same, to set aside everywhere in the searched text. */
 const GRADE_BEYOND_ALL = new RegExp(GRADE_BEYOND.source, 'gi');
 
@@ -361,7 +368,7 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:doing|do|did|does|fared?|faring|(?:came|come|comes|coming) out) (?:so |that |very |really |quite |pretty )?(?:well|badly|poorly|ok|okay|alright)\b|\b(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job\b/,
   // Passing, failing, meeting a standard: "did they fail?", "up to scratch", "any good", "was it OK?", "fall short".
   /\b(?:did|does|do) .{1,60}\b(?:pass|fail)(?:ed)?\b|\b(?:was|were|is|are)\b.{1,80}\b(?:an? |all |outright |clear |total |complete |straight )+(?:pass(?:es)?|fail(?:s|ures?)?)\b|\b(?:was|were|is|are|got|get|gets|been|being) (?:[\w'’&-]+ ){0,6}?(?:failed|passed)\b(?! (?:to|by|on to|onto|over|around|round|between)\b)/,
-  /\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark|the job|the task)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:the )?(?:bare|absolute) minimum|(?:just|only|barely) (?:getting|get|got) by)\b/,
+  /\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark|the job|the task|much)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:the )?(?:bare|absolute) minimum|minimum (?:standards?|requirements?|required)|(?:just|only|barely) (?:getting|get|got) by)\b/,
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\bany good\b|^\W*(?:was|were|is|are)\b[^?.!]{1,100}\b(?:ok|okay|alright|all right|fine|up to standard)(?:\s+according to (?:the )?(?:ofsted|inspectors?|report))?\s*(?:[?.!]|$)/,
   // Did well or failed, in idioms: "came out of this smelling of roses", "quality control flopped".
   /\bsmelling of roses\b|\b(?:flop(?:ped|s)?|bomb(?:ed)?) (?:on|in|at|for)\b|\b(?:flopped|bombed)\b|\bsomewhere in the middle\b/,
@@ -464,6 +471,12 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:was|were|is|are) (?:the )?(?:[\w'’-]+ ){1,5}?(?:any |much )?(?:better|worse|stronger|weaker) for\b.{1,80}\bthan\b/,
   // Which failed: "which bits of the safeguarding section failed outright?".
   /\bwhich\b.{1,80}\bfail(?:ed|s)?\b/,
+  // Better at one thing or another: "for children in care, which was the council better at, keeping them safe or healthy?".
+  /\bwhich (?:was|were|is|are|did) (?:the |they |it |sutton |we )?(?:[\w'’]+ ){0,2}?(?:better|worse|best|worst|stronger|weaker) at\b/,
+  // Good enough: "was the council ambitious enough for its looked-after kids?".
+  /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:was|were|is|are) .{1,60}\b(?:ambitious|well led|well run) enough\b/,
+  // Better on one side or the other: "leadership - better on the care side or the CP side?".
+  /\b(?:better|worse|stronger|weaker|higher|lower) (?:on|for|in|at) (?:the )?[\w'’ -]{1,40}? or (?:on |for |in |at )?(?:the )?[\w'’ -]{1,40}?\b(?:side|part|half|section|service)s?\b/,
   // Pass or not: "ambition for safeguarding - pass or not?", "… a pass?".
   /\bpass(?:ed)?,? or (?:not|no|fail(?:ed)?)\b|\b(?:a )?(?:pass|fail)\s*[?.!]*\s*$/,
   // The same for one as another: "was quality checking just as poor for children in care as for child protection?".
@@ -486,7 +499,8 @@ const RECOMMENDATION_WORDS =
  */
 const OBLIGATION_ASKED =
   /\b(?:must|should|needs? to|has to|have to|(?:is|are|was|were) (?:required|expected|meant|supposed) to)\b(?: [\w']+){0,5}? (?:do|doing|done|take|taking|taken|fix|fixing|fixed|improve|improving|improved|change|changing|changed|sort|sorting|sorted|address|addressing|tackle|ensure|put in place|review|audit|develop|implement|happen|deliver|prioriti[sz]e)\b|\b(?:(?<!\bon (?:a |the )?)deadlines?|by when)\b|\bwhen (?:must|should|does|do|will|has|have) .{0,60}\b(?:be (?:done|completed|sorted|fixed|finished|in place|improved)|by)\s*[?.!]*$|\b(?:changes|improvements|fixes|actions?|steps)\b.{0,30}\b(?:asked for|called for|demanded|requested|required|recommended|expected|set out)\b|\b(?:asked|required|expected|demanded) of\b|\b(?:require[sd]?|expects?|asks?|asked|tells?|told|orders?|ordered|instructs?|instructed|calls? on|called on|urges?|urged)\s+(?:[\w'’]+\s+){0,4}?to (?:do|fix|sort|improve|change|put|address|tackle|ensure|review|develop|implement|deliver|make|take|carry out|set up|produce|provide|undertake|establish)\b|\b(?:told|ordered|instructed) (?:it|they|them|the council|sutton|the lscb|the board) (?:must|should|needs? to|has to|have to|had to)\b|\b(?:get cracking|crack on|get on with|get moving|get going)\b.{0,40}\b(?:now|today|immediately|straight away|first|next)\b|\b(?:jobs?|tasks?|actions?|to-?dos?|homework)\b.{0,40}\b(?:given|set|handed)\b.{0,20}\bto (?:do|finish|complete|deliver|get done|sort)\b|\bpriorities for improvement\b|\bneeds? (?:doing|sorting|fixing|changing|improving|addressing)\b|\bhow (?:long|much time) (?:have|has|do|does|did|will) (?:[\w'’]+ ){1,3}?(?:got |get |have |been given )?to (?:do|fix|sort|put|make|address|tackle|improve|change|ensure|deliver|give|provide|implement|start)\b/i;
-const ACTION_WORDS = /\b(?:must|should|needs?|done|doing|actions?|improve|improvements?|fix|recommend\w*|happen)\b/i;
+const TIME_GIVEN = /\b(?:gave|given|give|gives|giving) (?:[\w'’]+ ){0,4}?(?:months?|weeks?) to\b/i;
+const ACTION_WORDS = /\b(?:must|should|needs?|done|doing|actions?|improve|improvements?|fix|sort(?:ed)? out|recommend\w*|happen)\b|\b(?:gave|given|give|giving) (?:[\w'’]+ ){0,4}?(?:months?|weeks?) to\b/i;
 
 const TIMESCALES: [RegExp, Timescale][] = [
   // "Immediate" and "urgent" name a timescale only of what must be done ("the immediate actions",
@@ -642,11 +656,11 @@ const FRAMING = new RegExp(
       // "Why weren't assessments considered good enough?": whose opinion it was is no search word.
       "(?:considered|deemed)(?: (?:as|to be))?(?= (?:good|adequate|acceptable|satisfactory|sufficient|poor|weak|strong|inadequate|effective|ineffective|outstanding|safe|unsafe|not|up to|fit|robust)\\b)|(?:regarded|viewed|seen|thought of) as(?= (?:good|adequate|acceptable|satisfactory|sufficient|poor|weak|strong|inadequate|effective|ineffective|outstanding|safe|unsafe|not|up to|fit|robust)\\b)",
       // Hearsay being checked: "someone on a local Facebook group claimed …", "my neighbour reckons …": who said it is no search word.
-      "(?:someone|somebody|a friend|my friend|a mate|my mate|a neighbour|my neighbour|a colleague|my colleague|a resident|a poster|a post|a parent|another parent|other parents|a rumour|the rumour|a councillor|the councillor|one councillor|an mp|our mp|the mp|a journalist|a reporter|the press office|(?:the council|sutton)['’]s press office|the papers?|the local paper|a newspaper|an article|my (?:boss|manager|supervisor))(?: [\\w'’-]+){0,8}? (?:claimed|claims|claiming|says|said|reckons|reckoned|posted|insists|insisted|swears|told (?:me|us|our [\\w'’-]+|the [\\w'’-]+)|is saying|was saying|keeps saying)(?: that)?",
+      "(?:someone|somebody|a friend|my friend|a mate|my mate|a neighbour|my neighbour|a colleague|my colleague|a resident|a poster|a post|a parent|another parent|other parents|a rumour|the rumour|a councillor|the councillor|one councillor|an mp|our mp|the mp|a journalist|a reporter|the press office|(?:the |a |our |their )?(?:council )?press release|(?:the |a )?council statement|(?:the council|sutton)['’]s press office|the papers?|the local paper|a newspaper|an article|my (?:boss|manager|supervisor))(?: [\\w'’-]+){0,8}? (?:claimed|claims|claiming|says|said|reckons|reckoned|posted|insists|insisted|swears|told (?:me|us|our [\\w'’-]+|the [\\w'’-]+)|is saying|was saying|keeps saying)(?: that)?",
       // Checking a claim: "is she right?", "is that correct?", "… , the care kids included".
       "(?:is|was|are|were) (?:she|he|that|this|it|they|this claim|that claim|the claim) (?:right|correct|true|accurate|fair)|(?<=[\\w'’] )included(?! in\\b)",
       // Idioms of meeting a standard only ask for a grade (see GRADE_HINT): nothing in them to search for.
-      "pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark|the job|the task)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good|(?:just |only |barely )?scrap(?:e|es|ed|ing) (?:by|through)|(?:(?:just |only |barely )?(?:hit|hits|hitting|met|meet|meets|meeting|reach|reached|reaching|did|do|does|doing) )?(?:the )?(?:bare|absolute) minimum|(?:just|only|barely) (?:getting|get|got) by",
+      "pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark|the job|the task|much)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good|(?:just |only |barely )?scrap(?:e|es|ed|ing) (?:by|through)|(?:(?:just |only |barely |not |never )?(?:to )?(?:hit|hits|hitting|met|meet|meets|meeting|reach|reached|reaching|did|do|does|doing|go|goes|going|went) )?(?:beyond |above |below )?(?:the )?(?:(?:bare|absolute) )?minimum(?: (?:standards?|requirements?|levels?|required))?|(?:just|only|barely) (?:getting|get|got) by",
       "(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job(?: of)?|(?:fall|falls|fell|fallen|falling) (?:short|flat)|on a hiding to nothing",
       "(?:(?:came|come|comes|coming) (?:out )?(?:of (?:this|it|that) )?)?(?:up )?smelling of roses|(?:(?:land|lands|landed|sit|sits|sat|end up|ended up|fall|falls|fell|come|came) )?somewhere in the middle",
       // "end up living outside the borough" asks where they live, "ended up in care" of care; "end up in A&E" is the vocabulary's.
@@ -661,6 +675,12 @@ const FRAMING = new RegExp(
       "(?:be|being|to be) (?:completely |totally |brutally )?(?:honest|blunt|frank)(?: with (?:me|us))?|honestly|(?:to put it )?(?:bluntly|frankly)|at all",
       // "I need the short version for cabinet", "the one-line answer for the board".
       "(?:i )?(?:need|want|just want|just need) (?:the |a )?(?:short|quick|brief|one[\\s-]line|headline|simple) (?:version|answer|summary|line)(?: for (?:the |a |my |our )?[\\w'’]+)?",
+      // Asking why, in other words: "what held it back?", "what let it down?".
+      "what (?:held|holds|is holding|was holding|let|lets|is letting|was letting) (?:it|them|things|that|this|the (?:side|service|part|council)) (?:back|down)",
+      // Whether the asker can print it: "can i run with that?", "ok to use that?".
+      "(?:can|could|shall|should) (?:i|we) (?:run with|use|quote|print|go with) (?:that|this|it)|(?:is it )?(?:ok|okay|safe) to (?:run|use|quote|print) (?:that|this|it)",
+      // "Or is good the ceiling?": the best there was, said of the scale.
+      "(?:or )?(?:is|was) (?:good|adequate|outstanding) (?:the|their|our) (?:ceiling|limit)",
       // Sparing the asker the reading: "rather than wade through the whole thing", "without trawling the report".
       "(?:rather than |instead of |without |so i don['’]t have to |to save me )?(?:having to )?(?:wade|wading|trawl|trawling|plough|ploughing|read|reading|go|going|dig|digging|look|looking|sift|sifting) (?:through |all )?(?:the |this |that )?(?:whole |entire |full )?(?:thing|report|lot|document|doc|pdf)",
       // Whom the answer is for, said last: "… specifically? priya needs it for the training programme",
@@ -749,7 +769,7 @@ function exceptOpening(text: string): [string, string] | null {
 }
 
 /** A clause at the end setting something aside: "…, not the looked after bit", "other than for care leavers". */
-const EXCEPT_CLAUSE = /(?:,\s*|\s+[-–—]\s*|\s+)(?:but\s+|and\s+)?(?:not(?!\s+(?:good|up to|enough|adequate|acceptable|satisfactory|safe|effective|working|met|meeting|very|so|too|as|being|getting|doing)\b)|rather than|other than|apart from|excluding|except(?: for)?)\s+((?:the|for|in|on|about)\s+[^,;?!.]{2,60}?|[^,;?!.\s][^,;?!.]{1,60}?)\s*[?.!]*\s*$/i;
+const EXCEPT_CLAUSE = /(?:,\s*|\s+[-–—]\s*|\s*\(\s*|\s+)(?:but\s+|and\s+)?(?:not(?!\s+(?:good|up to|enough|adequate|acceptable|satisfactory|safe|effective|working|met|meeting|very|so|too|as|being|getting|doing)\b)|rather than|other than|apart from|excluding|except(?: for)?)\s+((?:the|for|in|on|about)\s+[^,;?!.]{2,60}?|[^,;?!.\s][^,;?!.]{1,60}?)(?:,[^,;?!.()]{1,40})?\)?\s*[?.!]*\s*$/i;
 
 /** A question without an opening that only says who asks (see {@link INTRODUCTION}, {@link ROLE_INTRODUCTION}, {@link SELF_INTRODUCTION}, {@link MEMBERSHIP_INTRODUCTION}). */
 export function withoutIntroduction(text: string): string {
@@ -808,7 +828,8 @@ export function readQuestion(raw: string): QuestionIntent {
 
   intent.gradeExtreme = gradeExtremeOf(text);
   // A grade as a bar ("better than good") speaks of the scale: a grade question.
-  const beyond = GRADE_BEYOND.exec(text);
+  // Not a bar denied of something named: "why wasn't the care side marked any higher than middling?" asks its grade.
+  const beyond = BAR_DENIED.test(text) ? null : GRADE_BEYOND.exec(text.replace(MIDDLE_AS_BAR, (_, bar: string) => `${bar === 'beyond' ? 'above' : bar} adequate`));
   intent.grade = GRADE_WORDS.test(text) || intent.gradeExtreme !== undefined || beyond !== null;
   intent.gradeHint = !intent.grade && GRADE_HINT.test(text);
   intent.ownGradeAsked = (intent.grade || intent.gradeHint) && OWN_GRADE.test(text);
@@ -852,7 +873,9 @@ export function readQuestion(raw: string): QuestionIntent {
     RECOMMENDATION_WORDS.test(text) ||
     OBLIGATION_ASKED.test(text) ||
     // "Families wait up to six months … I need the grade": a timescale beside a grade asked for is no deadline.
-    (intent.timescale !== undefined && ACTION_WORDS.test(text) && !intent.grade);
+    (intent.timescale !== undefined && ACTION_WORDS.test(text) && !intent.grade) ||
+    // "Ofsted gave the NHS three months to sort out CAMHS": a time given to act is a deadline, whoever gave it.
+    (intent.timescale !== undefined && TIME_GIVEN.test(text));
   if (intent.recommendation) intent.grade = intent.gradeHint = false;
   intent.counting = COUNTING_WORDS.test(text);
   intent.figureWanted = FIGURE_WORDS.test(text);
@@ -860,7 +883,7 @@ export function readQuestion(raw: string): QuestionIntent {
   if (counted) intent.countedText = counted.split(COUNTED_END)[0]!.trim() || undefined;
   intent.expected = EXPECTED.find(([pattern]) => pattern.test(text))?.[1];
   // "On the whole, how did they do?": in a grade question these framing phrases ask for the overall verdict.
-  const framed = intent.grade || intent.gradeHint ? text.replace(OVERALL_FRAMING, 'overall').replace(GRADE_SCALE_FRAME, ' ').replace(GRADE_BEYOND_ALL, ' ') : text;
+  const framed = intent.grade || intent.gradeHint ? text.replace(OVERALL_FRAMING, 'overall').replace(GRADE_SCALE_FRAME, ' ').replace(MIDDLE_AS_BAR, ' ').replace(GRADE_BEYOND_ALL, ' ') : text;
   intent.overallAsked = (intent.grade || intent.gradeHint) && (OVERALL_OPENING.test(text) || OVERALL_FRAMED.test(text) || OVERALL_OF_COUNCIL.test(text));
 
   if (intent.overallAsked && intent.grade && OVERALL_ONLY_OPENS.test(text) && !OVERALL_VERDICT.test(text)) intent.overallOpens = true;

@@ -1398,6 +1398,28 @@ describe('grade questions', () => {
     ]);
   });
 
+  it('reads bars in everyday words, parts compared overall, a part set aside in brackets, and a time given to act', () => {
+    const graded = (q: string) => engine.ask(q).judgements.map((j) => `${j.part} / ${j.area}`);
+    const labels = (q: string) => engine.ask(q).judgements.map((j) => j.label);
+    expect(labels('And what did Sutton do best at, was anything marked better than just getting by?')).toEqual(['Good', 'Good']);
+    expect(labels('Which areas, in either half, were judged to go beyond the minimum required?').every((l) => l === 'Good')).toBe(true);
+    expect(labels('Across the whole inspection, which areas were found not to meet minimum standards?').every((l) => l === 'Inadequate')).toBe(true);
+    // Denied of what is named, a bar asks that thing's grade.
+    expect(graded("Why wasn't the kids in care side marked any higher than middling? What held it back?")[0]).toBe(`${LOOKED_AFTER} / Overall effectiveness`);
+    expect(graded('Which came off better in the end, protecting kids at risk or caring for the kids in care?')).toEqual([
+      `${SAFEGUARDING} / Overall effectiveness`,
+      `${LOOKED_AFTER} / Overall effectiveness`,
+    ]);
+    expect(graded("how'd they rate on keepin looked after kids safe where they live? (not the CP stuff, the in care bit)")[0]).toBe(`${LOOKED_AFTER} / Staying safe`);
+    expect(graded('leadership - better on the care side or the CP side?')).toEqual([`${LOOKED_AFTER} / Leadership and management`, `${SAFEGUARDING} / Leadership and management`]);
+    expect(graded('was the council ambitious enough for its looked-after kids according to the inspectors?')[0]).toBe(`${LOOKED_AFTER} / Ambition and prioritisation`);
+    expect(graded('council press release says services for kids in care were judged good overall. can i run with that?')[0]).toBe(`${LOOKED_AFTER} / Overall effectiveness`);
+    expect(graded('Be honest with me, was Sutton up to much at protecting children from harm, taken as a whole?')[0]).toBe(`${SAFEGUARDING} / Overall effectiveness`);
+    const deadline = engine.ask('someone says ofsted gave the nhs three months to sort out capacity at CAMHS - is that right?');
+    expect(deadline.judgements).toEqual([]);
+    expect(deadline.results[0]?.paragraph).toBe(17);
+  });
+
   it('lists the areas at the bare minimum, and everything across both parts unless the same is asked of each', () => {
     const adequate = engine.ask('How many areas only hit the bare minimum?').judgements;
     expect(adequate.length).toBeGreaterThan(5);
