@@ -50,8 +50,8 @@ const CHOICE_COMPARATIVE = /\b(?:better|worse|higher|lower|stronger|weaker|best|
 const CHOICE = /\s+or\s+(?!(?:better|worse|higher|lower|not|the same|was|were|is|are|did|do|does|has|have|had)\b)/i;
 /** An aside between two spaced dashes inside a sentence. */
 const DASHED_ASIDE = /\s+[-–—]+\s+([^-–—?.!;:]{1,100}?)\s+[-–—]+\s+/g;
-/** "Which was marked higher:", ending on its comparative; not "which did better on keeping kids safe -". */
-const ENDS_COMPARATIVE = /\b(?:better|worse|higher|lower|stronger|weaker|best|worst|highest|lowest)\W*$/i;
+/** "Which was marked higher:", "which got the better grade:", ending on its comparative; not "which did better on keeping kids safe -". */
+const ENDS_COMPARATIVE = /\b(?:better|worse|higher|lower|stronger|weaker|best|worst|highest|lowest)(?: (?:grades?|marks?|ratings?|scores?|results?|verdicts?))?\W*$/i;
 /** "Between protecting children and looking after kids in care, which came out worse?": the "and" of a choice. */
 const BETWEEN_AND = /(?<=\bbetween\s+[^,;:?]+?)\s+and\s+/i;
 /** "Compare between X and Y", "how did X compare with …": a comparison without a comparative. */
