@@ -50,6 +50,8 @@ const CHOICE_COMPARATIVE = /\b(?:better|worse|higher|lower|stronger|weaker|best|
 const CHOICE = /\s+or\s+(?!(?:better|worse|higher|lower|not|the same|was|were|is|are|did|do|does|has|have|had)\b)/i;
 /** An aside between two spaced dashes inside a sentence. */
 const DASHED_ASIDE = /\s+[-–—]+\s+([^-–—?.!;:]{1,100}?)\s+[-–—]+\s+/g;
+/** The question word opening a frame: "which", "whose", "what". */
+const FRAME_OPENING = /^\W*(?:which|whose|who|what)\b\s*/i;
 /** "Which was marked higher:", "which got the better grade:", ending on its comparative; not "which did better on keeping kids safe -". */
 const ENDS_COMPARATIVE = /\b(?:better|worse|higher|lower|stronger|weaker|best|worst|highest|lowest)(?: (?:grades?|marks?|ratings?|scores?|results?|verdicts?))?\W*$/i;
 /** "Between protecting children and looking after kids in care, which came out worse?": the "and" of a choice. */
@@ -121,24 +123,27 @@ export function gradeClauses(question: string): GradeClauses {
   };
   // "Which was marked higher: X, or Y?": the comparative may end the sentence before the choice,
   // which then only says how the sides compare.
-  const framed = new Set<string>();
+  // What the frame says is compared belongs to each side: "whose frontline practice got judged worse - CP or LAC?".
+  const framed = new Map<string, string>();
   const frames = new Set<string>();
   sentences.forEach((s, i) => {
     const next = sentences[i + 1];
     if (next && (/:$/.test(s) || dashed.has(s)) && ENDS_COMPARATIVE.test(s) && CHOICE.test(next)) {
       frames.add(s);
-      framed.add(next);
+      framed.set(next, s.replace(COMPARED_BY, ' ').replace(FRAME_OPENING, '').replace(/[-–—:,\s]+$/, '').replace(/\s+/g, ' ').trim());
     }
   });
   let compares = false;
   const clauses = sentences.filter((s) => !frames.has(s)).flatMap((s) => {
     const sides = comparing(s);
     if (sides) compares = true;
+    const frame = framed.get(s);
     return s
       .split(sides ?? COMPARISON)
       .map((c, i, all) => (i < all.length - 1 ? c.replace(COMPARATIVE, '') : c))
       .map((c) => (sides ? c.replace(COMPARED_BY, ' ') : c).replace(/\s+/g, ' ').trim())
-      .filter(Boolean);
+      .filter(Boolean)
+      .map((c) => (frame ? `${c.replace(/[?.!,\s]+$/, '')} (${frame})` : c));
   });
   return { clauses: clauses.length ? clauses : [text], compares };
 }

@@ -10,8 +10,13 @@ describe('the clauses of a grade question', () => {
     expect(gradeClauses('LAC health - what was it graded?').clauses).toEqual(['LAC health', 'what was it graded?']);
     expect(gradeClauses('did the health side - hospitals, health visitors - pull their weight?').clauses).toHaveLength(1);
     // A comparative ending the clause before a dash only says how the choice after it compares.
-    expect(gradeClauses('which was graded higher - health or school?').clauses).toEqual(['health', 'school?']);
-    expect(gradeClauses('which got the better grade: partners working together, or the casework?').clauses).toEqual(['partners working together,', 'the casework?']);
+    expect(gradeClauses('which was graded higher - health or school?').clauses).toEqual(['health (was graded)', 'school (was graded)']);
+    // What the frame names is each side's: "whose frontline practice got judged worse - CP or LAC?".
+    expect(gradeClauses('whose frontline practice got judged worse - CP or LAC?').clauses).toEqual([
+      'CP (frontline practice got judged)',
+      'LAC (frontline practice got judged)',
+    ]);
+    expect(gradeClauses('which got the better grade: partners working together, or the casework?').clauses).toEqual(['partners working together (got the grade)', 'the casework (got the grade)']);
     expect(gradeClauses('which did better on keeping kids safe - CP or LAC?').clauses).toEqual(['which did better on keeping kids safe', 'CP or LAC?']);
     expect(gradeClauses('How did St. Helier hospital do, e.g. in A&E?').clauses).toHaveLength(1);
   });
@@ -31,7 +36,7 @@ describe('the clauses of a grade question', () => {
       'leadership for children in care?',
     ]);
     // A comparative ending the sentence before a choice only says how the sides compare.
-    expect(gradeClauses('Which was marked higher: the health side, or the social work?').clauses).toEqual(['the health side,', 'the social work?']);
+    expect(gradeClauses('Which was marked higher: the health side, or the social work?').clauses).toEqual(['the health side (was marked)', 'the social work (was marked)']);
     // A grade as a bar is no side; "as well as" only joins.
     expect(gradeClauses('Was anything rated higher than adequate?').compares).toBe(false);
     expect(gradeClauses('How were health as well as school rated?').compares).toBe(false);

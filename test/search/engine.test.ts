@@ -1420,6 +1420,23 @@ describe('grade questions', () => {
     expect(deadline.results[0]?.paragraph).toBe(17);
   });
 
+  it('reads a framed comparison, the best thing about a part, tanking, bad news and a count of middling areas', () => {
+    const graded = (q: string) => engine.ask(q).judgements.map((j) => `${j.part} / ${j.area}`);
+    expect(graded('whose frontline practice got judged worse - CP or us in LAC?')).toEqual([
+      `${SAFEGUARDING} / Quality of provision`,
+      `${LOOKED_AFTER} / Quality of provision`,
+    ]);
+    expect(graded('what was the best thing about the kids in care services according to ofsted?')).toEqual([`${LOOKED_AFTER} / Being healthy`]);
+    expect(engine.ask('did anything get a good rating at all or was it all bad news??').judgements.map((j) => j.label)).toEqual(['Good', 'Good']);
+    expect(engine.ask('was QA on the care side a fail - did it tank?').judgements[0]).toMatchObject({
+      part: LOOKED_AFTER,
+      area: 'Performance management and quality assurance',
+    });
+    const middling = engine.ask('how many of the kids in care areas were just middling, not good but not failing either?').judgements;
+    expect(middling.length).toBeGreaterThan(5);
+    expect(middling.every((j) => j.part === LOOKED_AFTER && j.label === 'Adequate')).toBe(true);
+  });
+
   it('lists the areas at the bare minimum, and everything across both parts unless the same is asked of each', () => {
     const adequate = engine.ask('How many areas only hit the bare minimum?').judgements;
     expect(adequate.length).toBeGreaterThan(5);
