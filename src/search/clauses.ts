@@ -60,7 +60,7 @@ const BETWEEN_AND = /(?<=\bbetween\s+[^,;:?]+?)\s+and\s+/i;
 const COMPARE_WORD = /\bcompar(?:e|es|ed|ing|ison)\b/i;
 /** "Did X and Y end up with the same mark?", "were X and Y rated the same?": two sides set beside each other by "and". */
 const SAME_GRADE =
-  /\bthe same (?:marks?|grades?|ratings?|scores?|verdicts?|judge?ments?|results?|levels?)\b|\b(?:rated|graded|marked|judged|scored) (?:the )?same\b|\b(?:came|come|comes|coming|end|ended|ending|ends) (?:out|up|down) (?:the )?same\b/i;
+  /\b(?:the )?same (?:marks?|grades?|ratings?|scores?|verdicts?|judge?ments?|results?|levels?)\b|\b(?:rated|graded|marked|judged|scored) (?:the )?same\b|\b(?:came|come|comes|coming|end|ended|ending|ends) (?:out|up|down) (?:the )?same\b/i;
 const AND = /\s+and\s+/i;
 /**
  * "Safeguarding overall got a 4 but capacity got a 3?", "health got a decent rating but the

@@ -8,6 +8,7 @@ describe('the clauses of a grade question', () => {
       'Did they get a good mark?',
     ]);
     expect(gradeClauses('LAC health - what was it graded?').clauses).toEqual(['LAC health', 'what was it graded?']);
+    expect(gradeClauses('same grade for CP and LAC?')).toMatchObject({ compares: true, clauses: ['same grade for CP', 'LAC?'] });
     expect(gradeClauses('did the health side - hospitals, health visitors - pull their weight?').clauses).toHaveLength(1);
     // A comparative ending the clause before a dash only says how the choice after it compares.
     expect(gradeClauses('which was graded higher - health or school?').clauses).toEqual(['health (was graded)', 'school (was graded)']);
