@@ -1437,6 +1437,14 @@ describe('grade questions', () => {
     expect(middling.every((j) => j.part === LOOKED_AFTER && j.label === 'Adequate')).toBe(true);
   });
 
+  it('reads the health services named in the safeguarding part as the health agencies there', () => {
+    const first = (q: string) => engine.ask(q).judgements[0];
+    expect(first('how did camhs do on safeguarding?')).toMatchObject({ part: SAFEGUARDING, area: 'The contribution of health agencies to keeping children and young people safe' });
+    expect(first('how did the NHS lot do on their bit of safeguarding? camhs, school nurses, a&e n all that')).toMatchObject({ part: SAFEGUARDING });
+    expect(first('how did camhs do for kids in care?')).toMatchObject({ part: LOOKED_AFTER, area: 'Being healthy' });
+    expect(engine.ask('did CAMHS get its own rating?').kind).toBe('closest');
+  });
+
   it('lists the areas at the bare minimum, and everything across both parts unless the same is asked of each', () => {
     const adequate = engine.ask('How many areas only hit the bare minimum?').judgements;
     expect(adequate.length).toBeGreaterThan(5);
