@@ -53,7 +53,8 @@ const DASHED_ASIDE = /\s+[-–—]+\s+([^-–—?.!;:]{1,100}?)\s+[-–—]+\s+/
 /** The question word opening a frame: "which", "whose", "what". */
 const FRAME_OPENING = /^\W*(?:which|whose|who|what)\b\s*/i;
 /** "Which was marked higher:", "which got the better grade:", ending on its comparative; not "which did better on keeping kids safe -". */
-const ENDS_COMPARATIVE = /\b(?:better|worse|higher|lower|stronger|weaker|best|worst|highest|lowest)(?: (?:grades?|marks?|ratings?|scores?|results?|verdicts?))?\W*$/i;
+const ENDS_COMPARATIVE =
+  /\b(?:better|worse|higher|lower|stronger|weaker|best|worst|highest|lowest)(?: (?:overall|headline|final))?(?: (?:grades?|marks?|ratings?|scores?|results?|verdicts?))?\W*$/i;
 /** "Between protecting children and looking after kids in care, which came out worse?": the "and" of a choice. */
 const BETWEEN_AND = /(?<=\bbetween\s+[^,;:?]+?)\s+and\s+/i;
 /** "Compare between X and Y", "how did X compare with …": a comparison without a comparative. */

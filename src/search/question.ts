@@ -173,7 +173,7 @@ const GRADE_ASKED: RegExp[] = [
   // (but "got good support" is not).
   /\b(?:got|gets|was given|were given|received|earned|awarded)\s+(?:an?\s+)?(?:outstanding|adequate|inadequate)\b|\b(?:did|do|does|will|would) (?:\w+ ){1,4}get (?:an? )?(?:outstanding|adequate|inadequate)\b/,
   // A grade got, said alone: "the NHS part got a good - true?".
-  /\b(?:got|gets|get|given|received|earned|awarded) an? ['‘"“]?(?:good|outstanding|adequate|inadequate)['’"”]?(?=\s*(?:[-–—?.!,;:]|$|(?:true|right|correct|apparently|then|yeah|or)\b))/,
+  /\b(?:got|gets|get|given|received|earned|awarded) an? ['‘"“]?(?:good|outstanding|adequate|inadequate)['’"”]?(?=\s*(?:[-–—?.!,;:]|$|(?:true|right|correct|apparently|then|yeah|or|in|on|for|anywhere|from)\b))/,
   // Where it ended up: "which areas ended up at inadequate?".
   /\b(?:ended|end|ends|ending) up (?:at|as|with|on) (?:an? )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b/,
   // A grade as its number: "health agencies got a 2", "capacity got a 3".

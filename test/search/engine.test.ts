@@ -1445,6 +1445,15 @@ describe('grade questions', () => {
     expect(engine.ask('did CAMHS get its own rating?').kind).toBe('closest');
   });
 
+  it('reads a grade got "in" a report, "wil" and a frame ending on "the better overall verdict"', () => {
+    expect(engine.ask('Did anything at all get a Good in this report?').judgements.map((j) => j.label)).toEqual(['Good', 'Good']);
+    expect(engine.ask('wil things get beter for kids in care in sutton?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Capacity for improvement' });
+    expect(engine.ask('Which got the better overall verdict - child protection or the looked after kids service?').judgements.map((j) => j.area)).toEqual([
+      'Overall effectiveness',
+      'Overall effectiveness',
+    ]);
+  });
+
   it('lists the areas at the bare minimum, and everything across both parts unless the same is asked of each', () => {
     const adequate = engine.ask('How many areas only hit the bare minimum?').judgements;
     expect(adequate.length).toBeGreaterThan(5);
