@@ -48,6 +48,10 @@ describe('vocabulary', () => {
     expect(conceptsOf(homes, 'the kids homes').map((c) => c.label)).toEqual(['kids homes']);
   });
 
+  it('knows EET as being in education, employment or training', () => {
+    expect(forms(conceptsOf(vocabulary, 'EET')[0])).toContain(analyse('education, employment or training').join(' '));
+  });
+
   it('ends no phrase on a possessive, which belongs to the word after it', () => {
     const groups = new Vocabulary({ groups: [["children's council", 'children in care council']] }, []);
     expect(conceptsOf(groups, "children in the council's care").map((c) => c.label)).toEqual(['children', "council's", 'care']);
