@@ -447,11 +447,12 @@ export class Lookups {
     // Within a named part any area the question names will do; elsewhere a hinted question must name it well.
     const inNamedPart = namedPart ? candidates.filter((j) => j.part === namedPart) : [];
     const namingPart = namedPart ? conceptsNamingPart(content, namedPart, partDescriptions) : undefined;
+    // A list of what got a grade takes the part's words as the part alone: "for protecting kids at home,
+    // which bits scraped through?".
+    const listedAtGrade = listing && gradeNamed !== undefined;
     // The words naming the part name no area ("child protection work" is no partnership working),
     // unless they name it only in another form and describe an area in their own: "kept safe" is
     // read as "safeguarding" too.
-    // A list of what got a grade takes them as the part alone: "for protecting kids at home, which bits scraped through?".
-    const listedAtGrade = listing && gradeNamed !== undefined;
     let areaWords = content;
     if (namedPart && namingPart?.size) {
       const ownWords = content.map((c) => ({ ...c, alternatives: c.alternatives.slice(0, 1) }));

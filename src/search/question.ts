@@ -341,6 +341,7 @@ const GRADE_BEYOND =
 /** The middle grade in everyday words, as a bar: "better than just getting by", "worse than ok". */
 const MIDDLE_AS_BAR =
   /\b((?:higher|better|above|more|lower|worse|below|less) than|beyond|above|below) (?:just |only |merely )?(?:the )?(?:getting by|scraping by|scraping through|ok|okay|average|middling|so-so|mediocre|satisfactory|(?:bare )?minimum(?: required| requirements?| standards?)?)\b/gi;
+/** A bar denied of what is named: "why wasn't the care side marked any higher than middling?". */
 const BAR_DENIED = /\b(?:wasn['’]t|weren['’]t|isn['’]t|aren['’]t|not|never)\b[^?.!]{0,60}\b(?:higher|better|above|more|lower|worse|below|less) than\b/i;
 /** The same, to set aside everywhere in the searched text. */
 const GRADE_BEYOND_ALL = new RegExp(GRADE_BEYOND.source, 'gi');
@@ -499,8 +500,9 @@ const RECOMMENDATION_WORDS =
  */
 const OBLIGATION_ASKED =
   /\b(?:must|should|needs? to|has to|have to|(?:is|are|was|were) (?:required|expected|meant|supposed) to)\b(?: [\w']+){0,5}? (?:do|doing|done|take|taking|taken|fix|fixing|fixed|improve|improving|improved|change|changing|changed|sort|sorting|sorted|address|addressing|tackle|ensure|put in place|review|audit|develop|implement|happen|deliver|prioriti[sz]e)\b|\b(?:(?<!\bon (?:a |the )?)deadlines?|by when)\b|\bwhen (?:must|should|does|do|will|has|have) .{0,60}\b(?:be (?:done|completed|sorted|fixed|finished|in place|improved)|by)\s*[?.!]*$|\b(?:changes|improvements|fixes|actions?|steps)\b.{0,30}\b(?:asked for|called for|demanded|requested|required|recommended|expected|set out)\b|\b(?:asked|required|expected|demanded) of\b|\b(?:require[sd]?|expects?|asks?|asked|tells?|told|orders?|ordered|instructs?|instructed|calls? on|called on|urges?|urged)\s+(?:[\w'’]+\s+){0,4}?to (?:do|fix|sort|improve|change|put|address|tackle|ensure|review|develop|implement|deliver|make|take|carry out|set up|produce|provide|undertake|establish)\b|\b(?:told|ordered|instructed) (?:it|they|them|the council|sutton|the lscb|the board) (?:must|should|needs? to|has to|have to|had to)\b|\b(?:get cracking|crack on|get on with|get moving|get going)\b.{0,40}\b(?:now|today|immediately|straight away|first|next)\b|\b(?:jobs?|tasks?|actions?|to-?dos?|homework)\b.{0,40}\b(?:given|set|handed)\b.{0,20}\bto (?:do|finish|complete|deliver|get done|sort)\b|\bpriorities for improvement\b|\bneeds? (?:doing|sorting|fixing|changing|improving|addressing)\b|\bhow (?:long|much time) (?:have|has|do|does|did|will) (?:[\w'’]+ ){1,3}?(?:got |get |have |been given )?to (?:do|fix|sort|put|make|address|tackle|improve|change|ensure|deliver|give|provide|implement|start)\b/i;
+/** A time given to act: "gave the NHS three months to sort out CAMHS". */
 const TIME_GIVEN = /\b(?:gave|given|give|gives|giving) (?:[\w'’]+ ){0,4}?(?:months?|weeks?) to\b/i;
-const ACTION_WORDS = /\b(?:must|should|needs?|done|doing|actions?|improve|improvements?|fix|sort(?:ed)? out|recommend\w*|happen)\b|\b(?:gave|given|give|giving) (?:[\w'’]+ ){0,4}?(?:months?|weeks?) to\b/i;
+const ACTION_WORDS = /\b(?:must|should|needs?|done|doing|actions?|improve|improvements?|fix|sort(?:ed)? out|recommend\w*|happen)\b/i;
 
 const TIMESCALES: [RegExp, Timescale][] = [
   // "Immediate" and "urgent" name a timescale only of what must be done ("the immediate actions",

@@ -123,7 +123,8 @@ function phraseOf(label: string): Phrase | null {
 /**
  * Small words a phrase means the same without ("the", "of", "their"); any
  * other stop word in a phrase ("same", "not", "seeing", "out") is part of
- * its meaning. Not "at": "kids at home" are no "kids' homes".
+ * its meaning. Not "at" nor "or": "kids at home" are no "kids' homes", and
+ * "at-risk children or looking after …" holds no "children looked after".
  */
 const GLUE_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'of', 'their', 'his', 'her', 'my', 'our', 'your', 'its', 'and', 'to', 'for', 'with', 'in', 'on', 'by', 'from', 'about', 'is', 'are',
@@ -135,7 +136,11 @@ const GLUE_WORDS: ReadonlySet<string> = new Set([
  * Other small words may stand inside a phrase as people write it ("children
  * who were in immediate danger", "training to be a foster carer").
  */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set(['did', 'does', 'do', 'whether', 'if', 'at', 'or']);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'did', 'does', 'do', 'whether', 'if',
+  // Not clause words, but no phrase spans them either (see GLUE_WORDS).
+  'at', 'or',
+]);
 
 const SENTENCE_END = /[.?!;]\s/;
 
