@@ -417,7 +417,7 @@ const GRADE_HINTED: RegExp[] = [
   // "Was the service for children in care good overall?".
   /^\W*(?:was|were|is|are) (?:[\w'’]+ ){1,8}?(?:good|bad|poor|ok|okay|decent|fine|alright|all right|strong|weak) overall\s*[?.!]*\s*$/,
   // "Which was worse: X or Y?", "which part did better?": set side by side, as graded.
-  /^\W*which (?:(?:part|half|side|section|service|area)s? )?(?:was|were|is|are|did|came out|comes out|fared|got|scored|was rated|did the council do) (?:any )?(?:better|worse|best|worst)\b/,
+  /^\W*(?:(?:for|of|on|in|with) [^,?.!]{1,40},\s*)?which (?:(?:part|half|side|section|service|area)s? )?(?:was|were|is|are|did|came out|comes out|fared|got|scored|went|goes|was rated|did the council do) (?:any )?(?:better|worse|best|worst)\b/,
   // Whether it can be done at all: "have they got it in them to sort it out, or is it a lost cause?".
   /\b(?:got|have|has|had) it in (?:them|it|him|her|us)\b|\b(?:a|it['’]?s|is it|was it) (?:a )?lost cause\b|\bon a hiding to nothing\b/,
   // "… was any good overall or not".
@@ -478,6 +478,8 @@ const GRADE_HINTED: RegExp[] = [
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:was|were|is|are) .{1,60}\b(?:ambitious|well led|well run) enough\b/,
   // Better on one side or the other: "leadership - better on the care side or the CP side?".
   /\b(?:better|worse|stronger|weaker|higher|lower) (?:on|for|in|at) (?:the )?[\w'’ -]{1,40}? or (?:on |for |in |at )?(?:the )?[\w'’ -]{1,40}?\b(?:side|part|half|section|service)s?\b/,
+  // A grade or a claim's spin: "health for kids in care - genuinely good or just council spin?".
+  /\b(?:good|bad|poor|strong|weak|fair|true)\b.{0,20}\bor (?:just |merely |only |all )?(?:council |their own |political |pr )?(?:spin|hype|pr|propaganda|talk)\b/,
   // Pass or not: "ambition for safeguarding - pass or not?", "… a pass?".
   /\bpass(?:ed)?,? or (?:not|no|fail(?:ed)?)\b|\b(?:a )?(?:pass|fail)\s*[?.!]*\s*$/,
   // The same for one as another: "was quality checking just as poor for children in care as for child protection?".
@@ -679,6 +681,8 @@ const FRAMING = new RegExp(
       "(?:i )?(?:need|want|just want|just need) (?:the |a )?(?:short|quick|brief|one[\\s-]line|headline|simple) (?:version|answer|summary|line)(?: for (?:the |a |my |our )?[\\w'’]+)?",
       // Asking why, in other words: "what held it back?", "what let it down?".
       "what (?:held|holds|is holding|was holding|let|lets|is letting|was letting) (?:it|them|things|that|this|the (?:side|service|part|council)) (?:back|down)",
+      // "… or just council spin?": how the asker doubts a claim, nothing to search for.
+      "(?:or )?(?:just |merely |only |all )?(?:council |their own |political |pr )?(?:spin|hype|propaganda)",
       // "Or was it all bad news?": how the asker fears the answer, nothing to search for.
       "(?:or )?(?:was|is) (?:it|that) (?:all )?(?:bad|good) news",
       // Whether the asker can print it: "can i run with that?", "ok to use that?".

@@ -1454,6 +1454,14 @@ describe('grade questions', () => {
     ]);
   });
 
+  it('reads "which went better" after a part named first, and a grade doubted as spin', () => {
+    expect(engine.ask('For children in care, which went better – their health or their schooling?').judgements.map((j) => j.area)).toEqual([
+      'Being healthy',
+      'Enjoying and achieving',
+    ]);
+    expect(engine.ask('health for kids in care - genuinely good or just council spin?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Being healthy' });
+  });
+
   it('lists the areas at the bare minimum, and everything across both parts unless the same is asked of each', () => {
     const adequate = engine.ask('How many areas only hit the bare minimum?').judgements;
     expect(adequate.length).toBeGreaterThan(5);
