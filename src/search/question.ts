@@ -148,6 +148,8 @@ const GRADE_ASKED: RegExp[] = [
   /\b(?:better|best|worse|worst|higher|lower|top|bottom) (?:marks?|grades?|scores?|ratings?)\b|\bmarked (?:as|them as|it as|down as)\b/,
   // A grade said of anything at all: "were we outstanding on anything?", "was anything at all good?"; "is good the ceiling?".
   /\b(?:outstanding|good|adequate|inadequate) (?:on|at|in|for) (?:anything|something|any (?:areas?|bits?|parts?|of (?:it|them|the areas)))\b|\b(?:is|was) (?:good|adequate|outstanding) (?:the|their|our) (?:ceiling|limit|best|top)\b/,
+  // Where the verdict landed: "what'd Ofsted land on for that?".
+  /\bwhat(?:['’]d| did| had) (?:ofsted|the inspectors?|they|the inspection) (?:land|settle|come down) on\b/,
   // Judged by the marks: "going by the marks they gave", "on the strength of the grades".
   /\b(?:going|judging) (?:by|on|from) (?:the |their |its |ofsted['’]s )?(?:marks?|grades?|scores?|ratings?|verdicts?|judge?ments?)\b|\bon the (?:strength|basis) of (?:the |their )?(?:marks?|grades?|ratings?|verdicts?)\b/,
   // "What was the equality and diversity score?", "was there a separate score for …": a mark named after what
@@ -238,7 +240,7 @@ const BETWEEN_PASS_AND_GOOD_ALL = new RegExp(`(?:${BETWEEN_PASS_AND_GOOD.source}
  * The middle grade named as a list asks for it: "which outcomes only scraped a middling grade?" ("satisfactory"
  * is its old name), "which bits only met minimum requirements?" (how Ofsted defines adequate).
  */
-const MIDDLE_NAMED = /\b(?:meh|middling|middle|mid[\s-]?table|so[\s-]so|satisfactory|scrap(?:e|ed|es|ing) (?:by|through|a pass)|(?:the )?(?:bare|absolute) minimum|minimum (?:requirements?|standards?))\b/i;
+const MIDDLE_NAMED = /\b(?:(?:just|only|merely) (?:ok|okay|alright|average)|meh|middling|middle|mid[\s-]?table|so[\s-]so|satisfactory|scrap(?:e|ed|es|ing) (?:by|through|a pass)|(?:the )?(?:bare|absolute) minimum|minimum (?:requirements?|standards?))\b/i;
 /**
  * "Five weeks of lessons", "off school for five weeks": reports count school missed in days, and a
  * school week is five of them, so in a question about school the days are searched for too ("25 days").
@@ -353,7 +355,7 @@ const SCALE_WORDS = /\b(?:mean|means|meaning|scale|definitions?|defined|stands? 
 const SCALE_SUBJECT = /\b(?:grades?|grading|ratings?|judgements?|outstanding|good|adequate|inadequate)\b/i;
 
 const LISTING =
-  /\bwhich\b|\bnone of\b|\bhow many (?:of (?:the |its |their |our ))?(?:[\w'’-]+ ){0,4}?(?:areas?|aspects?|parts?|judge?ments?|grades?|sections?|bits)\b|\bwhat (?:did|does|do|has|have) (?:[\w'’]+ ){1,5}?(?:fail|pass|passed|failed|do (?:well|badly)) (?:on|in|at)\s*[?.!]*\s*$|\bacross the board\b|\b(?:every|all (?:the )?)(?:areas?|judge?ments?|grades?)\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b|\bany(?:thing| areas?| parts?| aspects?| sections?| of (?:them|the areas))\b|\bany\s+['‘"“]?(?:outstanding|good|adequate|inadequate)['’"”]?\s+(?:grades?|ratings?|marks?|scores?|judge?ments?)\b/i;
+  /\bwhich\b|\bnone of\b|\bhow many (?:of (?:the |its |their |our ))?(?:[\w'’-]+ ){0,4}?(?:areas?|aspects?|parts?|judge?ments?|grades?|sections?|bits|things)\b|\bwhat (?:did|does|do|has|have) (?:[\w'’]+ ){1,5}?(?:fail|pass|passed|failed|do (?:well|badly)) (?:on|in|at)\s*[?.!]*\s*$|\bacross the board\b|\b(?:every|all (?:the )?)(?:areas?|judge?ments?|grades?)\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b|\bany(?:thing| areas?| parts?| aspects?| sections?| of (?:them|the areas))\b|\bany\s+['‘"“]?(?:outstanding|good|adequate|inadequate)['’"”]?\s+(?:grades?|ratings?|marks?|scores?|judge?ments?)\b/i;
 
 /** Ways of hinting at a grade, one pattern each (see {@link QuestionIntent.gradeHint}). */
 const GRADE_HINTED: RegExp[] = [
@@ -419,7 +421,9 @@ const GRADE_HINTED: RegExp[] = [
   // "Which was worse: X or Y?", "which part did better?": set side by side, as graded.
   /^\W*(?:(?:for|of|on|in|with) [^,?.!]{1,40},\s*)?which (?:(?:part|half|side|section|service|area)s? )?(?:was|were|is|are|did|came out|comes out|fared|got|scored|went|goes|was rated|did the council do) (?:any )?(?:better|worse|best|worst)\b/,
   // Whether it can be done at all: "have they got it in them to sort it out, or is it a lost cause?".
-  /\b(?:got|have|has|had) it in (?:them|it|him|her|us)\b|\b(?:a|it['’]?s|is it|was it) (?:a )?lost cause\b|\bon a hiding to nothing\b/,
+  /\b(?:got|have|has|had) it in (?:them|it|him|her|us)\b|\b(?:a|it['’]?s|is it|was it) (?:a )?lost cause\b|\bon a hiding to nothing\b|\bwr(?:ite|ote|itten|iting) (?:them|it|us|sutton|the council|the service) off\b|\b(?:more|less) fixable\b/,
+  // Got only the middle grade: "how many things did they get just ok for?".
+  /\b(?:got|get|gets|given) (?:just |only |merely )(?:ok|okay|alright|average|middling)\b/,
   // "… was any good overall or not".
   /\b(?:is|are|was|were) (?:it |they |that |this )?any good (?:overall|at all|or not)\b/,
   // Alike in both parts: "capacity to improve - same for both parts?".
@@ -480,6 +484,8 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:better|worse|stronger|weaker|higher|lower) (?:on|for|in|at) (?:the )?[\w'’ -]{1,40}? or (?:on |for |in |at )?(?:the )?[\w'’ -]{1,40}?\b(?:side|part|half|section|service)s?\b/,
   // A grade or a claim's spin: "health for kids in care - genuinely good or just council spin?".
   /\b(?:good|bad|poor|strong|weak|fair|true)\b.{0,20}\bor (?:just |merely |only |all )?(?:council |their own |political |pr )?(?:spin|hype|pr|propaganda|talk)\b/,
+  // A grade guessed: "let me guess, inadequate like the rest?".
+  /\b(?:outstanding|good|adequate|inadequate|failing|failed) like the (?:rest|others)\b/,
   // Pass or not: "ambition for safeguarding - pass or not?", "… a pass?".
   /\bpass(?:ed)?,? or (?:not|no|fail(?:ed)?)\b|\b(?:a )?(?:pass|fail)\s*[?.!]*\s*$/,
   // The same for one as another: "was quality checking just as poor for children in care as for child protection?".
@@ -628,7 +634,7 @@ const OVERALL_OPENING =
  */
 const OVERALL_OF_COUNCIL =
   /\b(?:sutton|council|authority|borough|they|it|services?)\b(?:\s+[\w'’-]+){0,4}?\s+(?:rated|graded|judged|marked|scored|assessed|do|did|done|doing|fare|fared|get|got|gets|getting|pass|passed|fail|failed|perform|performed|come out|came out|score|rate)\s+overall\b/i;
-const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|across\s+the\s+board|the\s+whole\s+lot|bottom[\s-]+line|all[\s-]+round|(?:the\s+)?big\s+picture|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+(?:everything|it\s+all)\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told|in\s+the\s+end|at\s+the\s+end\s+of\s+the\s+day|when\s+all(?:['’]s|\s+is)\s+said\s+and\s+done|on\s+balance)\b/gi;
+const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|the\s+whole\s+picture|across\s+the\s+board|the\s+whole\s+lot|bottom[\s-]+line|all[\s-]+round|(?:the\s+)?big\s+picture|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+(?:everything|it\s+all)\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told|in\s+the\s+end|at\s+the\s+end\s+of\s+the\s+day|when\s+all(?:['’]s|\s+is)\s+said\s+and\s+done|on\s+balance)\b/gi;
 /** The same phrases, to test for (a global expression keeps its place between tests). */
 // "The NHS in general" is the NHS as a whole, not the overall verdict: after a word, "in general" asks nothing of its own.
 const OVERALL_FRAMED = new RegExp(OVERALL_FRAMING.source.replace('in\\s+general', "(?<![\\w'’]\\s)in\\s+general"), 'i');
@@ -681,6 +687,10 @@ const FRAMING = new RegExp(
       "(?:i )?(?:need|want|just want|just need) (?:the |a )?(?:short|quick|brief|one[\\s-]line|headline|simple) (?:version|answer|summary|line)(?: for (?:the |a |my |our )?[\\w'’]+)?",
       // Asking why, in other words: "what held it back?", "what let it down?".
       "what (?:held|holds|is holding|was holding|let|lets|is letting|was letting) (?:it|them|things|that|this|the (?:side|service|part|council)) (?:back|down)",
+      // "… or did Ofsted write them off?": the other side of whether they can put it right.
+      "(?:or )?(?:did|have|has|had) (?:ofsted|the inspectors|they|the report) wr(?:ite|itten) (?:them|it|us|sutton|the council) off",
+      // "Let me guess, …": how the asker expects the answer.
+      "let me guess|like the (?:rest|others)",
       // "… or just council spin?": how the asker doubts a claim, nothing to search for.
       "(?:or )?(?:just |merely |only |all )?(?:council |their own |political |pr )?(?:spin|hype|propaganda)",
       // "Or was it all bad news?": how the asker fears the answer, nothing to search for.

@@ -1462,6 +1462,25 @@ describe('grade questions', () => {
     expect(engine.ask('health for kids in care - genuinely good or just council spin?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Being healthy' });
   });
 
+  it('reads "just ok", the whole picture, the care team, where Ofsted landed, a guess and how fixable as grade questions', () => {
+    const graded = (q: string) => engine.ask(q).judgements.map((j) => `${j.part} / ${j.area}`);
+    const justOk = engine.ask('how many things on the kids in care side did they get just ok for').judgements;
+    expect(justOk.length).toBeGreaterThan(5);
+    expect(justOk.every((j) => j.part === LOOKED_AFTER && j.label === 'Adequate')).toBe(true);
+    expect(graded('Give me the whole picture in one line. How did Sutton come out across both halves of this thing?')).toEqual([
+      `${SAFEGUARDING} / Overall effectiveness`,
+      `${LOOKED_AFTER} / Overall effectiveness`,
+    ]);
+    expect(graded('Is the care team capable of getting better, per the inspectors?')).toEqual([`${LOOKED_AFTER} / Capacity for improvement`]);
+    expect(graded("Do children in Sutton actually feel safe? What'd Ofsted land on for that")[0]).toBe(`${SAFEGUARDING} / Children and young people are safe and feel safe`);
+    expect(graded('Safeguarding leadership - let me guess, inadequate like the rest?')).toEqual([`${SAFEGUARDING} / Leadership and management`]);
+    expect(graded('Improvement potential, safeguarding vs care - does one side look more fixable than the other?')).toEqual([
+      `${SAFEGUARDING} / Capacity for improvement`,
+      `${LOOKED_AFTER} / Capacity for improvement`,
+    ]);
+    expect(engine.ask('can they fix the IT system?').judgements).toEqual([]);
+  });
+
   it('lists the areas at the bare minimum, and everything across both parts unless the same is asked of each', () => {
     const adequate = engine.ask('How many areas only hit the bare minimum?').judgements;
     expect(adequate.length).toBeGreaterThan(5);
