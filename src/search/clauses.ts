@@ -46,7 +46,7 @@ const COMPARATIVE =
  * whose "or" joins the comparatives, nor "…, or was one better?", whose "or"
  * begins another question.
  */
-const CHOICE_COMPARATIVE = /\b(?:better|worse|higher|lower|stronger|weaker|best|worst|highest|lowest)\b/i;
+const CHOICE_COMPARATIVE = /\b(?:better|worse|higher|lower|stronger|weaker|best|worst|highest|lowest|(?:more|less) (?:harshly|highly|kindly|favourably|generously|severely))\b/i;
 const CHOICE = /\s+or\s+(?!(?:better|worse|higher|lower|not|the same|was|were|is|are|did|do|does|has|have|had)\b)/i;
 /** An aside between two spaced dashes inside a sentence. */
 const DASHED_ASIDE = /\s+[-–—]+\s+([^-–—?.!;:]{1,100}?)\s+[-–—]+\s+/g;
@@ -54,7 +54,7 @@ const DASHED_ASIDE = /\s+[-–—]+\s+([^-–—?.!;:]{1,100}?)\s+[-–—]+\s+/
 const FRAME_OPENING = /^\W*(?:which|whose|who|what)\b\s*/i;
 /** "Which was marked higher:", "which got the better grade:", ending on its comparative; not "which did better on keeping kids safe -". */
 const ENDS_COMPARATIVE =
-  /\b(?:better|worse|higher|lower|stronger|weaker|best|worst|highest|lowest)(?: (?:overall|headline|final))?(?: (?:grades?|marks?|ratings?|scores?|results?|verdicts?))?\W*$/i;
+  /\b(?:better|worse|higher|lower|stronger|weaker|best|worst|highest|lowest|(?:more|less) (?:harshly|highly|kindly|favourably|generously|severely))(?: (?:overall|headline|final))?(?: (?:grades?|marks?|ratings?|scores?|results?|verdicts?))?\W*$/i;
 /** "Between protecting children and looking after kids in care, which came out worse?": the "and" of a choice. */
 const BETWEEN_AND = /(?<=\bbetween\s+[^,;:?]+?)\s+and\s+/i;
 /** "Compare between X and Y", "how did X compare with …": a comparison without a comparative. */
@@ -77,7 +77,7 @@ const ONE_FOR = /\s*,?\s*(?:and\s+)?\bone for\s+/i;
  * A comparative inside a side ("which did better, LAC health …"): how the
  * sides compare, not what either is. "Get better" stays: it is capacity to improve.
  */
-const COMPARED_BY = /(?<!\b(?:get|gets|getting|got) )\b(?:better|worse|higher|lower|stronger|weaker)\b/gi;
+const COMPARED_BY = /(?<!\b(?:get|gets|getting|got) )\b(?:better|worse|higher|lower|stronger|weaker|(?:more|less) (?:harshly|highly|kindly|favourably|generously|severely))\b/gi;
 
 /**
  * "Health, safety, school and having a say: what was each of those graded?":

@@ -229,7 +229,7 @@ const EARLIER_WORDS =
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
 /** Failing named as the grade a list asks for: "which areas were judged to be outright failing?". */
 const FAILING_NAMED =
-  /\b(?:failing|failed|fail|fails|a fail)\b|\b(?:not|never|didn['’]t|did not|don['’]t|do not|doesn['’]t|does not) (?:even )?(?:to )?(?:meet|reach|hit|make)(?:ing)? (?:the )?(?:bare )?minimum\b|\bbelow (?:the )?(?:bare )?minimum\b/i;
+  /\b(?:failing|failed|fail|fails|a fail|flunked|flunk)\b|\b(?:not|never|didn['’]t|did not|don['’]t|do not|doesn['’]t|does not) (?:even )?(?:to )?(?:meet|reach|hit|make)(?:ing)? (?:the )?(?:bare )?minimum\b|\bbelow (?:the )?(?:bare )?minimum\b/i;
 /** Putting something first with the thing between: "putting kids' safety first", "put children first". */
 const PUT_FIRST = /\b(?:put|putting|puts)\s+(?!first\b)((?:[\w'’]+\s+){1,4}?)first\b/gi;
 /** The grade between failing and good, said as neither: "not failing but not good either". */
@@ -374,7 +374,7 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark|the job|the task|much)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good (?:at|on|with|for|when)|scrap(?:e|es|ed|ing) (?:by|through)|(?:the )?(?:bare|absolute) minimum|minimum (?:standards?|requirements?|required)|(?:just|only|barely) (?:getting|get|got) by)\b/,
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\bany good\b|^\W*(?:was|were|is|are)\b[^?.!]{1,100}\b(?:ok|okay|alright|all right|fine|up to standard)(?:\s+according to (?:the )?(?:ofsted|inspectors?|report))?\s*(?:[?.!]|$)/,
   // Did well or failed, in idioms: "came out of this smelling of roses", "quality control flopped".
-  /\bsmelling of roses\b|\b(?:flop(?:ped|s)?|bomb(?:ed)?|tank(?:ed)?) (?:on|in|at|for)\b|\b(?:flopped|bombed|tanked)\b|\bsomewhere in the middle\b/,
+  /\bsmelling of roses\b|\b(?:flop(?:ped|s)?|bomb(?:ed)?|tank(?:ed)?|flunk(?:ed|s)?) (?:on|in|at|for)\b|\b(?:flopped|bombed|tanked|flunked)\b|\bsomewhere in the middle\b/,
   /\b(?:fall|falls|fell|fallen|falling) short\b|\b(?:found|judged|deemed|considered|was|were) (?:equally |also |just as |as )?(?:to be )?wanting\b/,
   // A strong point or a weak one: "is health one of the strong points for looked after children?".
   /\b(?:strong|weak) points?\b|\bone of the (?:strengths|weaknesses)\b/,
@@ -479,7 +479,7 @@ const GRADE_HINTED: RegExp[] = [
   // Better at one thing or another: "for children in care, which was the council better at, keeping them safe or healthy?".
   /\bwhich (?:was|were|is|are|did) (?:the |they |it |sutton |we )?(?:[\w'’]+ ){0,2}?(?:better|worse|best|worst|stronger|weaker) at\b/,
   // Good enough: "was the council ambitious enough for its looked-after kids?".
-  /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:was|were|is|are) .{1,60}\b(?:ambitious|well led|well run) enough\b/,
+  /\b(?:was|were|is|are) (?:[\w'’]+ ){0,6}?(?:ambitious|well led|well run) enough\b/,
   // Better on one side or the other: "leadership - better on the care side or the CP side?".
   /\b(?:better|worse|stronger|weaker|higher|lower) (?:on|for|in|at) (?:the )?[\w'’ -]{1,40}? or (?:on |for |in |at )?(?:the )?[\w'’ -]{1,40}?\b(?:side|part|half|section|service)s?\b/,
   // A grade or a claim's spin: "health for kids in care - genuinely good or just council spin?".

@@ -1481,6 +1481,20 @@ describe('grade questions', () => {
     expect(engine.ask('can they fix the IT system?').judgements).toEqual([]);
   });
 
+  it('reads flunking, ambition asked of what inspectors thought, drive, and a frame graded more harshly', () => {
+    const graded = (q: string) => engine.ask(q).judgements.map((j) => `${j.part} / ${j.area}`);
+    expect(graded('someone at our trustees meeting reckoned the council flunked on safeguarding. is that actually right?')).toEqual([
+      `${SAFEGUARDING} / Overall effectiveness`,
+    ]);
+    expect(graded('did ofsted think the council was ambitious enough for kids in care n had the right priorities?')).toEqual([
+      `${LOOKED_AFTER} / Ambition and prioritisation`,
+    ]);
+    expect(graded('did they give a mark for how driven the council is on keeping kids safe? what was it')).toEqual([`${SAFEGUARDING} / Ambition and prioritisation`]);
+    expect(
+      graded('Which was graded more harshly: the headline safeguarding verdict, or the judgement on whether children are protected and feel protected?'),
+    ).toEqual([`${SAFEGUARDING} / Overall effectiveness`, `${SAFEGUARDING} / Children and young people are safe and feel safe`]);
+  });
+
   it('lists the areas at the bare minimum, and everything across both parts unless the same is asked of each', () => {
     const adequate = engine.ask('How many areas only hit the bare minimum?').judgements;
     expect(adequate.length).toBeGreaterThan(5);
