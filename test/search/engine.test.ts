@@ -1495,6 +1495,13 @@ describe('grade questions', () => {
     ).toEqual([`${SAFEGUARDING} / Overall effectiveness`, `${SAFEGUARDING} / Children and young people are safe and feel safe`]);
   });
 
+  it('reads protecting kids from harm as the safeguarding part, whose overall verdict comes first', () => {
+    expect(engine.ask('she reckons sutton failed on protecting kids from harm is that actually true did they fail').judgements[0]).toMatchObject({
+      part: SAFEGUARDING,
+      area: 'Overall effectiveness',
+    });
+  });
+
   it('lists the areas at the bare minimum, and everything across both parts unless the same is asked of each', () => {
     const adequate = engine.ask('How many areas only hit the bare minimum?').judgements;
     expect(adequate.length).toBeGreaterThan(5);
