@@ -23,6 +23,8 @@ export interface GradeClauses {
 
 /** Where a sentence ends (not after "St." or "e.g."), or a clause set off by a colon or a spaced dash. */
 const SENTENCE_END = /(?<=[?!;:]['’"”)]?|[a-z]{3}['’"”)]?\.['’"”)]?)\s+(?=\S)|\s+[-–—]+\s+/;
+/** The same, kept in a split between the sentences it ends. */
+const SENTENCE_END_KEPT = new RegExp(`(${SENTENCE_END.source})`);
 
 /**
  * Words setting one thing beside another: "than" (or "then" typed for it
@@ -94,12 +96,13 @@ export function gradeClauses(question: string): GradeClauses {
   // Two spaced dashes in a sentence enclose an aside, as brackets do: "did the health side - hospitals,
   // health visitors, the PCT - pull their weight?" is one clause.
   const text = question.replace(DASHED_ASIDE, ' ($1) ');
-  // Sentences set off by a spaced dash, which sets a clause off as a colon does ("which was graded higher - health or school?").
+  // Sentences and what ends each, in turn: one set off by a spaced dash sets a clause off as a colon
+  // does ("which was graded higher - health or school?").
+  const pieces = text.split(SENTENCE_END_KEPT);
   const dashed = new Set<string>();
-  const pieces = text.split(new RegExp(`(${SENTENCE_END.source})`));
   for (let i = 0; i + 1 < pieces.length; i += 2) if (/[-–—]/.test(pieces[i + 1]!)) dashed.add(pieces[i]!.trim());
-  const sentences = text
-    .split(SENTENCE_END)
+  const sentences = pieces
+    .filter((_, i) => i % 2 === 0)
     .map((s) => s.trim())
     .filter(Boolean)
     .reduce<string[]>((joined, s) => {

@@ -36,6 +36,9 @@ const ACTOR = /^([A-Z][^.;:]{1,160}?) to [a-z]+\b/;
 const ACTOR_WEIGHT = 0.5;
 const TIMESCALE_FRAME = new Set(['immediately', 'immediate', 'urgent', 'urgently', 'three', 'six', '3', '6', 'month', 'months'].map(stem));
 
+/** The judgement is a part's overall verdict. */
+const isOverall = (j: JudgementResult) => /^overall/i.test(j.area);
+
 /** Whether a concept is one of a frame's words, in the question's own form. */
 export function isFrame(concept: Concept, frame: Set<string>): boolean {
   const own = concept.alternatives[0]!.terms;
@@ -236,7 +239,7 @@ export class Lookups {
         // question asking overall, set the parts' overall verdicts side by side.
         const overallAsked = intent.overallAsked || /\boverall\b/i.test(intent.text);
         const partsOfSides = new Set(sides.map((side) => side?.part));
-        const areaSides = sides.filter((side) => side?.areaNamed && !side.byPartWords && !side.judgements.every((j) => /^overall/i.test(j.area))).length;
+        const areaSides = sides.filter((side) => side?.areaNamed && !side.byPartWords && !side.judgements.every(isOverall)).length;
         if (
           sides.length > 1 &&
           partsOfSides.size === sides.length &&
@@ -244,7 +247,7 @@ export class Lookups {
           (areaSides === 0 || (overallAsked && areaSides === 1))
         ) {
           sides = sides.map((side) => {
-            const overall = this.sources.judgements.filter((j) => scope.reportIds.has(j.report) && j.part === side!.part && /^overall/i.test(j.area));
+            const overall = this.sources.judgements.filter((j) => scope.reportIds.has(j.report) && j.part === side!.part && isOverall(j));
             return overall.length > 0 ? { ...side!, judgements: overall, areaNamed: true, byPartWords: false } : side;
           });
         }
@@ -485,7 +488,7 @@ export class Lookups {
       const alsoDescribed = new Set([...namingPart].flatMap((c) => [...describedAreas([c], areaDescriptions)]));
       const described = inNamedPart.filter((j) => alsoDescribed.has(j.area));
       if (described.length > 0) {
-        judgements = [...new Set([...inNamedPart.filter((j) => /^overall/i.test(j.area)), ...described])];
+        judgements = [...new Set([...inNamedPart.filter(isOverall), ...described])];
         byPartWords = true;
       }
     }
@@ -509,8 +512,8 @@ export class Lookups {
       );
       if (meaningful.length > 0) return null;
       if (namedPart) candidates = candidates.filter((j) => j.part === namedPart);
-      if (intent.overallSetAside) candidates = candidates.filter((j) => !/^overall/i.test(j.area));
-      const overall = candidates.filter((j) => /^overall/i.test(j.area));
+      if (intent.overallSetAside) candidates = candidates.filter((j) => !isOverall(j));
+      const overall = candidates.filter(isOverall);
       if (gradeNamed && intent.gradeBeyond) {
         // "Was anything rated higher than adequate?": the areas on the side of the bar asked, best first;
         // "good or better" takes the bar's own.
@@ -534,7 +537,6 @@ export class Lookups {
     }
     // "Overall, are children safe?": the overall verdict of the part the named area sits in;
     // "Overall, how was health's contribution to keeping children safe rated?" names its area.
-    const isOverall = (j: JudgementResult) => /^overall/i.test(j.area);
     const named = judgements.some((j) => namesMostOfArea(j.area, content));
     if (intent.overallAsked && !intent.overallOpens && !named && !judgements.some(isOverall)) {
       const parts = new Set(judgements.map((j) => `${j.report}\u0000${j.part}`));
