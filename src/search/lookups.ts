@@ -467,7 +467,11 @@ export class Lookups {
     // outcome areas only got adequate?": the areas judged as outcomes, whatever else the question spells out.
     const outcomes = intent.outcomesAsked ? candidates.filter((j) => this.sources.outcomeAreas?.has(j.area) && (!namedPart || j.part === namedPart)) : [];
     if (outcomes.length > 0 && (intent.gradeExtreme || (listing && gradeNamed))) {
-      const chosen = gradeNamed ? atGrade(outcomes, gradeNamed) : atExtremes(outcomes, intent.gradeExtreme!);
+      // "Did any of the outcomes fall below adequate?": those beyond the bar, else every outcome, none being so.
+      const beyond = gradeNamed && intent.gradeBeyond ? beyondBar(outcomes, gradeNamed, intent.gradeBeyond, intent.gradeBeyondIncludes === true) : null;
+      const chosen = beyond
+        ? beyond.judgements.length > 0 ? beyond : { judgements: outcomes, missing: beyond.missing }
+        : gradeNamed ? atGrade(outcomes, gradeNamed) : atExtremes(outcomes, intent.gradeExtreme!);
       return { judgements: chosen.judgements, part: namedPart, areaNamed: false, ...(chosen.missing ? { missing: chosen.missing } : {}) };
     }
     // "How were the outcomes for children in care rated?": every outcome, or those the question spells out
@@ -515,16 +519,12 @@ export class Lookups {
       if (intent.overallSetAside) candidates = candidates.filter((j) => !isOverall(j));
       const overall = candidates.filter(isOverall);
       if (gradeNamed && intent.gradeBeyond) {
-        // "Was anything rated higher than adequate?": the areas on the side of the bar asked, best first;
-        // "good or better" takes the bar's own.
-        const at = intent.gradeBeyondIncludes ? 0 : 1;
-        const beyond = (j: JudgementResult) => (intent.gradeBeyond === 'better' ? j.grade <= gradeNamed - at : j.grade >= gradeNamed + at);
-        judgements = candidates.filter(beyond).sort((a, b) => a.grade - b.grade);
+        // None beyond the bar: the nearest grade given, said to be the closest.
+        ({ judgements, missing } = beyondBar(candidates, gradeNamed, intent.gradeBeyond, intent.gradeBeyondIncludes === true));
         if (judgements.length === 0) {
           const nearest = nearestGrade(candidates, gradeNamed);
           judgements = candidates.filter((j) => j.grade === nearest);
-          const bar = gradeOf(gradeNamed).label.toLowerCase();
-          if (judgements.length > 0) missing = intent.gradeBeyondIncludes ? `No area was judged ${bar} or ${intent.gradeBeyond}.` : `No area was judged ${intent.gradeBeyond} than ${bar}.`;
+          if (judgements.length === 0) missing = undefined;
         }
       } else if (gradeNamed && (listing || !namedPart)) {
         ({ judgements, missing } = atGrade(candidates, gradeNamed));
@@ -774,6 +774,23 @@ function atGrade(judgements: JudgementResult[], grade: GradeValue): { judgements
   const nearest = nearestGrade(judgements, grade);
   const near = judgements.filter((j) => j.grade === nearest);
   return near.length > 0 ? { judgements: near, missing: `No area was judged ${gradeOf(grade).label.toLowerCase()}.` } : { judgements: near };
+}
+
+/**
+ * "Was anything rated higher than adequate?": the judgements on the side of the bar asked, best first
+ * ("good or better" takes the bar's own), and what to say when there are none.
+ */
+function beyondBar(
+  judgements: JudgementResult[],
+  bar: GradeValue,
+  side: 'better' | 'worse',
+  includesBar: boolean,
+): { judgements: JudgementResult[]; missing?: string } {
+  const at = includesBar ? 0 : 1;
+  const beyond = judgements.filter((j) => (side === 'better' ? j.grade <= bar - at : j.grade >= bar + at)).sort((a, b) => a.grade - b.grade);
+  if (beyond.length > 0) return { judgements: beyond };
+  const label = gradeOf(bar).label.toLowerCase();
+  return { judgements: [], missing: includesBar ? `No area was judged ${label} or ${side}.` : `No area was judged ${side} than ${label}.` };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { ExpectedAnswer } from '../answer.js';
 import type { GradeValue, Timescale } from '../report/model.js';
 import { gradeValueOfWord } from '../report/grades.js';
 import { type ParagraphReference, parseParagraphReference } from '../report/reference.js';
+import { phraseAlternation } from '../reg-exp.js';
 import { stripSlackMarkup, wordNumber } from './analysis.js';
 
 export type { ParagraphReference };
@@ -229,7 +230,7 @@ const EARLIER_WORDS =
 const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
 /** Failing named as the grade a list asks for: "which areas were judged to be outright failing?". */
 const FAILING_NAMED =
-  /\b(?:failing|failed|fail|fails|a fail|flunked|flunk)\b|\b(?:not|never|didn['’]t|did not|don['’]t|do not|doesn['’]t|does not) (?:even )?(?:to )?(?:meet|reach|hit|make)(?:ing)? (?:the )?(?:bare )?minimum\b|\bbelow (?:the )?(?:bare )?minimum\b/i;
+  /\b(?:failing|failed|fail|fails|a fail|flunked|flunk)\b|\b(?:rated|graded|judged|marked|scored) (?:as )?poor\b|\b(?:not|never|didn['’]t|did not|don['’]t|do not|doesn['’]t|does not) (?:even )?(?:to )?(?:meet|reach|hit|make)(?:ing)? (?:the )?(?:bare )?minimum\b|\bbelow (?:the )?(?:bare )?minimum\b/i;
 /** Putting something first with the thing between: "putting kids' safety first", "put children first". */
 const PUT_FIRST = /\b(?:put|putting|puts)\s+(?!first\b)((?:[\w'’]+\s+){1,4}?)first\b/gi;
 /** The grade between failing and good, said as neither: "not failing but not good either". */
@@ -250,7 +251,7 @@ const SCHOOL_WEEKS =
 const OF_SCHOOL = /\b(?:school|schooling|lessons|classes|education|teaching)\b/i;
 /** Able to put things right, in a grade question (see `readQuestion`). */
 const ABLE_TO_IMPROVE =
-  /\b(?:the )?(?:hopes?|chances?|prospects?|likelihood|signs?) (?:of|for) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|get(?:ting)? (?:it |things )?better)\b|(?<=\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|confidence|faith|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?)(?:can|could|will|would)\s+(?:(?:actually|really|genuinely|ever)\s+)?(?=(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b)|\b(?:capable|able|in a position|(?:has|have|had|got) what it takes|(?:has|have|had|got) it in (?:them|it|itself|themselves|us)|in (?:a |the )?(?:better|good|best|decent|fit) (?:shape|state|place)) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|bounce back|recover|turn\w*(?= (?:[\w'’]+ ){0,4}?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))|(?<=\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?)get better(?: from here)?\b/gi;
+  /\b(?:the )?(?:hopes?|chances?|prospects?|outlook|likelihood|signs?) (?:of|for) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|get(?:ting)? (?:it |things )?better)\b|(?<=\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|confidence|faith|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?)(?:can|could|will|would)\s+(?:(?:actually|really|genuinely|ever)\s+)?(?=(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b)|\b(?:capable|able|in a position|(?:has|have|had|got) what it takes|(?:has|have|had|got) it in (?:them|it|itself|themselves|us)|in (?:a |the )?(?:better|good|best|decent|fit) (?:shape|state|place)) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|bounce back|recover|turn\w*(?= (?:[\w'’]+ ){0,4}?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))|(?<=\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?)get better(?: from here)?\b/gi;
 /** "Which landed on the second-best mark?": a grade named by its place from either end of the scale of four. */
 const SECOND_FROM_END = /\bsecond[\s-](?:(best|highest|top)|worst|lowest|bottom)\b/i;
 /** The same, to set aside everywhere in the searched text. */
@@ -259,7 +260,7 @@ const SECOND_FROM_END_ALL = new RegExp(SECOND_FROM_END.source, 'gi');
 const AREAS_LISTED = /\b(?:areas?|aspects?|parts?|bits?|sections?|judge?ments?|elements?|categories|headings?|services)\b/i;
 /** See {@link QuestionIntent.gradeCompared}. */
 const WHICH_COMPARED =
-  /\bwhich\b.{0,80}?\b(?:(better|higher|stronger|best|highest|strongest|ahead|on top)|(worse|lower|weaker|worst|lowest|weakest|poorer|poorest|behind))\b/i;
+  /(?:\bwhich\b|^\W*(?:what|who)(?:['’]?s| is| was| did| does| came out| comes out| fared)?(?= (?:any |much )?(?:better|worse|best|worst)\b)).{0,80}?\b(?:(better|higher|stronger|best|highest|strongest|ahead|on top)|(worse|lower|weaker|worst|lowest|weakest|poorer|poorest|behind))\b/i;
 /** See {@link QuestionIntent.overallSetAside}. */
 const OVERALL_SET_ASIDE =
   /\b(?:setting|leaving|putting|set|leave|put) (?:aside )?the (?:headline|overall)(?: (?:verdict|grade|judge?ment|rating|mark|score|effectiveness|one|figure))?(?: aside| to one side)?\b|\b(?:apart from|other than|excluding|except(?: for)?|not counting|not including|ignoring|leaving out|besides|beyond) (?:the )?(?:headline|overall)(?: (?:verdict|grade|judge?ment|rating|mark|score|effectiveness|one|figure))?\b|\bindividual(?= (?:[\w'’]+ ){0,2}?(?:areas?|bits?|parts?|aspects?|sections?|judge?ments?|grades?)\b)/gi;
@@ -355,7 +356,7 @@ const SCALE_WORDS = /\b(?:mean|means|meaning|scale|definitions?|defined|stands? 
 const SCALE_SUBJECT = /\b(?:grades?|grading|ratings?|judgements?|outstanding|good|adequate|inadequate)\b/i;
 
 const LISTING =
-  /\bwhich\b|\bnone of\b|\bhow many (?:of (?:the |its |their |our ))?(?:[\w'’-]+ ){0,4}?(?:areas?|aspects?|parts?|judge?ments?|grades?|sections?|bits|things)\b|\bwhat (?:did|does|do|has|have) (?:[\w'’]+ ){1,5}?(?:fail|pass|passed|failed|do (?:well|badly)) (?:on|in|at)\s*[?.!]*\s*$|\bacross the board\b|\b(?:every|all (?:the )?)(?:areas?|judge?ments?|grades?)\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b|\bany(?:thing| areas?| parts?| aspects?| sections?| of (?:them|the areas))\b|\bany\s+['‘"“]?(?:outstanding|good|adequate|inadequate)['’"”]?\s+(?:grades?|ratings?|marks?|scores?|judge?ments?)\b/i;
+  /\bwhich\b|\bnone of\b|\bhow many (?:of (?:the |its |their |our ))?(?:[\w'’-]+ ){0,4}?(?:areas?|aspects?|parts?|judge?ments?|grades?|sections?|bits|things)\b|\bwhat (?:did|does|do|has|have) (?:[\w'’]+ ){1,5}?(?:fail|pass|passed|failed|do (?:well|badly)) (?:on|in|at)\s*[?.!]*\s*$|\bacross the board\b|\b(?:every|all (?:the )?)(?:areas?|judge?ments?|grades?)\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b|\bany(?:thing| areas?| parts?| aspects?| sections?| of (?:them|the (?:[\w'’-]+ ){0,2}?(?:areas|outcomes|judge?ments|parts|bits|sections|aspects)))\b|\bany\s+['‘"“]?(?:outstanding|good|adequate|inadequate)['’"”]?\s+(?:grades?|ratings?|marks?|scores?|judge?ments?)\b/i;
 
 /** Ways of hinting at a grade, one pattern each (see {@link QuestionIntent.gradeHint}). */
 const GRADE_HINTED: RegExp[] = [
@@ -378,6 +379,8 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:fall|falls|fell|fallen|falling) short\b|\b(?:found|judged|deemed|considered|was|were) (?:equally |also |just as |as )?(?:to be )?wanting\b/,
   // A strong point or a weak one: "is health one of the strong points for looked after children?".
   /\b(?:strong|weak) points?\b|\bone of the (?:strengths|weaknesses)\b/,
+  // One of the good bits: "health was one of the few good bits, fair?", "the only good part".
+  /\b(?:one of the|the only|the one) (?:few |rare |only )?(?:good|decent|strong|bad|weak|failing|poor) (?:bits?|parts?|areas?|spots?|things)\b/,
   // Able to improve, as the inspectors see it: "do the inspectors think the council can sort it out?".
   /\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|confidence|faith|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?(?:can|could|will|would|is able to|are able to) (?:actually |really |genuinely |ever )?(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b/,
   // Able to improve: "capable of improving", "can they turn it round".
@@ -420,6 +423,10 @@ const GRADE_HINTED: RegExp[] = [
   /^\W*(?:was|were|is|are) (?:[\w'’]+ ){1,8}?(?:good|bad|poor|ok|okay|decent|fine|alright|all right|strong|weak) overall\s*[?.!]*\s*$/,
   // "Which was worse: X or Y?", "which part did better?": set side by side, as graded.
   /^\W*(?:(?:for|of|on|in|with) [^,?.!]{1,40},\s*)?which (?:(?:part|half|side|section|service|area)s? )?(?:was|were|is|are|did|came out|comes out|fared|got|scored|went|goes|was rated|did the council do) (?:any )?(?:better|worse|best|worst)\b/,
+  // "What's better - X or Y?", "who did worse, CP or LAC?": two sides set against each other.
+  /^\W*(?:what|who)(?:['’]?s| is| was| did| does| came out| comes out| fared)? (?:any |much )?(?:better|worse)\s*[-–—:,?].{1,100}\bor\b/,
+  // Asking how good something is, said after it: "how good the frontline work is, or …".
+  /\bhow (?:good|bad) (?:the |their |our |its )(?:[\w'’-]+ ){1,6}?(?:is|are|was|were)(?=\s*(?:[,?.!;:–—-]|$|or\b|and\b))/,
   // Whether it can be done at all: "have they got it in them to sort it out, or is it a lost cause?".
   /\b(?:got|have|has|had) it in (?:them|it|him|her|us)\b|\b(?:a|it['’]?s|is it|was it) (?:a )?lost cause\b|\bon a hiding to nothing\b|\bwr(?:ite|ote|itten|iting) (?:them|it|us|sutton|the council|the service) off\b|\b(?:more|less) fixable\b/,
   // Got only the middle grade: "how many things did they get just ok for?".
@@ -435,7 +442,7 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:(?:were|was|are|is) (?:the )?(?:inspectors?|ofsted)|were they) (?:really |genuinely |fully |actually )?(?:happy|satisfied|impressed|pleased|content)(?: enough)? (?:with|by|that)\b|\b(?:doing|do|did|does|done) right by\b|\b(?:a )?(?:weakness|strength) or (?:a )?(?:weakness|strength)\b|\b(?:seen|picked out|singled out|highlighted|identified|flagged|praised|criticised|criticized) as (?:a |an )?(?:strength|weakness|strong point|weak point)\b/,
   // "Strong, weak or somewhere in between?".
   /\b(?:strong|weak|good|bad|poor|ok|okay),? (?:(?:strong|weak|good|bad|poor|ok|okay),? )*or (?:somewhere )?in[\s-]between\b|\bsomewhere in[\s-]between\b/,
-  /\b(?:get|got|gets) (?:a )?(?:good|bad|poor|positive|negative|glowing|damning) (?:report|review|write-?up)\b|\b(?:ofsted['’]s|the inspectors['’]?) (?:view|verdict|assessment|opinion) (?:of|on)\b|\bhow (?:did|does|do) (?:the )?(?:inspectors?|ofsted) (?:view|assess)\b|\bhow was (?:[\w'’]+ ){1,6}?assessed by\b|\bin special measures\b|\bwhere did (?:[\w'’]+ ){1,6}?(?:land|sit|rank|fall)\b/,
+  /\b(?:get|got|gets) (?:a )?(?:good|bad|poor|positive|negative|glowing|damning|better|worse|harsher|kinder|more (?:positive|negative|favourable|critical)) (?:report|review|write-?up)\b|\b(?:ofsted['’]s|the inspectors['’]?) (?:view|verdict|assessment|opinion) (?:of|on)\b|\bhow (?:did|does|do) (?:the )?(?:inspectors?|ofsted) (?:view|assess)\b|\bhow was (?:[\w'’]+ ){1,6}?assessed by\b|\bin special measures\b|\bwhere did (?:[\w'’]+ ){1,6}?(?:land|sit|rank|fall)\b/,
   /\bwhat did (?:the )?(?:inspectors?|ofsted|they) think (?:of|about) .{1,80}\boverall\b/,
   // "How did Ofsted come down on safeguarding?", "did Ofsted see leadership any differently for LAC?".
   /\b(?:come|came|comes|coming) down on\b|\b(?:see|saw|seen|view|viewed|judge|judged|rate|rated|assess|assessed|treat|treated) .{1,100}\b(?:any )?differently\b/,
@@ -471,7 +478,7 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:is|are|was|were) .{1,80}\b(?:decently|properly|adequately|well enough)\b.{0,40}\bor not\b/,
   // Getting better from here: "could the service for children in care get better from here?", "will the
   // care service improve?", "any hope of things improving for kids in care?".
-  /\b(?:could|can|will)\b (?:[\w'’-]+ ){1,10}?get better\b|^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:could|can|will) (?:[\w'’-]+ ){1,6}?improve\s*(?:[?.!]|or not\b|$)|\b(?:hopes?|chances?|prospects?|likelihood|signs?) (?:of|for|that) (?:[\w'’]+ ){0,8}?(?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w* (?:it |things )?a?round)\b/,
+  /\b(?:could|can|will)\b (?:[\w'’-]+ ){1,10}?get better\b|^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:could|can|will) (?:[\w'’-]+ ){1,6}?improve\s*(?:[?.!]|or not\b|$)|\b(?:hopes?|chances?|prospects?|outlook|likelihood|signs?) (?:of|for|that) (?:[\w'’]+ ){0,8}?(?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w* (?:it |things )?a?round)\b/,
   // Worse for one than another, said of what is done: "was the front-line social work worse for kids on plans than for kids in care?".
   /\b(?:was|were|is|are) (?:the )?(?:[\w'’-]+ ){1,5}?(?:any |much )?(?:better|worse|stronger|weaker) for\b.{1,80}\bthan\b/,
   // Which failed: "which bits of the safeguarding section failed outright?".
@@ -590,6 +597,9 @@ const FRAMING_PHRASES = [
   'for the uni paper', 'for the student paper', 'for the local paper', 'for the paper', 'newsletter piece', 'blog post prep', 'newsletter prep', 'briefing prep', 'meeting prep', 'for my blog', 'for the blog', 'for our blog', 'for a blog post', 'for our newsletter', 'for the dashboard', 'for a dashboard', 'for my dashboard', 'for our dashboard', 'dashboard q', 'dashboard question',
   'grade wise', 'rating wise', 'score wise', 'mark wise', 'quick check', 'a quick check', 'writing a piece', 'writing an article', 'writing a story', 'filing a piece', 'filing a story', 'filing my piece', 'filing my story', 'filing copy',
   'for my briefing notes', 'for my briefing', 'for the briefing', 'for my notes', 'for my piece', 'for my article', 'for my story', 'for our newsletter',
+  // How sure or how strongly the asker says it: "did they definitely fail?", "is it seriously that bad?".
+  'definitely', 'probably', 'seriously', 'totally', 'literally', 'obviously', 'truly', 'genuinely', 'simply', 'completely', 'utterly', 'absolutely',
+  'certainly', 'surely', 'supposedly', 'allegedly', 'technically', 'essentially', 'realistically', 'frankly', 'to be fair', 'in fairness', 'in fact', 'of course',
   'by the way', 'quick question', 'just wondering', 'i was wondering', 'i wonder', "i'm curious", 'i am curious', 'just curious', 'out of curiosity', 'curious to know', 'any idea', 'do you know',
   'can you tell me', 'could you tell me', 'i would like to know', "i'd like to know", 'i want to know', 'is it true that',
   'for the minutes', 'for the board minutes', 'for the record', 'can you confirm', 'please confirm', 'could you confirm',
@@ -601,7 +611,7 @@ const FRAMING_PHRASES = [
   'keep saying', 'keeps saying', 'keep wondering', 'keep reading', 'keeps coming up', 'asking for a constituent',
   'asking for a friend', 'on behalf of a constituent', 'i want it straight', 'give it to me straight', 'give it me straight', 'a straight answer', 'straight answer',
   'is it true', 'is it fair to say that', 'is it fair to say', 'would it be fair to say that', 'would it be fair to say', 'fair to say', "i've heard that", 'i have heard that', "i've heard", 'i heard that', 'i heard', 'heard it is',
-  "heard it's", 'i read that', "i've read that", 'i have read that', 'i read there was', 'i read there were', "i've read there was", 'i read somewhere that', 'i read somewhere', 'i saw that', "i've seen that", 'i have seen that', 'i was told', 'apparently', 'in plain terms', 'in plain english', 'in simple terms',
+  "heard it's", 'i read that', "i've read that", 'i have read that', 'i read there was', 'i read there were', "i've read there was", 'i read somewhere that', 'i read somewhere', 'i saw that', "i've seen that", 'i have seen that', 'i was told', "i've been told", 'i have been told', "we've been told", 'we have been told', 'apparently', 'in plain terms', 'in plain english', 'in simple terms',
   // How exact a figure need be: the report gives what it gives.
   'or something similar', 'something similar', 'or similar', 'or the like', 'and the like', 'or whatever', 'that sort of thing', 'and so on', 'and so forth',
   'ballpark figure', 'ballpark', 'roughly', 'approximately', 'approx', 'give or take', 'more or less', 'a rough idea of', 'rough idea', 'rough figure', 'at a guess',
@@ -615,6 +625,12 @@ const FRAMING_PHRASES = [
  */
 const MANAGED_AS_ACHIEVED =
   /\bmanag(?:e|es|ed|ing) to\b|(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(they|we|you|sutton|the council|the authority)((?:\s+(?:could|could have|have|had|['’]ve|['’]d|ever|even|actually|only|just|did))*)\s+manag(?:e|ed)\b/gi;
+/**
+ * A grade said in everyday words, in a grade question: "rated poor", "all average and worse", "were they
+ * all passable?". It names a grade, not what is graded; "poor attendance" keeps its word.
+ */
+const EVERYDAY_GRADE_SAID =
+  /\b(?:rated|graded|judged|marked|scored|deemed|all|just|only|merely)\s+(?:as\s+)?(?:average|ok|okay|passable|mediocre|middling|so[\s-]so|poor)\b(?:\s+(?:and|or)\s+(?:worse|below|lower|better|above|higher))?(?!\s+[\w'’-]+\s+(?:than|as)\b)/gi;
 /**
  * A comparative with nothing compared: "any better", "no worse", "much better", "getting a better mark".
  * Not "get better" (capacity to improve).
@@ -641,7 +657,7 @@ const OVERALL_FRAMED = new RegExp(OVERALL_FRAMING.source.replace('in\\s+general'
 const FRAMING = new RegExp(
   '\\b(?:' +
     [
-      ...FRAMING_PHRASES.map((phrase) => phrase.replace(/ /g, '[\\s-]+').replace(/'/g, "['’]")),
+      phraseAlternation(FRAMING_PHRASES),
       // "according to the inspectors", "in the inspectors' view", "what did Ofsted say about"
       "according to (?:the )?(?:report|inspectors?|inspection|ofsted|them)",
       "in (?:the )?(?:inspectors?['’]?|their|your|ofsted['’]?s?|the report['’]?s) (?:view|opinion|eyes|assessment|judge?ment)",
@@ -669,6 +685,8 @@ const FRAMING = new RegExp(
       "(?:someone|somebody|a friend|my friend|a mate|my mate|a neighbour|my neighbour|a colleague|my colleague|a resident|a poster|a post|a parent|another parent|other parents|a rumour|the rumour|a councillor|the councillor|one councillor|an mp|our mp|the mp|a journalist|a reporter|the press office|(?:the |a |our |their )?(?:council )?press release|(?:the |a )?council statement|(?:the council|sutton)['’]s press office|the papers?|the local paper|a newspaper|an article|my (?:boss|manager|supervisor))(?: [\\w'’-]+){0,8}? (?:claimed|claims|claiming|says|said|reckons|reckoned|posted|insists|insisted|swears|told (?:me|us|our [\\w'’-]+|the [\\w'’-]+)|is saying|was saying|keeps saying)(?: that)?",
       // Checking a claim: "is she right?", "is that correct?", "… , the care kids included".
       "(?:is|was|are|were) (?:she|he|that|this|it|they|this claim|that claim|the claim) (?:right|correct|true|accurate|fair)|(?<=[\\w'’] )included(?! in\\b)",
+      // A claim checked in a word after it: "… one of the few good bits. Fair?".
+      "(?<=(?:^|[.?!,;:–—-])\\s*)(?:fair|true|right|correct|accurate)(?=\\s*\\?+\\s*$)",
       // Idioms of meeting a standard only ask for a grade (see GRADE_HINT): nothing in them to search for.
       "pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark|the job|the task|much)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good|(?:just |only |barely )?scrap(?:e|es|ed|ing) (?:by|through)|(?:(?:just |only |barely |not |never )?(?:to )?(?:hit|hits|hitting|met|meet|meets|meeting|reach|reached|reaching|did|do|does|doing|go|goes|going|went) )?(?:beyond |above |below )?(?:the )?(?:(?:bare|absolute) )?minimum(?: (?:standards?|requirements?|levels?|required))?|(?:just|only|barely) (?:getting|get|got) by",
       "(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job(?: of)?|(?:fall|falls|fell|fallen|falling) (?:short|flat)|on a hiding to nothing",
@@ -907,7 +925,7 @@ export function readQuestion(raw: string): QuestionIntent {
   if (intent.overallAsked && intent.grade && OVERALL_ONLY_OPENS.test(text) && !OVERALL_VERDICT.test(text)) intent.overallOpens = true;
   intent.text = framed.replace(TIME_FRAME, 'how').replace(FRAMING, ' ');
   // "Why wasn't the mark any better?": a comparative says how a grade might have been, not what is graded.
-  if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(LOOSE_COMPARATIVE, ' ');
+  if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(LOOSE_COMPARATIVE, ' ').replace(EVERYDAY_GRADE_SAID, ' ');
   // "Serious about putting kids' safety first": what is put first, and putting it first.
   if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(PUT_FIRST, (_, what: string) => `${what}put first`);
   // "Not failing but not good either" names the grade between, not what is graded.

@@ -38,22 +38,26 @@ const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * The words that ask for a grade, which a report may never use ("rated", "verdict"): a slip is
- * read as one of these before any word of the reports, so "raited" is "rated", not "raised".
+ * The words that ask for a grade, or only say how sure or how strongly the asker speaks, which a
+ * report may never use ("rated", "verdict", "basically"): a slip is read as one of these before any
+ * word of the reports, so "raited" is "rated", not "raised", and "basicaly" is framing to drop
+ * (see the question's framing phrases), not a word to search for.
  */
-const GRADE_ASKING_WORDS = SearchableMap.from(
-  ['rated', 'rating', 'ratings', 'grade', 'graded', 'grades', 'grading', 'score', 'scored', 'scores', 'verdict', 'verdicts', 'judged', 'judgement', 'judgements', 'marked']
-    .map((w) => [w, true] as [string, boolean]),
+const ASKING_WORDS = SearchableMap.from(
+  [
+    'rated', 'rating', 'ratings', 'grade', 'graded', 'grades', 'grading', 'score', 'scored', 'scores', 'verdict', 'verdicts', 'judged', 'judgement', 'judgements', 'marked',
+    'basically', 'actually', 'apparently', 'honestly', 'definitely', 'probably', 'seriously', 'totally', 'literally', 'obviously', 'genuinely', 'supposedly', 'allegedly', 'nowadays',
+  ].map((w) => [w, true] as [string, boolean]),
 );
 
-/** The grade-asking word a slip of at least four letters is one edit (or two swapped letters) from, or null. */
-function gradeAskingSlip(normal: string): string | null {
+/** The asking word a slip of at least four letters is one edit (or two swapped letters) from, or null. */
+function askingSlip(normal: string): string | null {
   if (normal.length < 4 || !/^[a-z]+$/.test(normal)) return null;
   for (let i = 0; i + 1 < normal.length; i++) {
     const swapped = normal.slice(0, i) + normal[i + 1] + normal[i] + normal.slice(i + 2);
-    if (swapped !== normal && GRADE_ASKING_WORDS.has(swapped)) return swapped;
+    if (swapped !== normal && ASKING_WORDS.has(swapped)) return swapped;
   }
-  const near = [...GRADE_ASKING_WORDS.fuzzyGet(normal, 1)].filter(([, [, distance]]) => distance > 0);
+  const near = [...ASKING_WORDS.fuzzyGet(normal, 1)].filter(([, [, distance]]) => distance > 0);
   return near.length === 1 ? near[0]![0] : null;
 }
 
@@ -173,7 +177,7 @@ export class Understander {
    * "weather" → "whether").
    */
   private correction(normal: string): { word: string; distance: number } | null {
-    const asking = gradeAskingSlip(normal);
+    const asking = askingSlip(normal);
     if (asking) return { word: asking, distance: 1 };
     const fixed = this.index.correct(normal);
     return fixed && (fixed.distance <= 1 || !isStopWord(fixed.word)) ? fixed : null;

@@ -529,6 +529,51 @@ describe('grade questions', () => {
     expect(new Set(outstanding.judgements.map((j) => j.label))).toEqual(new Set(['Good']));
   });
 
+  it('reads a grade question through words that only say how sure the asker is, misspelt or not', () => {
+    for (const q of [
+      'Did Sutton basicaly fail on the child protection side?',
+      'did sutton definitely fail on child protection',
+      'did sutton apparantly fail on child protection',
+      'did sutton totally fail on child protection',
+    ]) {
+      const answer = engine.ask(q);
+      expect(answer.judgements[0], q).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness', label: 'Inadequate' });
+    }
+  });
+
+  it('reads everyday ways of asking a grade: outlooks, write-ups, good bits, what is better', () => {
+    const outlook = engine.ask('is the outlook for improving any different between safeguarding and the kids in care services?');
+    expect(outlook.judgements.map((j) => j.area)).toEqual(['Capacity for improvement', 'Capacity for improvement']);
+    const writeUp = engine.ask('Did management of the care service get a better write-up than management of child protection?');
+    expect(writeUp.judgements.map((j) => [j.part, j.area])).toEqual([
+      [LOOKED_AFTER, 'Leadership and management'],
+      [SAFEGUARDING, 'Leadership and management'],
+    ]);
+    const goodBits = engine.ask("I've been told health for kids in care was one of the few good bits. Fair?");
+    expect(goodBits.judgements.map((j) => [j.part, j.area, j.label])).toEqual([[LOOKED_AFTER, 'Being healthy', 'Good']]);
+    const better = engine.ask('whats better - how good the frontline work is with kids in care, or the child protection work?');
+    expect(better.judgements.map((j) => [j.part, j.area])).toEqual([
+      [LOOKED_AFTER, 'Quality of provision'],
+      [SAFEGUARDING, 'Quality of provision'],
+    ]);
+    // Not every "what's better" sets two parts side by side.
+    expect(engine.ask("what's better for kids, fostering or adoption?").judgements).toEqual([]);
+  });
+
+  it('answers a grade said in everyday words, and every outcome when none is beyond the bar asked', () => {
+    const good = engine.ask('was anything rated good at all or was it all average and worse?');
+    expect(new Set(good.judgements.map((j) => j.label))).toEqual(new Set(['Good']));
+    const below = engine.ask('did any of the outcome areas for LAC come in below adequate?');
+    expect(below).toMatchObject({ kind: 'closest', missing: 'No area was judged worse than adequate.' });
+    expect(below.judgements.map((j) => j.area)).toEqual([
+      'Being healthy',
+      'Staying safe',
+      'Enjoying and achieving',
+      'Making a positive contribution, including user engagement',
+      'Economic well-being',
+    ]);
+  });
+
   it('answers each area of a list, in the part named alone, and the areas given a grade however asked', () => {
     const each = engine.ask('For kids in care: health, safety, school, having a say, and getting set up for adult life. What was each of those graded?');
     expect(each.judgements.map((j) => [j.part, j.area])).toEqual([
