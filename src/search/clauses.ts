@@ -72,6 +72,10 @@ const AND = /\s+and\s+/i;
 const GRADE_CLAIM =
   /\b(?:got|gets|get|was|were|is|are|rated|scored|given)\s+(?:(?:judged|rated|graded|marked|found|deemed|only|just|as)\s+)*(?:an?\s+)?(?:[1-4]|outstanding|good|adequate|inadequate|decent|poor|bad|weak|strong|positive|negative)\b/gi;
 const CLAIMS_JOINED = /\s*,?\s+(?:but|and|while|whereas)\s+/i;
+/** "The grades for the health agencies' contribution and for quality of provision": two things asked of in turn. */
+const AND_FOR = /\s*,?\s+and\s+(?=for\s)/i;
+/** A grade asked for one thing: "the grades for …", "what did they get for …", "rated for …". */
+const GRADE_FOR = /\b(?:grades?|ratings?|marks?|scores?|verdicts?|judge?ments?|get|got|gets|given|rated|graded|marked|scored)\s+(?:[\w'’]+\s+){0,3}?for\s/i;
 /** "The two headline grades, one for protecting children and one for kids in care": two sides named in turn. */
 const ONE_FOR = /\s*,?\s*(?:and\s+)?\bone for\s+/i;
 
@@ -122,6 +126,7 @@ export function gradeClauses(question: string): GradeClauses {
     const comparative = CHOICE_COMPARATIVE.test(s) || framed.has(s);
     if (comparative && CHOICE.test(s)) return CHOICE;
     if (SAME_GRADE.test(s) && AND.test(s)) return AND;
+    if (GRADE_FOR.test(s) && AND_FOR.test(s)) return AND_FOR;
     if ((s.match(GRADE_CLAIM)?.length ?? 0) >= 2 && CLAIMS_JOINED.test(s)) return CLAIMS_JOINED;
     return (comparative || COMPARE_WORD.test(s)) && BETWEEN_AND.test(s) ? BETWEEN_AND : null;
   };

@@ -217,8 +217,9 @@ export class Lookups {
         // "Did health come out better than the council's child protection casework?": a side naming no
         // part is asked in the part another side names, when it names an area there too (the health
         // agencies' contribution to child protection, not the health of children in care).
+        // A side may name its part and nothing graded: "… better than social care on the safeguarding side?".
         sides = sides.map((side, i) => {
-          const otherPart = sides.find((other, k) => k !== i && other?.part)?.part;
+          const otherPart = sides.find((other, k) => k !== i && other?.part)?.part ?? asked.clauses.find((c, k) => k !== i && c.understood.part)?.understood.part;
           if (!side?.areaNamed || side.part || !otherPart || side.judgements.some((j) => j.part === otherPart)) return side;
           const clause = asked.clauses[i]!;
           const inOtherPart = alone({ ...clause, scope: { ...clause.scope, part: otherPart } }, 'area');

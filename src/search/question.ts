@@ -632,6 +632,11 @@ const MANAGED_AS_ACHIEVED =
 const EVERYDAY_GRADE_SAID =
   /\b(?:rated|graded|judged|marked|scored|deemed|all|just|only|merely)\s+(?:as\s+)?(?:average|ok|okay|passable|mediocre|middling|so[\s-]so|poor)\b(?:\s+(?:and|or)\s+(?:worse|below|lower|better|above|higher))?(?!\s+[\w'’-]+\s+(?:than|as)\b)/gi;
 /**
+ * The comparative of a comparison: "did health come out better than social care?" sets two things side
+ * by side; "better" is how they compare, not getting better (capacity to improve).
+ */
+const COMPARATIVE_THAN = /(?<!\b(?:get|gets|getting|got|to) )\b(?:(?:any|much|far|a lot|even|a bit) )?(?:better|worse|higher|lower|stronger|weaker)(?= than\b)/gi;
+/**
  * A comparative with nothing compared: "any better", "no worse", "much better", "getting a better mark".
  * Not "get better" (capacity to improve).
  */
@@ -925,7 +930,7 @@ export function readQuestion(raw: string): QuestionIntent {
   if (intent.overallAsked && intent.grade && OVERALL_ONLY_OPENS.test(text) && !OVERALL_VERDICT.test(text)) intent.overallOpens = true;
   intent.text = framed.replace(TIME_FRAME, 'how').replace(FRAMING, ' ');
   // "Why wasn't the mark any better?": a comparative says how a grade might have been, not what is graded.
-  if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(LOOSE_COMPARATIVE, ' ').replace(EVERYDAY_GRADE_SAID, ' ');
+  if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(LOOSE_COMPARATIVE, ' ').replace(EVERYDAY_GRADE_SAID, ' ').replace(COMPARATIVE_THAN, ' ');
   // "Serious about putting kids' safety first": what is put first, and putting it first.
   if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(PUT_FIRST, (_, what: string) => `${what}put first`);
   // "Not failing but not good either" names the grade between, not what is graded.

@@ -560,6 +560,15 @@ describe('grade questions', () => {
     expect(engine.ask("what's better for kids, fostering or adoption?").judgements).toEqual([]);
   });
 
+  it('asks each thing named for its grade in turn, and a side in the part the other side names', () => {
+    const both = engine.ask("need the grades for the health agencies' contribution and for quality of provision");
+    expect(both.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'The contribution of health agencies to keeping children and young people safe' });
+    expect(both.judgements.slice(1).map((j) => j.area)).toContain('Quality of provision');
+    // "Better than" compares the sides: it is no getting better.
+    const side = engine.ask('did health come out better than social care on the safeguarding side?');
+    expect(side.judgements.map((j) => [j.part, j.area])).toEqual([[SAFEGUARDING, 'The contribution of health agencies to keeping children and young people safe']]);
+  });
+
   it('answers a grade said in everyday words, and every outcome when none is beyond the bar asked', () => {
     const good = engine.ask('was anything rated good at all or was it all average and worse?');
     expect(new Set(good.judgements.map((j) => j.label))).toEqual(new Set(['Good']));
