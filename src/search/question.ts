@@ -361,7 +361,7 @@ const LISTING =
 /** Ways of hinting at a grade, one pattern each (see {@link QuestionIntent.gradeHint}). */
 const GRADE_HINTED: RegExp[] = [
   // A grade's name at the end, or a choice between grades: "is partnership working good?", "good or just ok?".
-  /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|\b(?:is|was|are|were) (?:it|they|that|this|those) (?:rated |judged |graded )?(?:outstanding|good|adequate|inadequate)\s*\?/,
+  /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|[,:–—-]\s*(?:outstanding|good|adequate|inadequate)\s*\?|\b(?:is|was|are|were) (?:it|they|that|this|those) (?:rated |judged |graded )?(?:outstanding|good|adequate|inadequate)\s*\?/,
   /\b(?:outstanding|good|adequate|inadequate),? (?:(?:outstanding|good|adequate|inadequate),? )*or (?:outstanding|good|adequate|inadequate|worse|better)\b/,
   /\b(?:good|ok|okay|adequate|poor|bad|decent|fine|strong|weak|effective),? or (?:just |merely |only |simply )?(?:ok|okay|adequate|good|bad|poor|not|inadequate|outstanding|middling|average|mediocre|failing|weak|strong|ineffective)\b/,
   // How well something is done, or how it did: "how good is …", "how did they do", "doing well", "a good job".
@@ -756,7 +756,7 @@ const FRAMING = new RegExp(
  * here -". The question starts after it. ("As a care leaver, …" stays: who
  * asks is often what the question is about.)
  */
-const INTRODUCTION = /^\s*(?!what\b|how\b|who\b|why\b|is\b|are\b)(?:[\w'’]+ ){0,3}[\w'’]+ (?:here|calling|speaking)\s*[-–—:,.!]\s*/i;
+const INTRODUCTION = /^\s*(?!what\b|how\b|who\b|why\b|is\b|are\b)(?:[\w'’]+ ){0,3}[\w'’]+ (?:here|calling|speaking|asking|writing|enquiring|query)\s*[-–—:,.!]\s*/i;
 /**
  * An opening that only says who asks: "Playgroup leader.", "Hospital social
  * worker at St Helier.", "Student paper again.", "Quick q from a hospital SW:".

@@ -560,6 +560,13 @@ describe('grade questions', () => {
     expect(engine.ask("what's better for kids, fostering or adoption?").judgements).toEqual([]);
   });
 
+  it('reads a grade quoted back after a comma, past an opening that says who is asking', () => {
+    const answer = engine.ask("Health visitor asking - the looked after service's capacity for improvement, adequate? And what does that mean exactly?");
+    expect(answer.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Capacity for improvement']]);
+    // The scale that says what the grade means follows it.
+    expect(answer.results.map((r) => r.paragraph)).toContain(3);
+  });
+
   it('asks each thing named for its grade in turn, and a side in the part the other side names', () => {
     const both = engine.ask("need the grades for the health agencies' contribution and for quality of provision");
     expect(both.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'The contribution of health agencies to keeping children and young people safe' });
