@@ -468,11 +468,11 @@ export class Lookups {
     // outcome areas only got adequate?": the areas judged as outcomes, whatever else the question spells out.
     const outcomes = intent.outcomesAsked ? candidates.filter((j) => this.sources.outcomeAreas?.has(j.area) && (!namedPart || j.part === namedPart)) : [];
     if (outcomes.length > 0 && (intent.gradeExtreme || (listing && gradeNamed))) {
-      // "Did any of the outcomes fall below adequate?": those beyond the bar, else every outcome, none being so.
+      // "Did any of the outcomes fall below adequate?", "were any of them rated poor?": those so judged, else
+      // every outcome with its grade, none being so.
       const beyond = gradeNamed && intent.gradeBeyond ? beyondBar(outcomes, gradeNamed, intent.gradeBeyond, intent.gradeBeyondIncludes === true) : null;
-      const chosen = beyond
-        ? beyond.judgements.length > 0 ? beyond : { judgements: outcomes, missing: beyond.missing }
-        : gradeNamed ? atGrade(outcomes, gradeNamed) : atExtremes(outcomes, intent.gradeExtreme!);
+      let chosen = beyond ?? (gradeNamed ? atGrade(outcomes, gradeNamed) : atExtremes(outcomes, intent.gradeExtreme!));
+      if (gradeNamed && chosen.missing) chosen = { judgements: outcomes, missing: chosen.missing };
       return { judgements: chosen.judgements, part: namedPart, areaNamed: false, ...(chosen.missing ? { missing: chosen.missing } : {}) };
     }
     // "How were the outcomes for children in care rated?": every outcome, or those the question spells out

@@ -588,6 +588,9 @@ describe('grade questions', () => {
       'Making a positive contribution, including user engagement',
       'Economic well-being',
     ]);
+    const poor = engine.ask('Were any of the outcome areas for kids in care actually rated poor, or were they all passable?');
+    expect(poor.kind).toBe('closest');
+    expect(poor.judgements).toHaveLength(5);
   });
 
   it('answers each area of a list, in the part named alone, and the areas given a grade however asked', () => {
