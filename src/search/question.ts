@@ -201,6 +201,8 @@ const GRADE_ASKED: RegExp[] = [
   /\b(?:give|gave|given|giving|award|awarded|hand|handed)\s+(?:[\w'’]+\s+){1,4}?(?:an?\s+)?(?:\w+\s+)?(?:marks?|scores?|grades?|ratings?|verdicts?)\b/,
   // Alike in both: "did X and Y come out the same?", "did the inspectors come down the same way on both?".
   /\b(?:came|come|comes|coming|end|ended|ending|ends) (?:out|up|down) (?:the )?same\b|\b(?:came|come|comes|coming) down the same way\b/,
+  // Ranked by grade: "can you rank the outcomes from best to worst?", "put them in order, worst first".
+  /\bfrom (?:best|worst|highest|lowest|strongest|weakest) to (?:best|worst|highest|lowest|strongest|weakest)\b|\brank (?:them|these|those|the (?:[\w'’-]+ ){0,4}?(?:areas|outcomes|judge?ments|parts|grades|bits))\b/,
   // Credit given: "did they get credit for …".
   /\b(?:get|got|gets|given|give|gave|deserve|deserves|earn|earned) (?:any |some |much )?credit\b/,
 ];
@@ -251,7 +253,7 @@ const SCHOOL_WEEKS =
 const OF_SCHOOL = /\b(?:school|schooling|lessons|classes|education|teaching)\b/i;
 /** Able to put things right, in a grade question (see `readQuestion`). */
 const ABLE_TO_IMPROVE =
-  /\b(?:the )?(?:hopes?|chances?|prospects?|outlook|likelihood|signs?) (?:of|for) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|get(?:ting)? (?:it |things )?better)\b|(?<=\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|confidence|faith|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?)(?:can|could|will|would)\s+(?:(?:actually|really|genuinely|ever)\s+)?(?=(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b)|\b(?:capable|able|in a position|(?:has|have|had|got) what it takes|(?:has|have|had|got) it in (?:them|it|itself|themselves|us)|in (?:a |the )?(?:better|good|best|decent|fit) (?:shape|state|place)) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|bounce back|recover|turn\w*(?= (?:[\w'’]+ ){0,4}?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))|(?<=\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?)get better(?: from here)?\b/gi;
+  /\b(?:the )?(?:hopes?|chances?|prospects?|outlook|likelihood|signs?|shot) (?:of|for|at) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|get(?:ting)? (?:it |things )?better)\b|(?<=\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|confidence|faith|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?)(?:can|could|will|would)\s+(?:(?:actually|really|genuinely|ever)\s+)?(?=(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b)|\b(?:capable|able|in a position|(?:has|have|had|got) what it takes|(?:has|have|had|got) it in (?:them|it|itself|themselves|us)|in (?:a |the )?(?:better|good|best|decent|fit) (?:shape|state|place)) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|bounce back|recover|turn\w*(?= (?:[\w'’]+ ){0,4}?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))|(?<=\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?)get better(?: from here)?\b/gi;
 /** "Which landed on the second-best mark?": a grade named by its place from either end of the scale of four. */
 const SECOND_FROM_END = /\bsecond[\s-](?:(best|highest|top)|worst|lowest|bottom)\b/i;
 /** The same, to set aside everywhere in the searched text. */
@@ -422,7 +424,7 @@ const GRADE_HINTED: RegExp[] = [
   // "Was the service for children in care good overall?".
   /^\W*(?:was|were|is|are) (?:[\w'’]+ ){1,8}?(?:good|bad|poor|ok|okay|decent|fine|alright|all right|strong|weak) overall\s*[?.!]*\s*$/,
   // "Which was worse: X or Y?", "which part did better?": set side by side, as graded.
-  /^\W*(?:(?:for|of|on|in|with) [^,?.!]{1,40},\s*)?which (?:(?:part|half|side|section|service|area)s? )?(?:was|were|is|are|did|came out|comes out|fared|got|scored|went|goes|was rated|did the council do) (?:any )?(?:better|worse|best|worst)\b/,
+  /^\W*(?:(?:for|of|on|in|with) [^,?.!]{1,40},\s*)?which (?:(?:part|half|side|section|service|area)s? )?(?:was|were|is|are|did|came out|comes out|fared|got|scored|went|goes|was rated|did the council do|has|had|have) (?:any |the |a )?(?:better|worse|best|worst)\b/,
   // "What's better - X or Y?", "who did worse, CP or LAC?": two sides set against each other.
   /^\W*(?:what|who)(?:['’]?s| is| was| did| does| came out| comes out| fared)? (?:any |much )?(?:better|worse)\s*[-–—:,?].{1,100}\bor\b/,
   // Asking how good something is, said after it: "how good the frontline work is, or …".
@@ -478,7 +480,7 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:is|are|was|were) .{1,80}\b(?:decently|properly|adequately|well enough)\b.{0,40}\bor not\b/,
   // Getting better from here: "could the service for children in care get better from here?", "will the
   // care service improve?", "any hope of things improving for kids in care?".
-  /\b(?:could|can|will)\b (?:[\w'’-]+ ){1,10}?get better\b|^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:could|can|will) (?:[\w'’-]+ ){1,6}?improve\s*(?:[?.!]|or not\b|$)|\b(?:hopes?|chances?|prospects?|outlook|likelihood|signs?) (?:of|for|that) (?:[\w'’]+ ){0,8}?(?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w* (?:it |things )?a?round)\b/,
+  /\b(?:could|can|will)\b (?:[\w'’-]+ ){1,10}?get better\b|\b(?:likely|going|set|expected|able) to (?:get better|improve)\b|^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:could|can|will) (?:[\w'’-]+ ){1,6}?improve\s*(?:[?.!]|or not\b|$)|\b(?:hopes?|chances?|prospects?|outlook|likelihood|signs?|shot) (?:of|for|that|at) (?:[\w'’]+ ){0,8}?(?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w* (?:it |things )?a?round)\b/,
   // Worse for one than another, said of what is done: "was the front-line social work worse for kids on plans than for kids in care?".
   /\b(?:was|were|is|are) (?:the )?(?:[\w'’-]+ ){1,5}?(?:any |much )?(?:better|worse|stronger|weaker) for\b.{1,80}\bthan\b/,
   // Which failed: "which bits of the safeguarding section failed outright?".

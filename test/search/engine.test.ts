@@ -567,6 +567,19 @@ describe('grade questions', () => {
     expect(answer.results.map((r) => r.paragraph)).toContain(3);
   });
 
+  it('reads chances of improving and a ranking by grade as grade questions', () => {
+    const likely = engine.ask('are the care services likely to get better? what did inspectors think of their chances');
+    expect(likely.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Capacity for improvement']]);
+    const shot = engine.ask('which has the better shot at improving, the care side or safeguarding?');
+    expect(shot.judgements.map((j) => [j.part, j.area])).toEqual([
+      [LOOKED_AFTER, 'Capacity for improvement'],
+      [SAFEGUARDING, 'Capacity for improvement'],
+    ]);
+    const ranked = engine.ask('can you rank the outcomes for kids in care from best to worst?');
+    expect(ranked.judgements).toHaveLength(5);
+    expect(ranked.judgements[0]).toMatchObject({ area: 'Being healthy', label: 'Good' });
+  });
+
   it('asks each thing named for its grade in turn, and a side in the part the other side names', () => {
     const both = engine.ask("need the grades for the health agencies' contribution and for quality of provision");
     expect(both.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'The contribution of health agencies to keeping children and young people safe' });
