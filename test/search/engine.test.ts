@@ -580,6 +580,12 @@ describe('grade questions', () => {
     expect(ranked.judgements[0]).toMatchObject({ area: 'Being healthy', label: 'Good' });
   });
 
+  it('reads the top of a to-do list as priority, in a question asking for a mark', () => {
+    const top = engine.ask('did the council get a decent mark for aiming high and putting protecting kids at the top of its to-do list?');
+    expect(top.judgements.map((j) => [j.part, j.area])).toEqual([[SAFEGUARDING, 'Ambition and prioritisation']]);
+    expect(engine.ask("what's on the council's to-do list?").recommendations.length).toBeGreaterThan(0);
+  });
+
   it('asks each thing named for its grade in turn, and a side in the part the other side names', () => {
     const both = engine.ask("need the grades for the health agencies' contribution and for quality of provision");
     expect(both.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'The contribution of health agencies to keeping children and young people safe' });
