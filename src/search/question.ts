@@ -745,7 +745,7 @@ const FRAMING = new RegExp(
       // What the answer is for: "writing up the findings for a health trade title".
       "(?:writing (?:up )?(?:[\\w'’]+ ){0,4}?)?for (?:a|an|the|my|our) (?:[\\w'’]+ ){0,2}?(?:trade )?(?:title|magazine|journal|publication|podcast)",
       // "Heard one bit got the worst mark": what the asker heard, not what was heard.
-      "^heard(?: that)?",
+      "^(?:heard|hearing|been hearing|i['’]?m hearing|i keep hearing|keep hearing)(?: that)?",
       // "at that point" is when the inspection was; "what number of" asks how many.
       "at (?:that|this) (?:point|time|stage)|(?:what|which) (?:is|was|were|are )?(?:the )?number of",
     ].join('|') +

@@ -586,6 +586,11 @@ describe('grade questions', () => {
     expect(engine.ask("what's on the council's to-do list?").recommendations.length).toBeGreaterThan(0);
   });
 
+  it('reads a claim opened by what the asker is hearing', () => {
+    const heard = engine.ask("Hearing the NHS lot got 'outstanding' for their role protecting kids. Legit or am I being spun?");
+    expect(heard.judgements[0]).toMatchObject({ area: 'The contribution of health agencies to keeping children and young people safe', label: 'Good' });
+  });
+
   it('asks each thing named for its grade in turn, and a side in the part the other side names', () => {
     const both = engine.ask("need the grades for the health agencies' contribution and for quality of provision");
     expect(both.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'The contribution of health agencies to keeping children and young people safe' });
