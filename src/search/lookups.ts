@@ -14,7 +14,7 @@ import type { IndexedParagraph, Scope } from './paragraph-index.js';
 import type { GradeExtreme } from './question.js';
 import type { Ranked } from './score.js';
 import { termWeights, type MatchedTerms, type WeightedConcept } from './scoring.js';
-import type { Understanding } from './understand.js';
+import { PART_WORDS, type Understanding } from './understand.js';
 import type { Concept } from './vocabulary.js';
 
 /** Words that only say what kind of answer is wanted; searching for them would find noise. */
@@ -512,6 +512,8 @@ export class Lookups {
           c.weight > 1 &&
           !this.sources.namesPart(c) &&
           !namingPart?.has(c) &&
+          // "The care kids side": a part named, its side is no more.
+          !(namedPart && c.alternatives[0]!.terms.every((t) => PART_WORDS.has(t))) &&
           !this.sources.namesReport(c) &&
           partsNamed([c], partNames, partDescriptions).length === 0,
       );

@@ -591,6 +591,12 @@ describe('grade questions', () => {
     expect(heard.judgements[0]).toMatchObject({ area: 'The contribution of health agencies to keeping children and young people safe', label: 'Good' });
   });
 
+  it('reads a part named in everyday words with its side or half', () => {
+    const worst = engine.ask('what did the care kids side of the report do worst at?');
+    expect(worst.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Performance management and quality assurance']]);
+    expect(engine.ask('how did the care kids side do?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
+  });
+
   it('asks each thing named for its grade in turn, and a side in the part the other side names', () => {
     const both = engine.ask("need the grades for the health agencies' contribution and for quality of provision");
     expect(both.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'The contribution of health agencies to keeping children and young people safe' });
