@@ -424,7 +424,7 @@ const GRADE_HINTED: RegExp[] = [
   // "Was the service for children in care good overall?".
   /^\W*(?:was|were|is|are) (?:[\w'’]+ ){1,8}?(?:good|bad|poor|ok|okay|decent|fine|alright|all right|strong|weak) overall\s*[?.!]*\s*$/,
   // "Which was worse: X or Y?", "which part did better?": set side by side, as graded.
-  /^\W*(?:(?:for|of|on|in|with) [^,?.!]{1,40},\s*)?which (?:(?:part|half|side|section|service|area)s? )?(?:was|were|is|are|did|came out|comes out|fared|got|scored|went|goes|was rated|did the council do|has|had|have) (?:any |the |a )?(?:better|worse|best|worst)\b/,
+  /(?:^\W*(?:(?:for|of|on|in|with) [^,?.!]{1,40},\s*)?|[-–—:;?]\s+)which (?:(?:one|part|half|side|section|service|area)s? )?(?:was|were|is|are|did|came out|comes out|fared|got|scored|went|goes|was rated|did the council do|has|had|have) (?:any |the |a )?(?:better|worse|best|worst|higher|lower)\b/,
   // "What's better - X or Y?", "who did worse, CP or LAC?": two sides set against each other.
   /^\W*(?:what|who)(?:['’]?s| is| was| did| does| came out| comes out| fared)? (?:any |much )?(?:better|worse)\s*[-–—:,?].{1,100}\bor\b/,
   // Asking how good something is, said after it: "how good the frontline work is, or …".
@@ -433,6 +433,9 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:got|have|has|had) it in (?:them|it|him|her|us)\b|\b(?:a|it['’]?s|is it|was it) (?:a )?lost cause\b|\bon a hiding to nothing\b|\bwr(?:ite|ote|itten|iting) (?:them|it|us|sutton|the council|the service) off\b|\b(?:more|less) fixable\b/,
   // Got only the middle grade: "how many things did they get just ok for?".
   /\b(?:got|get|gets|given) (?:just |only |merely )(?:ok|okay|alright|average|middling)\b/,
+  // Good news or not, any good, said after what is asked: "health of kids in care: good news story or not?",
+  // "the managers running services for kids in care, any good?".
+  /\b(?:a )?(?:good|bad|positive) news(?: story)?(?=\s*(?:[?.!]|or\b|$))|,\s*(?:any|much) good\b/,
   // "… was any good overall or not".
   /\b(?:is|are|was|were) (?:it |they |that |this )?any good (?:overall|at all|or not)\b/,
   // Alike in both parts: "capacity to improve - same for both parts?".
@@ -819,6 +822,9 @@ export function withoutIntroduction(text: string): string {
   return text.replace(INTRODUCTION, '').replace(ROLE_INTRODUCTION, '').replace(SELF_INTRODUCTION, '').replace(MEMBERSHIP_INTRODUCTION, '');
 }
 
+/** "How'd they do?", "where'd it come out?": the question word with "did" run into it. */
+const DID_CONTRACTED = /\b(how|what|where|why)['’]d\b/gi;
+
 /**
  * An adverb that only stresses the verb after it: "did Ofsted actually rate …" asks what "did
  * Ofsted rate …" asks.
@@ -829,6 +835,7 @@ const STRESSED_VERB =
 /** Reads what kind of answer a question wants. */
 export function readQuestion(raw: string): QuestionIntent {
   let text = withoutIntroduction(stripSlackMarkup(raw))
+    .replace(DID_CONTRACTED, '$1 did')
     .replace(PADDING, '')
     .replace(STRESSED_VERB, '')
     .replace(AUTHORITY_AND_PARTNERS, '$1')

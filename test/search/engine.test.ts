@@ -597,6 +597,21 @@ describe('grade questions', () => {
     expect(engine.ask('how did the care kids side do?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
   });
 
+  it("reads the shorthand of the judged areas, contracted question words and grades asked after what is asked", () => {
+    const shorthand = engine.ask('safeguarding OE vs CfI in Sutton - which one came out higher?');
+    expect(shorthand.judgements.map((j) => [j.part, j.area])).toEqual([
+      [SAFEGUARDING, 'Overall effectiveness'],
+      [SAFEGUARDING, 'Capacity for improvement'],
+    ]);
+    const contracted = engine.ask("sum up sutton for me in like one line, how'd they do overall on both bits");
+    expect(contracted.judgements.map((j) => j.area)).toEqual(['Overall effectiveness', 'Overall effectiveness']);
+    expect(engine.ask('Health of kids in care: good news story or not?').judgements[0]).toMatchObject({ area: 'Being healthy' });
+    const anyGood = engine.ask('The managers running services for kids in care, any good according to the inspectors?');
+    expect(anyGood.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Leadership and management']]);
+    const helm = engine.ask("Who's steering the ship on safeguarding, and did they get a decent grade for it?");
+    expect(helm.judgements.map((j) => [j.part, j.area])).toEqual([[SAFEGUARDING, 'Leadership and management']]);
+  });
+
   it('asks each thing named for its grade in turn, and a side in the part the other side names', () => {
     const both = engine.ask("need the grades for the health agencies' contribution and for quality of provision");
     expect(both.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'The contribution of health agencies to keeping children and young people safe' });
