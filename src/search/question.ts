@@ -307,8 +307,8 @@ const ABBREVIATED_JOIN = /(?<=^|\s)(?:i\.e\.|e\.g\.|ie\.|eg\.)(?=\s|,|$)|(?<=^|\
  * vocabulary knows as "not good enough" (inadequate), not "good enough" (adequate).
  */
 const DENIED_GOOD_ENOUGH = /\b((?:was|were|is|are|did|do|does)n['’]?t\b(?:\s+(?!not\b)[\w'’-]+){0,8}?\s+)(good enough|up to scratch|up to standard)\b/gi;
-/** "The care section", "the looked after half": the part of the report on children in care, named as its side. */
-const PART_AS_SIDE = /\b(care|looked[\s-]after|lac) (?:section|part|half|bit|chapter)\b/gi;
+/** "The care section", "the looked after half", "the care stuff": the part of the report on children in care, named as its side. */
+const PART_AS_SIDE = /(?<!\b(?:social|health|day|child|primary|secondary|residential|after) )\b(care|looked[\s-]after|lac) (?:section|part|half|bit|bits|stuff|chapter)\b/gi;
 /** "Anything inspectors called good?": a grade's name given, as "rated" says. */
 const GRADE_CALLED = /\b(?:called|labelled|labeled|described as|branded|classed as)(?= ['‘"“]?(?:outstanding|good|adequate|inadequate)\b)/gi;
 /** "Which areas managed a 'good'?": what an area got, not how it was managed. */

@@ -595,6 +595,8 @@ describe('grade questions', () => {
     const worst = engine.ask('what did the care kids side of the report do worst at?');
     expect(worst.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Performance management and quality assurance']]);
     expect(engine.ask('how did the care kids side do?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
+    const stuff = engine.ask('is the council actually gonna be able to sort out the care stuff? did they say it can get better');
+    expect(stuff.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Capacity for improvement']]);
   });
 
   it("reads the shorthand of the judged areas, contracted question words and grades asked after what is asked", () => {
