@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { dataDir } from '../paths.js';
 import type { Judgement } from '../report/model.js';
 import { analyse } from './analysis.js';
-import { type Concept, isAcronym } from './vocabulary.js';
+import { type Alternative, type Concept, isAcronym } from './vocabulary.js';
 
 /**
  * Everyday descriptions of judged areas, by area name, each as its index
@@ -94,11 +94,30 @@ export function namesAny(concepts: Concept[], names: string[][]): boolean {
 /** The concepts that name one of these (see {@link namesAny}): "secondary" and "schools" name the secondary schools. */
 export function conceptsNamingAny(concepts: Concept[], names: string[][]): Set<Concept> {
   const naming = new Set<Concept>();
+  if (names.length === 0) return naming;
+  const byFirstTerm = namesByFirstTerm(names);
   concepts.forEach((c, i) => {
-    if (c.alternatives.some((a) => names.some((n) => sameTerms(a.terms, n)))) naming.add(c);
-    for (const n of names) for (const r of runAt(concepts, i, n)) naming.add(r);
+    if (c.alternatives.some((a) => byFirstTerm.get(a.terms[0]!)?.some((n) => sameTerms(a.terms, n)))) naming.add(c);
+    // A run from here starts with a form of this concept.
+    for (const a of c.alternatives) for (const n of byFirstTerm.get(a.terms[0]!) ?? []) for (const r of runAt(concepts, i, n)) naming.add(r);
   });
   return naming;
+}
+
+/** Names by their first term, worked out once per list of names. */
+const namesByFirst = new WeakMap<string[][], Map<string, string[][]>>();
+function namesByFirstTerm(names: string[][]): Map<string, string[][]> {
+  let byFirst = namesByFirst.get(names);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const n of names) {
+      const first = byFirst.get(n[0]!);
+      if (first) first.push(n);
+      else byFirst.set(n[0]!, [n]);
+    }
+    namesByFirst.set(names, byFirst);
+  }
+  return byFirst;
 }
 
 /**
@@ -117,11 +136,11 @@ function describedTerms(area: string, concepts: Concept[], descriptions: AreaDes
   // "What did the NHS get for protecting kids?": the services named, the area they contribute to describes
   // the rest; unless the question names that area by its own name ("for GPs: how was 'children are safe' graded?").
   const contributedTo = descriptions.contributions?.get(area);
-  const borrowed = contributedTo && !namesMostOfArea(contributedTo, concepts) ? (descriptions.get(contributedTo) ?? []) : [];
-  const described = borrowed.length > 0 ? [...own, ...borrowed] : own;
   // Every way of holding a description needs each of its terms in some form of the question.
-  const present = termsOf(concepts);
-  const candidates = described.filter((d) => d.every((t) => present.has(t)));
+  const present = descriptionsPresent(concepts, descriptions);
+  const ownPresent = present.get(area) ?? [];
+  const borrowed = contributedTo && !namesMostOfArea(contributedTo, concepts) ? (present.get(contributedTo) ?? []) : [];
+  const candidates = borrowed.length > 0 ? [...ownPresent, ...borrowed] : ownPresent;
   if (candidates.length === 0) return 0;
   const sequence = concepts.flatMap((c) => c.alternatives[0]!.terms);
   // Another form of a concept, or one read past its generic words ("keeping children safe" → "keeping
@@ -153,12 +172,56 @@ function describedTerms(area: string, concepts: Concept[], descriptions: AreaDes
   return Math.max(explained.length, ...hits.map((h) => h.length));
 }
 
+/**
+ * Each area's descriptions whose every term is in some form of the concepts,
+ * worked out once per list of concepts.
+ */
+const presentDescriptions = new WeakMap<Concept[], Map<AreaDescriptions, Map<string, string[][]>>>();
+function descriptionsPresent(concepts: Concept[], descriptions: AreaDescriptions): Map<string, string[][]> {
+  let byDescriptions = presentDescriptions.get(concepts);
+  if (!byDescriptions) presentDescriptions.set(concepts, (byDescriptions = new Map()));
+  let present = byDescriptions.get(descriptions);
+  if (!present) {
+    present = new Map();
+    const terms = termsOf(concepts);
+    for (const term of terms) {
+      for (const { area, description } of areaDescriptionsByFirstTerm(descriptions).get(term) ?? []) {
+        if (!description.every((t) => terms.has(t))) continue;
+        const held = present.get(area);
+        if (held) held.push(description);
+        else present.set(area, [description]);
+      }
+    }
+    byDescriptions.set(descriptions, present);
+  }
+  return present;
+}
+
+/** Every area's descriptions (each of at least one term, see {@link readAreasFile}), by their first term, worked out once. */
+const areaDescriptionsByFirst = new WeakMap<AreaDescriptions, Map<string, { area: string; description: string[] }[]>>();
+function areaDescriptionsByFirstTerm(descriptions: AreaDescriptions): Map<string, { area: string; description: string[] }[]> {
+  let byFirst = areaDescriptionsByFirst.get(descriptions);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const [area, all] of descriptions) {
+      for (const description of all) {
+        const first = byFirst.get(description[0]!);
+        if (first) first.push({ area, description });
+        else byFirst.set(description[0]!, [{ area, description }]);
+      }
+    }
+    areaDescriptionsByFirst.set(descriptions, byFirst);
+  }
+  return byFirst;
+}
+
 /** Every term of every form of the concepts, worked out once per list of concepts. */
 const termSets = new WeakMap<Concept[], Set<string>>();
 function termsOf(concepts: Concept[]): Set<string> {
   let terms = termSets.get(concepts);
   if (!terms) {
-    terms = new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+    terms = new Set();
+    for (const c of concepts) for (const a of c.alternatives) for (const t of a.terms) terms.add(t);
     termSets.set(concepts, terms);
   }
   return terms;
@@ -215,16 +278,29 @@ export function conceptsInDescriptions(concepts: Concept[], descriptions: Readon
     at += c.alternatives[0]!.terms.length;
   }
   const sequence = concepts.flatMap((c) => c.alternatives[0]!.terms);
-  for (const terms of [...descriptions.values()].flat()) {
-    if (terms.length < leastTerms) continue;
-    for (let i = 0; i + terms.length <= sequence.length; i++) {
-      const first = starts.indexOf(i);
+  const byFirstTerm = descriptionsByFirstTerm(descriptions);
+  for (let i = 0; i < sequence.length; i++) {
+    const first = starts.indexOf(i);
+    if (first < 0) continue;
+    for (const terms of byFirstTerm.get(sequence[i]!) ?? []) {
+      if (terms.length < leastTerms || i + terms.length > sequence.length) continue;
       const last = starts.indexOf(i + terms.length);
-      if (first < 0 || (last < 0 && i + terms.length !== sequence.length) || !terms.every((t, k) => sequence[i + k] === t)) continue;
+      if ((last < 0 && i + terms.length !== sequence.length) || !terms.every((t, k) => sequence[i + k] === t)) continue;
       for (let k = first; k < (last < 0 ? concepts.length : last); k++) inside.add(concepts[k]!);
     }
   }
   return inside;
+}
+
+/** Every description, by its first term, worked out once per set of descriptions. */
+const descriptionsByFirst = new WeakMap<ReadonlyMap<string, string[][]>, Map<string, string[][]>>();
+function descriptionsByFirstTerm(descriptions: ReadonlyMap<string, string[][]>): Map<string, string[][]> {
+  let byFirst = descriptionsByFirst.get(descriptions);
+  if (!byFirst) {
+    byFirst = namesByFirstTerm([...descriptions.values()].flat());
+    descriptionsByFirst.set(descriptions, byFirst);
+  }
+  return byFirst;
 }
 
 /** Most concepts between two words of a description held apart. */
@@ -278,7 +354,8 @@ const nameTermCache = new Map<string, string[]>();
 /** Two terms name the same thing, allowing for a stem's other endings ("health" / "healthi"). */
 function sameTerm(a: string, b: string): boolean {
   if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const short = a.length <= b.length ? a : b;
+  const long = a.length <= b.length ? b : a;
   if (short.length < 4 || long.length - short.length > 2 || !long.startsWith(short)) return false;
   // Who does a thing is not the thing: a "worker" is no "working", a "carer" no "care".
   return !/^e?r$/.test(long.slice(short.length));
@@ -291,14 +368,23 @@ function sameTerm(a: string, b: string): boolean {
  * experience" does not name "Partnership working").
  */
 function matchedTerms(name: string[], concepts: Concept[]): number {
-  const inName = (t: string) => name.some((n) => sameTerm(t, n));
-  const words = concepts.flatMap((c) =>
-    c.alternatives.flatMap((a, i) => {
-      const own = distinctive(a.terms);
-      return i === 0 || (own.length > 0 && own.every(inName)) ? a.terms : [];
-    }),
-  );
-  return name.filter((term) => words.some((t) => sameTerm(t, term))).length;
+  let matched = 0;
+  for (const term of name) {
+    const holds = (a: Alternative, i: number) => a.terms.some((t) => sameTerm(t, term)) && (i === 0 || withinName(a.terms, name));
+    if (concepts.some((c) => c.alternatives.some(holds))) matched++;
+  }
+  return matched;
+}
+
+/** Whether a form has distinctive terms, each of them a term of the name. */
+function withinName(terms: string[], name: string[]): boolean {
+  let distinctive = false;
+  for (const t of terms) {
+    if (GENERIC_TERMS.has(t)) continue;
+    if (!name.some((n) => sameTerm(t, n))) return false;
+    distinctive = true;
+  }
+  return distinctive;
 }
 
 export interface AreaMatching {
@@ -381,7 +467,7 @@ function matchNamedAreas<J extends Pick<Judgement, 'area'>>(
   const aside = namingPart?.size ? (c: Concept) => namingPart.has(c) || (asideOf?.(c) ?? false) : asideOf;
   // An area described before the words describing the work ("keeping an eye on | the standard of its social
   // work") is what is asked of, and the work what it oversees.
-  const work = practice?.size && descriptions ? conceptsInDescriptions(concepts, new Map([...practice].map((a) => [a, descriptions.get(a) ?? []])), 1) : undefined;
+  const work = practice?.size && descriptions ? conceptsInDescriptions(concepts, practiceDescriptions(practice, descriptions), 1) : undefined;
   const workAt = work?.size ? concepts.findIndex((c) => work.has(c)) : -1;
   const beforeWork = workAt > 0 ? concepts.slice(0, workAt) : undefined;
   // Many reports judge the same few areas: each name is matched once.
@@ -412,6 +498,16 @@ function matchNamedAreas<J extends Pick<Judgement, 'area'>>(
     .filter((s) => s.matched === best.matched && (every || s.share >= best.share - 1e-9))
     .sort((a, b) => b.share - a.share)
     .map((s) => s.judgement);
+}
+
+/** The descriptions of the areas of the work itself, gathered once per set of them. */
+const practiceDescribed = new WeakMap<ReadonlySet<string>, WeakMap<AreaDescriptions, Map<string, string[][]>>>();
+function practiceDescriptions(practice: ReadonlySet<string>, descriptions: AreaDescriptions): Map<string, string[][]> {
+  let byDescriptions = practiceDescribed.get(practice);
+  if (!byDescriptions) practiceDescribed.set(practice, (byDescriptions = new WeakMap()));
+  let described = byDescriptions.get(descriptions);
+  if (!described) byDescriptions.set(descriptions, (described = new Map([...practice].map((a) => [a, descriptions.get(a) ?? []]))));
+  return described;
 }
 
 /**
@@ -512,14 +608,16 @@ export function conceptsNamingPart(concepts: Concept[], part: string, descriptio
   const byName = descriptions ? concepts.filter((c) => !namesABody(c, terms) || conceptsNamingAny([c], names).size > 0) : concepts;
   if (matchedTerms(terms, byName) === terms.length) for (const c of byName) if (matchedTerms(terms, [c]) > 0) naming.add(c);
   for (const c of conceptsNamingAny(concepts, names)) naming.add(c);
+  if (names.length === 0) return naming;
+  const byFirstTerm = namesByFirstTerm(names);
   concepts.forEach((c, i) => {
-    for (const n of names) {
-      // "priorities for children | in care": a name begun at the end of a phrase of the question
-      // names the part by the concepts that finish it; the phrase stays what it is about.
-      const own = c.alternatives[0]!.terms;
-      for (let from = Math.max(1, own.length - n.length + 1); from < own.length; from++) {
+    // "priorities for children | in care": a name begun at the end of a phrase of the question
+    // names the part by the concepts that finish it; the phrase stays what it is about.
+    const own = c.alternatives[0]!.terms;
+    for (let from = 1; from < own.length; from++) {
+      for (const n of byFirstTerm.get(own[from]!) ?? []) {
         const tail = own.slice(from);
-        if (tail.every((t, k) => n[k] === t)) for (const r of runAt(concepts, i + 1, n.slice(tail.length))) naming.add(r);
+        if (tail.length <= n.length && tail.every((t, k) => n[k] === t)) for (const r of runAt(concepts, i + 1, n.slice(tail.length))) naming.add(r);
       }
     }
   });
@@ -537,8 +635,7 @@ function runAt(concepts: Concept[], at: number, terms: string[]): Concept[] {
   for (let i = at; i < concepts.length && k < terms.length; i++) {
     // A phrase is read in its own words only: "looked after children" does not spell "children".
     const { alternatives, label } = concepts[i]!;
-    const forms = /\s/.test(label) ? alternatives.slice(0, 1) : alternatives;
-    const fits = forms.find((a) => a.terms.length > 0 && a.terms.every((t, j) => terms[k + j] === t));
+    const fits = alternatives.find((a, f) => a.terms.length > 0 && a.terms.every((t, j) => terms[k + j] === t) && (f === 0 || !/\s/.test(label)));
     if (!fits) return [];
     run.push(concepts[i]!);
     k += fits.terms.length;
@@ -558,10 +655,21 @@ export function matchPartBesideAreas(
   descriptions: AreaDescriptions,
   partDescriptions?: AreaDescriptions,
 ): string | null {
-  const described = new Set([...descriptions.values()].flat().map((terms) => terms.join(' ')));
+  const described = descriptionKeys(descriptions);
   // Whole concepts only: "child protection" names a part and is no description of safety.
   const rest = concepts.filter((c) => !described.has(c.alternatives[0]!.terms.join(' ')));
   return rest.length < concepts.length ? matchPart(rest, parts, partDescriptions) : null;
+}
+
+/** Every description of the areas, each as its terms joined, worked out once per set of descriptions. */
+const descriptionKeySets = new WeakMap<AreaDescriptions, Set<string>>();
+function descriptionKeys(descriptions: AreaDescriptions): Set<string> {
+  let keys = descriptionKeySets.get(descriptions);
+  if (!keys) {
+    keys = new Set([...descriptions.values()].flat().map((terms) => terms.join(' ')));
+    descriptionKeySets.set(descriptions, keys);
+  }
+  return keys;
 }
 
 /** Most words a part's name takes after a possessive ("its looked after children's"). */
