@@ -217,6 +217,11 @@ function literalKey(words: string[]): string {
  */
 export class Vocabulary {
   private readonly entries = new Map<string, Entry>();
+  /**
+   * What each phrase of several words begins with, up to each space in its key:
+   * a run of words starting otherwise is no phrase, and is not looked up.
+   */
+  private readonly phraseStarts = new Set<string>();
   /** Every term of every phrase, so that words of the vocabulary are never "corrected". */
   private readonly terms = new Set<string>();
   /**
@@ -262,6 +267,7 @@ export class Vocabulary {
     if (!entry) {
       entry = { expansions: [] };
       this.entries.set(key, entry);
+      for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) this.phraseStarts.add(key.slice(0, space));
     }
     return entry;
   }
@@ -361,7 +367,7 @@ export class Vocabulary {
     const found = new Map<number, { term: string; length: number }>();
     const words = normals.map(stem);
     for (let i = 0; i < words.length; i++) {
-      for (let n = Math.min(MAX_PHRASE_TERMS + 4, words.length - i); n >= 2; n--) {
+      for (let n = this.longestPhrase(words, i, MAX_PHRASE_TERMS + 4, '='); n >= 2; n--) {
         const key = literalKey(words.slice(i, i + n));
         if (this.entries.has(key)) {
           found.set(i, { term: key, length: n });
@@ -373,6 +379,17 @@ export class Vocabulary {
   }
 
   /**
+   * How many words from `from` on may be a known phrase (at most `limit`, at
+   * least one): each run of them shorter begins one. `prefix` marks the kind
+   * of phrase ("=" for those known only as written).
+   */
+  private longestPhrase(words: string[], from: number, limit: number, prefix = ''): number {
+    let n = 1;
+    for (let start = prefix + words[from]; n < Math.min(limit, words.length - from) && this.phraseStarts.has(start); n++) start += ` ${words[from + n]}`;
+    return n;
+  }
+
+  /**
    * Groups a question's index terms into concepts, longest known phrase
    * first: ["look", "child", "health"] → "looked after children" (with LAC,
    * CLA, children in care…) and "health". `labels` are the question's words
@@ -380,18 +397,20 @@ export class Vocabulary {
    */
   concepts(terms: string[], labels: string[] = terms, breaks: ReadonlySet<number> = NO_BREAKS): Concept[] {
     const concepts: Concept[] = [];
+    const plainTerms = terms.map((t) => this.plainWord.get(t) ?? t);
     let i = 0;
     while (i < terms.length) {
       let matched = 0;
       let entry: Entry | undefined;
       let own: string[] = [];
-      for (let n = Math.min(MAX_PHRASE_TERMS, terms.length - i); n >= 1 && !entry; n--) {
+      const longest = Math.max(this.longestPhrase(terms, i, MAX_PHRASE_TERMS), this.longestPhrase(plainTerms, i, MAX_PHRASE_TERMS));
+      for (let n = longest; n >= 1 && !entry; n--) {
         // "kids in the council's care": a possessive belongs to the word after it, so no phrase ends on one.
         if (n > 1 && i + n < terms.length && POSSESSIVE.test(labels[i + n - 1] ?? '')) continue;
         // "how many kids did the council have": no phrase spans the start of a clause.
         if (n > 1 && spansBreak(breaks, i, n)) continue;
         const written = terms.slice(i, i + n);
-        const plain = written.map((t) => this.plainWord.get(t) ?? t);
+        const plain = plainTerms.slice(i, i + n);
         // A phrase in plain words ("kids in care" → "children in care") before the words as written.
         for (const candidate of n > 1 ? [plain, written] : [written]) {
           entry = this.entries.get(candidate.join(' '));
