@@ -200,10 +200,14 @@ function exactMatch(doc: IndexedParagraph, concepts: WeightedConcept[], index: P
     let bestScore = 0;
     let bestCredit = 0;
     for (const { terms, weight } of concept.alternatives) {
-      const scores = terms.map((t) => index.score(t, doc.id));
-      const matched = scores.filter((s) => s > 0).length;
+      let matched = 0;
+      let sum = 0;
+      for (const t of terms) {
+        const termScore = index.score(t, doc.id);
+        if (termScore > 0) matched++;
+        sum += termScore;
+      }
       if (matched === 0) continue;
-      const sum = scores.reduce((a, b) => a + b, 0);
       let share = 1;
       let factor = 1;
       if (matched < terms.length) {
@@ -284,7 +288,9 @@ function bestSentenceCoverage(doc: IndexedParagraph, concepts: WeightedConcept[]
     held.fill(0);
     // Each form is looked for from its first term, among the sentence's own terms.
     for (const term of terms) {
-      for (const form of forms.get(term) ?? []) {
+      const started = forms.get(term);
+      if (!started) continue;
+      for (const form of started) {
         if (form.weight > held[form.concept]! && form.terms.every((t) => terms.has(t))) held[form.concept] = form.weight;
       }
     }
