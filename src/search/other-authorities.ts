@@ -41,6 +41,8 @@ export const otherAuthorityMissing = (name: string) => `No report here is about 
 export class OtherAuthorities {
   /** A name's words, normalised and joined by spaces → the name as listed. */
   private readonly names = new Map<string, string>();
+  /** What each name of several words begins with, up to each space: no other run of words is looked up. */
+  private readonly nameStarts = new Set<string>();
 
   /** `own`: the places of the loaded reports ("Sutton"), which are never other. */
   constructor(own: string[], file: string = defaultAuthoritiesFile) {
@@ -50,6 +52,9 @@ export class OtherAuthorities {
       const key = keyOf(name);
       if (key && !ownKeys.has(key)) this.names.set(key, name);
     }
+    for (const key of this.names.keys()) {
+      for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) this.nameStarts.add(key.slice(0, space));
+    }
   }
 
   /** The other authorities a text names, as listed, in the order named. */
@@ -58,7 +63,8 @@ export class OtherAuthorities {
     const words = tokens.map((t) => normalizeWord(t.word));
     const found: string[] = [];
     for (let i = 0; i < words.length; i++) {
-      for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
+      const longest = this.nameStarts.has(words[i]!) ? Math.min(MAX_NAME_WORDS, words.length - i) : 1;
+      for (let n = longest; n >= 1; n--) {
         const name = this.names.get(words.slice(i, i + n).join(' '));
         if (!name) continue;
         // "Reading", "Bury": a place only when written as one, and not as a sentence's first word.

@@ -19,6 +19,8 @@ export class ReportNames {
   private readonly ids = new Map<string, number>();
   /** A place's words, lower case, joined by spaces → its reports. */
   private readonly places = new Map<string, number[]>();
+  /** What each place of several words begins with, up to each space: no other run of words is looked up. */
+  private readonly placeStarts = new Set<string>();
   private readonly years: number[];
   /** "Outside Sutton", "out of the London Borough of Sutton": any place of the reports, longest first. */
   private readonly outsidePlace: RegExp;
@@ -35,6 +37,9 @@ export class ReportNames {
         this.places.set(key, list);
       }
     });
+    for (const key of this.places.keys()) {
+      for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) this.placeStarts.add(key.slice(0, space));
+    }
     const places = [...this.places.keys()].sort((a, b) => b.length - a.length).map((key) => key.split(' ').map(escapeRegExp).join('\\s+'));
     this.outsidePlace = places.length
       ? new RegExp(`\\b(outside|out of|away from|beyond)\\s+(?:of\\s+)?(?:the\\s+)?(?:${places.join('|')})\\b`, 'gi')
@@ -60,7 +65,8 @@ export class ReportNames {
     const years = new Set(words.filter((w) => /^(?:19|20)\d{2}$/.test(w)).map(Number));
     const found = new Set<number>();
     for (let i = 0; i < words.length; i++) {
-      for (let n = Math.min(MAX_PLACE_WORDS, words.length - i); n >= 1; n--) {
+      const longest = this.placeStarts.has(words[i]!) ? Math.min(MAX_PLACE_WORDS, words.length - i) : 1;
+      for (let n = longest; n >= 1; n--) {
         const reports = this.places.get(words.slice(i, i + n).join(' '));
         if (!reports) continue;
         // A place that is also a word ("Reading", "Bath") is a place only when written as one.
