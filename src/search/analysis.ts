@@ -57,11 +57,12 @@ export function tokenize(text: string): Token[] {
     const written = normalizeWord(word);
     const normal = CARDINALS.get(written) ?? written;
     const previous = tokens[tokens.length - 1];
-    const joined = previous && /^[\s-]+$/.test(text.slice(previous.end, start));
     // "twenty-five" is 25, as "25".
-    const tens = joined && TENS.has(previous.word.toLowerCase()) && UNITS.get(written);
-    const compound = tens ? String(Number(previous.normal) + tens) : previous && COMPOUNDS.get(`${previous.normal} ${normal}`);
-    if (previous && compound && joined) {
+    const units = UNITS.get(written);
+    const tens = units !== undefined && previous && TENS.has(previous.word.toLowerCase()) ? units : undefined;
+    const compound = tens ? String(Number(previous!.normal) + tens) : previous && COMPOUNDS.get(`${previous.normal} ${normal}`);
+    // Only words with nothing but spaces or hyphens between them join.
+    if (previous && compound && /^[\s-]+$/.test(text.slice(previous.end, start))) {
       tokens[tokens.length - 1] = { word: text.slice(previous.start, start + word.length), normal: compound, start: previous.start, end: start + word.length };
     } else {
       tokens.push({ word, normal, start, end: start + word.length });
