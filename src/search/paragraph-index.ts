@@ -36,8 +36,8 @@ export interface IndexedParagraph {
   readonly countingSentences: Set<string>[];
   /** Index terms within a few words of a figure ("78 foster carers" → foster, carer). */
   readonly figureTerms: Set<string>;
-  /** Each two neighbouring index terms of the text ("child protect", "protect plan"), stop words skipped. */
-  readonly pairs: Set<string>;
+  /** Each index term of the text → the terms that follow it ("child" → "protect", "protect" → "plan"), stop words skipped. */
+  readonly followers: Map<string, Set<string>>;
 }
 
 /**
@@ -562,7 +562,7 @@ class LazyParagraph implements IndexedParagraph {
   private terms?: Set<string>[];
   private counting?: Set<string>[];
   private nearFigures?: Set<string>;
-  private neighbours?: Set<string>;
+  private neighbours?: Map<string, Set<string>>;
 
   constructor(
     readonly id: number,
@@ -616,12 +616,16 @@ class LazyParagraph implements IndexedParagraph {
     return this.nearFigures;
   }
 
-  get pairs(): Set<string> {
+  get followers(): Map<string, Set<string>> {
     if (!this.neighbours) {
       const { shard, local } = this;
-      this.neighbours = new Set();
+      this.neighbours = new Map();
       for (let i = shard.paragraphStart[local]! + 1; i < shard.paragraphStart[local + 1]!; i++) {
-        this.neighbours.add(`${this.name(shard.sequence[i - 1]!)} ${this.name(shard.sequence[i]!)}`);
+        const before = this.name(shard.sequence[i - 1]!);
+        const after = this.name(shard.sequence[i]!);
+        const following = this.neighbours.get(before);
+        if (following) following.add(after);
+        else this.neighbours.set(before, new Set([after]));
       }
     }
     return this.neighbours;
@@ -630,7 +634,7 @@ class LazyParagraph implements IndexedParagraph {
 
 /** Whether the paragraph holds the terms side by side, in order ("children's centres"). */
 export function holdsPhrase(doc: IndexedParagraph, terms: string[]): boolean {
-  for (let i = 1; i < terms.length; i++) if (!doc.pairs.has(`${terms[i - 1]} ${terms[i]}`)) return false;
+  for (let i = 1; i < terms.length; i++) if (!doc.followers.get(terms[i - 1]!)?.has(terms[i]!)) return false;
   return true;
 }
 
