@@ -37,9 +37,16 @@ function load(): Int32Array {
   return starts;
 }
 
-function wordAt(lines: Int32Array, i: number): string {
-  const end = text.indexOf('\n', lines[i]!);
-  return text.slice(lines[i]!, end < 0 ? text.length : end);
+/** How the list's word on line `i` sorts beside `word`: below 0 before it, 0 the same, above 0 after it. Read in place. */
+function compareAt(lines: Int32Array, i: number, word: string): number {
+  const start = lines[i]!;
+  const end = text.indexOf('\n', start);
+  const length = (end < 0 ? text.length : end) - start;
+  for (let k = 0; k < length && k < word.length; k++) {
+    const difference = text.charCodeAt(start + k) - word.charCodeAt(k);
+    if (difference !== 0) return difference;
+  }
+  return length - word.length;
 }
 
 /** Whether `word` (lower case) is in the English word list. */
@@ -49,9 +56,9 @@ export function isEnglishWord(word: string): boolean {
   let high = lines.length - 1;
   while (low <= high) {
     const mid = (low + high) >>> 1;
-    const found = wordAt(lines, mid);
-    if (found === word) return true;
-    if (found < word) low = mid + 1;
+    const order = compareAt(lines, mid, word);
+    if (order === 0) return true;
+    if (order < 0) low = mid + 1;
     else high = mid - 1;
   }
   return unordered.has(word);
