@@ -52,8 +52,9 @@ export function dictionaryForm(normal: string): string | null {
 
 /** The first of a word's possible dictionary forms that `words` holds, or null. */
 function formIn(normal: string, words: { has(word: string): boolean }): string | null {
+  if (words.has(normal)) return normal;
   const irregular = IRREGULAR_FORMS[normal];
-  for (const candidate of [normal, ...(irregular ? [irregular] : [])]) if (words.has(candidate)) return candidate;
+  if (irregular && words.has(irregular)) return irregular;
   for (const [ending, replacement] of DETACHMENTS) {
     if (normal.length <= ending.length + 2 || !normal.endsWith(ending)) continue;
     const base = normal.slice(0, -ending.length) + replacement;
