@@ -222,6 +222,8 @@ export class Vocabulary {
    * a run of words starting otherwise is no phrase, and is not looked up.
    */
   private readonly phraseStarts = new Set<string>();
+  /** The words of the acronyms known, as their keys hold them ("#iro" → "iro"). */
+  private readonly acronymWords = new Set<string>();
   /** Every term of every phrase, so that words of the vocabulary are never "corrected". */
   private readonly terms = new Set<string>();
   /**
@@ -268,6 +270,7 @@ export class Vocabulary {
       entry = { expansions: [] };
       this.entries.set(key, entry);
       for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) this.phraseStarts.add(key.slice(0, space));
+      if (key.startsWith('#')) this.acronymWords.add(key.slice(1));
     }
     return entry;
   }
@@ -352,9 +355,8 @@ export class Vocabulary {
 
   /** The key of the acronym a question word is ("IROs" → "#iro"), or null. */
   acronym(normal: string, plural = true): string | null {
-    for (const word of [normal, ...(plural && normal.endsWith('s') ? [normal.slice(0, -1)] : [])]) {
-      if (this.entries.has(`#${word}`)) return `#${word}`;
-    }
+    if (this.acronymWords.has(normal)) return `#${normal}`;
+    if (plural && normal.endsWith('s') && this.acronymWords.has(normal.slice(0, -1))) return `#${normal.slice(0, -1)}`;
     return null;
   }
 
