@@ -263,11 +263,11 @@ function quickSelect(items: number[], k: number, before: (a: number, b: number) 
   return items.slice(0, k);
 }
 
-/** Every form of every concept, by each of its terms: what a sentence's words can complete. */
-type FormsByTerm = Map<string, { concept: number; terms: string[]; weight: number }[]>;
+/** Every form of every concept, by its first term: what a sentence's words can complete. */
+type FormsByTerm = { term: string; forms: { concept: number; terms: string[]; weight: number }[] }[];
 
 function formsByTerm(concepts: WeightedConcept[]): FormsByTerm {
-  const forms: FormsByTerm = new Map();
+  const forms = new Map<string, FormsByTerm[number]['forms']>();
   concepts.forEach((concept, c) => {
     for (const { terms, weight } of concept.alternatives) {
       const first = terms[0];
@@ -277,7 +277,7 @@ function formsByTerm(concepts: WeightedConcept[]): FormsByTerm {
       list.push({ concept: c, terms, weight });
     }
   });
-  return forms;
+  return [...forms].map(([term, started]) => ({ term, forms: started }));
 }
 
 /** The largest share of the question's meaning that one sentence of the paragraph holds. */
@@ -287,9 +287,8 @@ function bestSentenceCoverage(doc: IndexedParagraph, concepts: WeightedConcept[]
   for (const terms of doc.sentenceTerms) {
     held.fill(0);
     // Each form is looked for from its first term, among the sentence's own terms.
-    for (const term of terms) {
-      const started = forms.get(term);
-      if (!started) continue;
+    for (const { term, forms: started } of forms) {
+      if (!terms.has(term)) continue;
       for (const form of started) {
         if (form.weight > held[form.concept]! && form.terms.every((t) => terms.has(t))) held[form.concept] = form.weight;
       }
