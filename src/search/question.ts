@@ -146,7 +146,7 @@ const GRADE_ASKED: RegExp[] = [
   /\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bmarks? (?:out of|did|does|do) \b|\bthe (?:mark|score)s? (?:for|on|of|given|awarded)\b/,
   /\bwhat(?: is| was|['’]s|s) (?:the|their|its) (?:overall |final |headline |actual )?(?:mark|score|grade|rating|verdict)s?\b|\b(?:a|any) (?:mark|score)s? (?:for|on|of)\b/,
   /\b(?:get|gets|got|getting|earn|earns|earned|given|give|gave) (?:a |an |the )?(?:\w+ )?(?:mark|score|verdict)s?\b|\bmark(?:ed|s)? (?:down|up)\b|\bmarked (?:on|for)\b|\b(?:get|gets|got|getting|been|was|were) dinged\b/,
-  /\b(?:better|best|worse|worst|higher|lower|top|bottom) (?:marks?|grades?|scores?|ratings?)\b|\bmarked (?:as|them as|it as|down as)\b/,
+  /\b(?:better|best|worse|worst|higher|lower|top|bottom|middling|mediocre|so[\s-]so|meh) (?:marks?|grades?|scores?|ratings?)\b|\bmarked (?:as|them as|it as|down as)\b/,
   // A grade said of anything at all: "were we outstanding on anything?", "was anything at all good?"; "is good the ceiling?".
   /\b(?:outstanding|good|adequate|inadequate) (?:on|at|in|for) (?:anything|something|any (?:areas?|bits?|parts?|of (?:it|them|the areas)))\b|\b(?:is|was) (?:good|adequate|outstanding) (?:the|their|our) (?:ceiling|limit|best|top)\b/,
   // Where the verdict landed: "what'd Ofsted land on for that?".
