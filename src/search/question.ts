@@ -822,6 +822,13 @@ export function withoutIntroduction(text: string): string {
   return text.replace(INTRODUCTION, '').replace(ROLE_INTRODUCTION, '').replace(SELF_INTRODUCTION, '').replace(MEMBERSHIP_INTRODUCTION, '');
 }
 
+/**
+ * A grade given as its number on Ofsted's scale of four: "did anything get a 2??", "all 3s n 4s", "why a 4
+ * for SG overall". Not a count or an age: "a 4 year old", "in 3 weeks".
+ */
+const GRADE_NUMBERED = /\b(?:(an? )([1-4])(?=\s*(?:[?.!,;:]|$|(?:for|or|n|and|in|on|overall|across|then|but|too|apparently|right|yeah)\b))|(?<!\b(?:stage|stages|level|levels|year|years|tier|tiers|section|ks|key stage|under|over|top|the) )([1-4])s\b)/gi;
+const GRADE_BY_NUMBER = ['outstanding', 'good', 'adequate', 'inadequate'];
+
 /** "How'd they do?", "where'd it come out?": the question word with "did" run into it. */
 const DID_CONTRACTED = /\b(how|what|where|why)['’]d\b/gi;
 
@@ -836,6 +843,7 @@ const STRESSED_VERB =
 export function readQuestion(raw: string): QuestionIntent {
   let text = withoutIntroduction(stripSlackMarkup(raw))
     .replace(DID_CONTRACTED, '$1 did')
+    .replace(GRADE_NUMBERED, (_, article: string | undefined, single?: string, plural?: string) => `${article ?? ''}${GRADE_BY_NUMBER[Number(single ?? plural) - 1]}`)
     .replace(PADDING, '')
     .replace(STRESSED_VERB, '')
     .replace(AUTHORITY_AND_PARTNERS, '$1')

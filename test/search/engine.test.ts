@@ -614,6 +614,19 @@ describe('grade questions', () => {
     expect(helm.judgements.map((j) => [j.part, j.area])).toEqual([[SAFEGUARDING, 'Leadership and management']]);
   });
 
+  it("reads grades given as their number on the scale, and practitioners' short forms of their names", () => {
+    const two = engine.ask('did anything get a 2?? or is it all 3s n 4s');
+    expect(new Set(two.judgements.map((j) => j.label))).toEqual(new Set(['Good']));
+    const threes = engine.ask('SG side - which ones came out as 3s?');
+    expect(threes.judgements.length).toBeGreaterThan(1);
+    expect(threes.judgements.every((j) => j.part === SAFEGUARDING && j.label === 'Adequate')).toBe(true);
+    const inad = engine.ask('list of everything that got inad pls, both parts');
+    expect(new Set(inad.judgements.map((j) => j.label))).toEqual(new Set(['Inadequate']));
+    expect(engine.ask('LAC health - good or just adeq?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Being healthy' });
+    // A count is no grade: "stage 1s" are complaints.
+    expect(engine.ask('how many stage 1s were there in 10/11?').judgements).toEqual([]);
+  });
+
   it('asks each thing named for its grade in turn, and a side in the part the other side names', () => {
     const both = engine.ask("need the grades for the health agencies' contribution and for quality of provision");
     expect(both.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'The contribution of health agencies to keeping children and young people safe' });
