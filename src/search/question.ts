@@ -253,7 +253,7 @@ const SCHOOL_WEEKS =
 const OF_SCHOOL = /\b(?:school|schooling|lessons|classes|education|teaching)\b/i;
 /** Able to put things right, in a grade question (see `readQuestion`). */
 const ABLE_TO_IMPROVE =
-  /\b(?:the )?(?:hopes?|chances?|prospects?|outlook|likelihood|signs?|shot) (?:of|for|at) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|get(?:ting)? (?:it |things )?better)\b|(?<=\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|confidence|faith|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?)(?:can|could|will|would)\s+(?:(?:actually|really|genuinely|ever)\s+)?(?=(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b)|\b(?:capable|able|in a position|(?:has|have|had|got) what it takes|(?:has|have|had|got) it in (?:them|it|itself|themselves|us)|in (?:a |the )?(?:better|good|best|decent|fit) (?:shape|state|place)) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|bounce back|recover|turn\w*(?= (?:[\w'’]+ ){0,4}?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))|(?<=\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?)get better(?: from here)?\b/gi;
+  /\b(?:the )?(?:hopes?|chances?|prospects?|outlook|likelihood|signs?|shot) (?:of|for|at) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|get(?:ting)? (?:it |things )?better|get(?:ting)? (?:its|their|our|the) (?:own )?house in order|pull(?:ing)? (?:its|their|our) socks up)\b|(?<=\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|confidence|faith|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?)(?:can|could|will|would)\s+(?:(?:actually|really|genuinely|ever)\s+)?(?=(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b)|\b(?:capable|able|in a position|(?:has|have|had|got) what it takes|(?:has|have|had|got) it in (?:them|it|itself|themselves|us)|in (?:a |the )?(?:better|good|best|decent|fit) (?:shape|state|place)) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|bounce back|recover|turn\w*(?= (?:[\w'’]+ ){0,4}?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))|(?<=\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?)get better(?: from here)?\b/gi;
 /** "Which landed on the second-best mark?": a grade named by its place from either end of the scale of four. */
 const SECOND_FROM_END = /\bsecond[\s-](?:(best|highest|top)|worst|lowest|bottom)\b/i;
 /** The same, to set aside everywhere in the searched text. */
@@ -483,7 +483,7 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:is|are|was|were) .{1,80}\b(?:decently|properly|adequately|well enough)\b.{0,40}\bor not\b/,
   // Getting better from here: "could the service for children in care get better from here?", "will the
   // care service improve?", "any hope of things improving for kids in care?".
-  /\b(?:could|can|will)\b (?:[\w'’-]+ ){1,10}?get better\b|\b(?:likely|going|set|expected|able) to (?:get better|improve)\b|^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:could|can|will) (?:[\w'’-]+ ){1,6}?improve\s*(?:[?.!]|or not\b|$)|\b(?:hopes?|chances?|prospects?|outlook|likelihood|signs?|shot) (?:of|for|that|at) (?:[\w'’]+ ){0,8}?(?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w* (?:it |things )?a?round)\b/,
+  /\b(?:could|can|will)\b (?:[\w'’-]+ ){1,10}?get better\b|\b(?:likely|going|set|expected|able) to (?:get better|improve)\b|^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:could|can|will) (?:[\w'’-]+ ){1,6}?improve\s*(?:[?.!]|or not\b|$)|\b(?:hopes?|chances?|prospects?|outlook|likelihood|signs?|shot) (?:of|for|that|at) (?:[\w'’]+ ){0,8}?(?:improv\w*|get(?:ting)? (?:it |things )?better|turn\w* (?:it |things )?a?round|get(?:ting)? (?:its|their|our|the) (?:own )?house in order|pull(?:ing)? (?:its|their|our) socks up)\b/,
   // Worse for one than another, said of what is done: "was the front-line social work worse for kids on plans than for kids in care?".
   /\b(?:was|were|is|are) (?:the )?(?:[\w'’-]+ ){1,5}?(?:any |much )?(?:better|worse|stronger|weaker) for\b.{1,80}\bthan\b/,
   // Which failed: "which bits of the safeguarding section failed outright?".
@@ -605,6 +605,8 @@ const FRAMING_PHRASES = [
   // How sure or how strongly the asker says it: "did they definitely fail?", "is it seriously that bad?".
   'definitely', 'probably', 'seriously', 'totally', 'literally', 'obviously', 'truly', 'genuinely', 'simply', 'completely', 'utterly', 'absolutely',
   'certainly', 'surely', 'supposedly', 'allegedly', 'technically', 'essentially', 'realistically', 'frankly', 'to be fair', 'in fairness', 'in fact', 'of course',
+  // How two things compare, said of them: "… or are they much of a muchness?".
+  'much of a muchness', 'neck and neck',
   'by the way', 'quick question', 'just wondering', 'i was wondering', 'i wonder', "i'm curious", 'i am curious', 'just curious', 'out of curiosity', 'curious to know', 'any idea', 'do you know',
   'can you tell me', 'could you tell me', 'i would like to know', "i'd like to know", 'i want to know', 'is it true that',
   'for the minutes', 'for the board minutes', 'for the record', 'can you confirm', 'please confirm', 'could you confirm',

@@ -34,7 +34,7 @@ const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['pls', 'please'], ['plz', 'please'], ['rly', 'really'], ['gonna', 'going to'], ['wanna', 'want to'], ['b4', 'before'], ['thru', 'through'], ['tho', 'though'],
   ['dont', "don't"], ['didnt', "didn't"], ['doesnt', "doesn't"], ['isnt', "isn't"], ['wasnt', "wasn't"], ['arent', "aren't"], ['werent', "weren't"], ['havent', "haven't"], ['hasnt', "hasn't"],
   ['kinda', 'kind of'], ['sorta', 'sort of'], ['smth', 'something'], ['wiv', 'with'], ['tht', 'that'], ['becos', 'because'], ['bcos', 'because'],
-  ['gud', 'good'], ['wil', 'will'], ['inad', 'inadequate'], ['inadeq', 'inadequate'], ['adeq', 'adequate'], ['adequ', 'adequate'], ['outstndg', 'outstanding'], ['every1', 'everyone'], ['sum1', 'someone'], ['some1', 'someone'], ['any1', 'anyone'], ['no1', 'no one'],
+  ['gud', 'good'], ['wil', 'will'], ['jst', 'just'], ['inad', 'inadequate'], ['inadeq', 'inadequate'], ['adeq', 'adequate'], ['adequ', 'adequate'], ['outstndg', 'outstanding'], ['every1', 'everyone'], ['sum1', 'someone'], ['some1', 'someone'], ['any1', 'anyone'], ['no1', 'no one'],
 ]);
 
 /**

@@ -627,6 +627,15 @@ describe('grade questions', () => {
     expect(engine.ask('how many stage 1s were there in 10/11?').judgements).toEqual([]);
   });
 
+  it('reads idioms of improving and of being unsafe, and slips in short words', () => {
+    const house = engine.ask('Which has the better chance of getting its house in order, the side dealing with child protection or the children in care side?');
+    expect(house.judgements.map((j) => j.area)).toEqual(['Capacity for improvement', 'Capacity for improvement']);
+    const unsafe = engine.ask("My mate on the fostering panel reckons kids in care were rated unsafe where they're placed. Is he right?");
+    expect(unsafe.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Staying safe']]);
+    const slips = engine.ask('wat did ofsted actualy say about the LAC service overal - good or jst ok??');
+    expect(slips.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Overall effectiveness']]);
+  });
+
   it('asks each thing named for its grade in turn, and a side in the part the other side names', () => {
     const both = engine.ask("need the grades for the health agencies' contribution and for quality of provision");
     expect(both.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'The contribution of health agencies to keeping children and young people safe' });
