@@ -177,6 +177,8 @@ const GRADE_ASKED: RegExp[] = [
   /\b(?:got|gets|was given|were given|received|earned|awarded)\s+(?:an?\s+)?(?:outstanding|adequate|inadequate)\b|\b(?:did|do|does|will|would) (?:\w+ ){1,4}get (?:an? )?(?:outstanding|adequate|inadequate)\b/,
   // A grade got, said alone: "the NHS part got a good - true?".
   /\b(?:got|gets|get|given|received|earned|awarded) an? ['‘"“]?(?:good|outstanding|adequate|inadequate)['’"”]?(?=\s*(?:[-–—?.!,;:]|$|(?:true|right|correct|apparently|then|yeah|or|in|on|for|anywhere|from)\b))/,
+  // Where it was held: "why was education held at adequate rather than good?", "stuck on inadequate".
+  /\b(?:held|kept|stuck|left|pegged|capped) (?:at|on) (?:an? |just |only )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b/,
   // Where it ended up: "which areas ended up at inadequate?".
   /\b(?:ended|end|ends|ending) up (?:at|as|with|on) (?:an? )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b/,
   // A grade as its number: "health agencies got a 2", "capacity got a 3".
@@ -643,6 +645,8 @@ const EVERYDAY_GRADE_SAID =
  * by side; "better" is how they compare, not getting better (capacity to improve).
  */
 const COMPARATIVE_THAN = /(?<!\b(?:get|gets|getting|got|to) )\b(?:(?:any|much|far|a lot|even|a bit) )?(?:better|worse|higher|lower|stronger|weaker)(?= than\b)/gi;
+/** A grade set aside for the one given: "held at adequate rather than good". It names no more than the grade. */
+const RATHER_THAN_GRADE = /\b(?:rather|other) than (?:an? )?['‘"“]?(?:outstanding|good|adequate|inadequate)\b['’"”]?/gi;
 /**
  * A comparative with nothing compared: "any better", "no worse", "much better", "getting a better mark".
  * Not "get better" (capacity to improve).
@@ -949,7 +953,7 @@ export function readQuestion(raw: string): QuestionIntent {
   if (intent.overallAsked && intent.grade && OVERALL_ONLY_OPENS.test(text) && !OVERALL_VERDICT.test(text)) intent.overallOpens = true;
   intent.text = framed.replace(TIME_FRAME, 'how').replace(FRAMING, ' ');
   // "Why wasn't the mark any better?": a comparative says how a grade might have been, not what is graded.
-  if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(LOOSE_COMPARATIVE, ' ').replace(EVERYDAY_GRADE_SAID, ' ').replace(COMPARATIVE_THAN, ' ');
+  if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(LOOSE_COMPARATIVE, ' ').replace(EVERYDAY_GRADE_SAID, ' ').replace(COMPARATIVE_THAN, ' ').replace(RATHER_THAN_GRADE, ' ');
   // "Serious about putting kids' safety first": what is put first, and putting it first.
   if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(PUT_FIRST, (_, what: string) => `${what}put first`);
   // "Not failing but not good either" names the grade between, not what is graded.

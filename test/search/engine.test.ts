@@ -632,6 +632,8 @@ describe('grade questions', () => {
     expect(house.judgements.map((j) => j.area)).toEqual(['Capacity for improvement', 'Capacity for improvement']);
     const unsafe = engine.ask("My mate on the fostering panel reckons kids in care were rated unsafe where they're placed. Is he right?");
     expect(unsafe.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Staying safe']]);
+    const held = engine.ask('Why was education for kids in care held at adequate rather than good - what was holding it back?');
+    expect(held.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Enjoying and achieving']]);
     const slips = engine.ask('wat did ofsted actualy say about the LAC service overal - good or jst ok??');
     expect(slips.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Overall effectiveness']]);
   });
