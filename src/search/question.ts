@@ -309,8 +309,8 @@ const ABBREVIATED_JOIN = /(?<=^|\s)(?:i\.e\.|e\.g\.|ie\.|eg\.)(?=\s|,|$)|(?<=^|\
  * vocabulary knows as "not good enough" (inadequate), not "good enough" (adequate).
  */
 const DENIED_GOOD_ENOUGH = /\b((?:was|were|is|are|did|do|does)n['’]?t\b(?:\s+(?!not\b)[\w'’-]+){0,8}?\s+)(good enough|up to scratch|up to standard)\b/gi;
-/** "The care section", "the looked after half", "the care stuff": the part of the report on children in care, named as its side. */
-const PART_AS_SIDE = /(?<!\b(?:social|health|day|child|primary|secondary|residential|after) )\b(care|looked[\s-]after|lac) (?:section|part|half|bit|bits|stuff|chapter)\b/gi;
+/** "The care section", "the looked after half", "the protection stuff": the part of the report on children in care, named as its side. */
+const PART_AS_SIDE = /(?<!\b(?:social|health|day|child|primary|secondary|residential|after) )\b(care|looked[\s-]after|lac|protection|safeguarding|cp) (?:section|part|half|bit|bits|stuff|chapter)\b/gi;
 /** "Anything inspectors called good?": a grade's name given, as "rated" says. */
 const GRADE_CALLED = /\b(?:called|labelled|labeled|described as|branded|classed as)(?= ['‘"“]?(?:outstanding|good|adequate|inadequate)\b)/gi;
 /** "Which areas managed a 'good'?": what an area got, not how it was managed. */
@@ -609,6 +609,7 @@ const FRAMING_PHRASES = [
   'certainly', 'surely', 'supposedly', 'allegedly', 'technically', 'essentially', 'realistically', 'frankly', 'to be fair', 'in fairness', 'in fact', 'of course',
   // How two things compare, said of them: "… or are they much of a muchness?".
   'much of a muchness', 'neck and neck',
+  'flat out', 'every single',
   'by the way', 'quick question', 'just wondering', 'i was wondering', 'i wonder', "i'm curious", 'i am curious', 'just curious', 'out of curiosity', 'curious to know', 'any idea', 'do you know',
   'can you tell me', 'could you tell me', 'i would like to know', "i'd like to know", 'i want to know', 'is it true that',
   'for the minutes', 'for the board minutes', 'for the record', 'can you confirm', 'please confirm', 'could you confirm',
@@ -749,6 +750,8 @@ const FRAMING = new RegExp(
       "i['’]?m (?:1[0-9]|fifteen|sixteen|seventeen|eighteen|nineteen)(?: years old)?(?= and\\b|[,.!?;:\\s-])",
       // "Did the inspectors clock that?": whether the report says so, nothing to search for.
       "(?:did|do|does|have|has) (?:the )?(?:inspectors?|ofsted|they|the report|anyone) (?:clock(?:ed)?|notice[d]?|spot(?:ted)?|pick(?:ed)? up on|see|saw|catch|caught|flag(?:ged)?) (?:that|this|it|on that|stuff like that|anything like that|things like that)",
+      // "I want every single thing they failed": what the asker wants is the list.
+      "(?:i|we) (?:want|need)(?= (?:every|all|each|everything|a list|the list|a full list|the full list)\\b)",
       // "Keeping children like mine from harm": who else is meant, said in passing.
       "like (?:mine|ours|me|us)",
       // What the answer is for: "writing up the findings for a health trade title".
@@ -812,12 +815,12 @@ const INSPECTION_ASKED =
   /\bwho (?:did|carried out|conducted|led|was on|were on|sat on|made up|was in|were in)\b.{0,30}\binspect|\bwho (?:inspected|were the inspectors|was the inspector)\b|\bhow many inspectors\b|\bhow many\b.{0,40}\b(?:files?|cases?|records?)\b.{0,30}\b(?:inspectors?|ofsted|the inspection)\b.{0,30}\b(?:read|review|look|sample|examine|check|see|audit|go through|went through|gone through|going through|trawl)|\binspection team\b|\bteam of inspectors\b|\b(?:only|just) ofsted\b|\bwhat (?:sort|kind) of inspect(?:ion|ors)\b/i;
 
 /** A clause at the start setting something aside: "Putting the child protection stuff aside, …", "Apart from LAC, …". */
-const EXCEPT_OPENING = /^\W*(?:(?:putting|leaving|setting|taking)\s+((?:the\s+)?[^,;?!.]{2,60}?)\s+(?:aside|to one side|out of it)|(?:apart from|other than|except for|excluding|not counting|leaving out|ignoring)\s+((?:the\s+)?[^,;?!.]{2,60}?))\s*[,:;–—-]\s*/i;
+const EXCEPT_OPENING = /^\W*(?:(?:putting|leaving|setting|taking)\s+((?:the\s+)?[^,;?!.]{2,60}?)\s+(?:aside|to one side|out of it)|(?:apart from|other than|except for|excluding|not counting|leaving out|ignoring)\s+((?:the\s+)?[^,;?!.]{2,60}?)|(?:(?:ok|okay|right|so|and)\W+)?(?:forget|forgetting|never mind)\s+(?:about\s+)?((?:the\s+)?[^,;?!.]{2,60}?)(?:\s+for\s+(?:a|the)\s+(?:sec|second|minute|moment|now))?)\s*[,:;–—-]\s*/i;
 
 /** The clause setting something aside at the start, and what it sets aside, or null (see {@link EXCEPT_OPENING}). */
 function exceptOpening(text: string): [string, string] | null {
   const opening = EXCEPT_OPENING.exec(text);
-  return opening ? [opening[0], opening[1] ?? opening[2]!] : null;
+  return opening ? [opening[0], opening[1] ?? opening[2] ?? opening[3]!] : null;
 }
 
 /** A clause at the end setting something aside: "…, not the looked after bit", "other than for care leavers". */

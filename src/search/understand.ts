@@ -124,11 +124,15 @@ export class Understander {
    * care leavers what they think", which names care leavers among other things.
    */
   private partSetAside(what: string): string | null {
-    const concepts = this.concepts(what).filter((c) => !c.alternatives[0]!.terms.every((t) => PART_WORDS.has(t)));
-    const part = matchPart(concepts, this.partNames, this.partDescriptions);
-    if (!part) return null;
-    const naming = conceptsNamingPart(concepts, part, this.partDescriptions);
-    return concepts.every((c) => naming.has(c)) ? part : null;
+    const all = this.concepts(what);
+    // The part's words may name it with its side ("the protection side"), or without.
+    for (const concepts of [all, all.filter((c) => !c.alternatives[0]!.terms.every((t) => PART_WORDS.has(t)))]) {
+      const part = matchPart(concepts, this.partNames, this.partDescriptions);
+      if (!part) continue;
+      const naming = conceptsNamingPart(concepts, part, this.partDescriptions);
+      if (concepts.every((c) => naming.has(c))) return part;
+    }
+    return null;
   }
 
   /**

@@ -638,6 +638,14 @@ describe('grade questions', () => {
     expect(slips.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Overall effectiveness']]);
   });
 
+  it('sets aside a part the asker says to forget, and reads a list wanted of every failing', () => {
+    const forget = engine.ask('ok forget the protection stuff for a sec, the kids in care side how did that come out overall');
+    expect(forget.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Overall effectiveness']]);
+    const every = engine.ask('what did they do worst at, i want every single thing they flat out failed');
+    expect(new Set(every.judgements.map((j) => j.label))).toEqual(new Set(['Inadequate']));
+    expect(every.judgements.length).toBe(4);
+  });
+
   it('asks each thing named for its grade in turn, and a side in the part the other side names', () => {
     const both = engine.ask("need the grades for the health agencies' contribution and for quality of provision");
     expect(both.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'The contribution of health agencies to keeping children and young people safe' });
