@@ -19,7 +19,7 @@ import type { Concept } from './vocabulary.js';
 
 /** Words that only say what kind of answer is wanted; searching for them would find noise. */
 const GRADE_FRAME = new Set(
-  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'middling', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'flunk', 'flunked', 'flop', 'flopped', 'tank', 'tanked', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard', 'number', 'list', 'possible', 'halves', 'half', 'both', 'one', 'ones', 'bits', 'whole', 'best', 'worst', 'highest', 'lowest', 'top', 'bottom', 'anywhere', 'everywhere', 'somewhere', 'fall', 'fell', 'down', 'badly', 'poorly', 'outcome', 'outcomes', 'strongest', 'weakest', 'poorest', 'rather', 'outright', 'really', 'truly', 'genuinely', 'every', 'single', 'everything', 'anything', 'handed', 'awarded', 'dished', 'given', 'land', 'landed', 'four', '4', 'low', 'harshly', 'level', 'levels', 'happy', 'satisfied', 'pleased', 'impressed', 'enough', 'none', 'compare', 'compared', 'comparison', 'rest', 'others'].map(stem),
+  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'middling', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'flunk', 'flunked', 'flop', 'flopped', 'tank', 'tanked', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard', 'number', 'list', 'possible', 'halves', 'half', 'both', 'one', 'ones', 'bits', 'whole', 'best', 'worst', 'highest', 'lowest', 'top', 'bottom', 'anywhere', 'everywhere', 'somewhere', 'fall', 'fell', 'down', 'badly', 'poorly', 'outcome', 'outcomes', 'strongest', 'weakest', 'poorest', 'rather', 'outright', 'really', 'truly', 'genuinely', 'every', 'single', 'everything', 'anything', 'handed', 'awarded', 'dished', 'given', 'land', 'landed', 'four', '4', 'low', 'harshly', 'level', 'levels', 'happy', 'satisfied', 'pleased', 'impressed', 'enough', 'none', 'compare', 'compared', 'comparison', 'rest', 'others', 'scorecard', 'full'].map(stem),
 );
 const RECOMMENDATION_FRAME = new Set([
   ...['recommend', 'recommendation', 'recommendations', 'recommended', 'must', 'need', 'needs', 'done', 'action', 'actions', 'required', 'area', 'areas', 'improvement', 'improvements', 'within', 'next', 'steps', 'asked', 'told', 'deadline', 'deadlines', 'quickly'].map(stem),
@@ -533,7 +533,7 @@ export class Lookups {
         ({ judgements, missing } = atGrade(candidates, gradeNamed));
       } else if (intent.gradeExtreme) {
         ({ judgements } = atExtremes(candidates, intent.gradeExtreme));
-      } else judgements = namedPart && overall.length ? overall : candidates;
+      } else judgements = namedPart && overall.length && !intent.everyArea ? overall : candidates;
       // "Which area got the lowest mark in both halves?": the areas so graded in every part.
       if (intent.everyPart && !namedPart) judgements = inEveryPart(judgements, candidates);
       if (judgements.length === 0) return null;

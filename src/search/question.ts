@@ -103,6 +103,8 @@ export interface QuestionIntent {
   outcomesTogether?: boolean;
   /** A list asked of every part at once: "which area got the lowest mark in both halves?". */
   everyPart?: boolean;
+  /** Every judged area asked for, of the part named: "the full scorecard for the care half, every area and its mark". */
+  everyArea?: boolean;
   /** "What do the grades mean?", "what does adequate mean?": the grading scale answers. */
   scale: boolean;
   /** "what must be done immediately", "what does the report recommend". */
@@ -205,6 +207,8 @@ const GRADE_ASKED: RegExp[] = [
   /\b(?:came|come|comes|coming|end|ended|ending|ends) (?:out|up|down) (?:the )?same\b|\b(?:came|come|comes|coming) down the same way\b/,
   // Ranked by grade: "can you rank the outcomes from best to worst?", "put them in order, worst first".
   /\bfrom (?:best|worst|highest|lowest|strongest|weakest) to (?:best|worst|highest|lowest|strongest|weakest)\b|\brank (?:them|these|those|the (?:[\w'’-]+ ){0,4}?(?:areas|outcomes|judge?ments|parts|grades|bits))\b/,
+  // The marks each got, a scorecard: "every area and the mark it got", "the full scorecard for the care half".
+  /\b(?:marks?|grades?|scores?|ratings?) (?:it|they|each|each one|each area|each of them) (?:got|get|received|was given|were given)\b|\bscore ?cards?\b/,
   // Credit given: "did they get credit for …".
   /\b(?:get|got|gets|given|give|gave|deserve|deserves|earn|earned) (?:any |some |much )?credit\b/,
 ];
@@ -273,6 +277,8 @@ const OVERALL_SET_ASIDE_TEST = new RegExp(OVERALL_SET_ASIDE.source, 'i');
  * Every part at once, as where the same is true: "which area got the lowest mark in both halves?". Not
  * everything the parts hold together ("across both parts, which areas came out worst?", "… ? both halves").
  */
+/** See {@link QuestionIntent.everyArea}. */
+const EVERY_AREA = /\b(?:every|each|all(?: of)?(?: the| its| their)?) (?:areas?|judge?ments?|grades?|marks?)\b|\bfull (?:scorecard|list|breakdown|rundown)\b|\bscore ?cards?\b/i;
 const EVERY_PART =
   /\bacross the board\b|(?<!\b(?:across|over|covering|from|for|spanning|throughout)(?: (?:the|all|both))? )(?<![?.!,;:]\s*)\b(?:both|all|each of the|every one of the) (?:halves|parts|sides|sections)\b(?! (?:together|combined|put together)\b)|\bin (?:each|every) (?:half|part|side|section)\b/i;
 /**
@@ -330,7 +336,7 @@ const BEST_WORDS = /^(?:best|highest|strongest|top)$/i;
  */
 const WHICH_EXTREME = /\bwhich\b.{1,100}\b(?:was|were|is|are|came out|come out)\s+(?:the\s+)?(?:(best|strongest|highest|top)|worst|weakest|lowest|poorest)\s*[?.!]*\s*$|\b(st(?:an|oo)d(?:s|ing)? out) (?:above|from) the (?:others|rest)\b/i;
 const OUTCOMES_LISTED = /\boutcomes?\b/i;
-const OUTCOMES_TOGETHER = /\boutcomes\b(?! (?:areas? )?(?:for|of|in|on) (?:health|school|education|safety|jobs|work|employment|training)\b)/i;
+const OUTCOMES_TOGETHER = /\b(?:outcomes|outcome (?:areas|judge?ments|grades))\b(?! (?:areas? )?(?:for|of|in|on) (?:health|school|education|safety|jobs|work|employment|training)\b)/i;
 
 function gradeExtremeOf(text: string): GradeExtreme | undefined {
   const listedExtreme = AREAS_LISTED.test(text) || OUTCOMES_LISTED.test(text) ? WHICH_EXTREME.exec(text) : null;
@@ -920,6 +926,7 @@ export function readQuestion(raw: string): QuestionIntent {
     intent.gradeHint = false;
   }
   if (intent.listing && (intent.grade || intent.gradeHint) && EVERY_PART.test(text)) intent.everyPart = true;
+  if ((intent.grade || intent.gradeHint) && EVERY_AREA.test(text)) intent.everyArea = true;
   if ((intent.grade || intent.gradeHint) && OUTCOMES_LISTED.test(text)) intent.outcomesAsked = true;
   if (intent.outcomesAsked && OUTCOMES_TOGETHER.test(text)) intent.outcomesTogether = true;
   if (intent.listing && (intent.grade || intent.gradeHint) && OVERALL_SET_ASIDE_TEST.test(text)) intent.overallSetAside = true;

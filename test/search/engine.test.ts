@@ -646,6 +646,16 @@ describe('grade questions', () => {
     expect(every.judgements.length).toBe(4);
   });
 
+  it("answers a part's full scorecard, every outcome asked of together, and advocacy as children's say", () => {
+    const scorecard = engine.ask('Give me the full scorecard for the care half of the report - every area and the mark it got.');
+    expect(scorecard.judgements.length).toBeGreaterThan(8);
+    expect(scorecard.judgements.every((j) => j.part === LOOKED_AFTER)).toBe(true);
+    const outcomes = engine.ask('Did every one of the outcome areas for kids in care at least pass?');
+    expect(outcomes.judgements).toHaveLength(5);
+    const advocacy = engine.ask('the advocacy n independent visitor service for LAC — which bit of the grades is that in and hows it rated');
+    expect(advocacy.judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Making a positive contribution, including user engagement' });
+  });
+
   it('asks each thing named for its grade in turn, and a side in the part the other side names', () => {
     const both = engine.ask("need the grades for the health agencies' contribution and for quality of provision");
     expect(both.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'The contribution of health agencies to keeping children and young people safe' });
