@@ -315,7 +315,7 @@ const ABBREVIATED_JOIN = /(?<=^|\s)(?:i\.e\.|e\.g\.|ie\.|eg\.)(?=\s|,|$)|(?<=^|\
  * vocabulary knows as "not good enough" (inadequate), not "good enough" (adequate).
  */
 const DENIED_GOOD_ENOUGH = /\b((?:was|were|is|are|did|do|does)n['’]?t\b(?:\s+(?!not\b)[\w'’-]+){0,8}?\s+)(good enough|up to scratch|up to standard)\b/gi;
-/** "The care section", "the looked after half", "the protection stuff": the part of the report on children in care, named as its side. */
+/** "The care section", "the looked after half", "the protection stuff": a part of the report, named as its side. */
 const PART_AS_SIDE = /(?<!\b(?:social|health|day|child|primary|secondary|residential|after) )\b(care|looked[\s-]after|lac|protection|safeguarding|cp) (?:section|part|half|bit|bits|stuff|chapter)\b/gi;
 /** "Anything inspectors called good?": a grade's name given, as "rated" says. */
 const GRADE_CALLED = /\b(?:called|labelled|labeled|described as|branded|classed as)(?= ['‘"“]?(?:outstanding|good|adequate|inadequate)\b)/gi;
@@ -615,6 +615,7 @@ const FRAMING_PHRASES = [
   'certainly', 'surely', 'supposedly', 'allegedly', 'technically', 'essentially', 'realistically', 'frankly', 'to be fair', 'in fairness', 'in fact', 'of course',
   // How two things compare, said of them: "… or are they much of a muchness?".
   'much of a muchness', 'neck and neck',
+  // Stress on how many or how far: "every single thing they flat out failed".
   'flat out', 'every single',
   'by the way', 'quick question', 'just wondering', 'i was wondering', 'i wonder', "i'm curious", 'i am curious', 'just curious', 'out of curiosity', 'curious to know', 'any idea', 'do you know',
   'can you tell me', 'could you tell me', 'i would like to know', "i'd like to know", 'i want to know', 'is it true that',
@@ -646,7 +647,7 @@ const MANAGED_AS_ACHIEVED =
  * all passable?". It names a grade, not what is graded; "poor attendance" keeps its word.
  */
 const EVERYDAY_GRADE_SAID =
-  /\b(?:rated|graded|judged|marked|scored|deemed|all|just|only|merely)\s+(?:as\s+)?(?:average|ok|okay|passable|mediocre|middling|so[\s-]so|poor)\b(?:\s+(?:and|or)\s+(?:worse|below|lower|better|above|higher))?(?!\s+[\w'’-]+\s+(?:than|as)\b)/gi;
+  /\b(?:rated|graded|judged|marked|scored|deemed|all|just|only|merely)\s+(?:as\s+)?(?:average|ok|okay|passable|mediocre|middling|so[\s-]so|poor)\b(?:\s+(?:and|or)\s+(?:worse|below|lower|better|above|higher))?/gi;
 /**
  * The comparative of a comparison: "did health come out better than social care?" sets two things side
  * by side; "better" is how they compare, not getting better (capacity to improve).
