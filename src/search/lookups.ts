@@ -512,7 +512,7 @@ export class Lookups {
           c.weight > 1 &&
           !this.sources.namesPart(c) &&
           !namingPart?.has(c) &&
-          // "The care kids side": a part named, its side is no more.
+          // "The care kids side": beside a part's name, "side" or "half" says nothing more.
           !(namedPart && c.alternatives[0]!.terms.every((t) => PART_WORDS.has(t))) &&
           !this.sources.namesReport(c) &&
           partsNamed([c], partNames, partDescriptions).length === 0,
