@@ -48,7 +48,7 @@ const COMPARATIVE =
  * whose "or" joins the comparatives, nor "…, or was one better?", whose "or"
  * begins another question.
  */
-const CHOICE_COMPARATIVE = /\b(?:better|worse|higher|lower|stronger|weaker|best|worst|highest|lowest|(?:more|less) (?:harshly|highly|kindly|favourably|generously|severely))\b/i;
+const CHOICE_COMPARATIVE = /\b(?:better|worse|higher|lower|stronger|weaker|best|worst|highest|lowest|(?:more|less) (?:harshly|highly|kindly|favourably|generously|severely|ambitious|effective|successful|focused|committed|caring))\b/i;
 const CHOICE = /\s+or\s+(?!(?:better|worse|higher|lower|not|the same|was|were|is|are|did|do|does|has|have|had)\b)/i;
 /** An aside between two spaced dashes inside a sentence. */
 const DASHED_ASIDE = /\s+[-–—]+\s+([^-–—?.!;:]{1,100}?)\s+[-–—]+\s+/g;

@@ -235,7 +235,8 @@ const YEARS_NAMED = new RegExp(YEAR_NAMED.source, 'gi');
 const EARLIER_WORDS =
   /\b(?:previous|prior|earlier|former|preceding)(?:\s+full)?\b|\b(?:back\s+)?in\s+(?:19|20)\d{2}\b|\bbefore\s+(?:this|that)\s+(?:one|inspection|report)\b|\b(?:and\s+)?(?:want|wants|wanted|trying)\s+to\s+(?:see|know|say|check)\s+(?:if|whether)\b[^?.!]*|\b(?:if|whether)\s+(?:it|we|they|things|sutton)(?:['’]s|['’]ve|\s+has|\s+have)?\s+(?:got|gone|getting|going|improved|slipped|declined)\b[^?.!]*/gi;
 
-const GRADE_NAME = /\b(outstanding|good|adequate|inadequate)\b/i;
+/** A grade named; "any good" and "no good" name none. */
+const GRADE_NAME = /\b(?<!\b(?:any|much|no) )(outstanding|good|adequate|inadequate)\b/i;
 /** Failing named as the grade a list asks for: "which areas were judged to be outright failing?". */
 const FAILING_NAMED =
   /\b(?:failing|failed|fail|fails|a fail|flunked|flunk)\b|\b(?:rated|graded|judged|marked|scored) (?:as )?poor\b|\b(?:not|never|didn['’]t|did not|don['’]t|do not|doesn['’]t|does not) (?:even )?(?:to )?(?:meet|reach|hit|make)(?:ing)? (?:the )?(?:bare )?minimum\b|\bbelow (?:the )?(?:bare )?minimum\b/i;
@@ -375,7 +376,7 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:outstanding|good|adequate|inadequate),? (?:(?:outstanding|good|adequate|inadequate),? )*or (?:outstanding|good|adequate|inadequate|worse|better)\b/,
   /\b(?:good|ok|okay|adequate|poor|bad|decent|fine|strong|weak|effective),? or (?:just |merely |only |simply )?(?:ok|okay|adequate|good|bad|poor|not|inadequate|outstanding|middling|average|mediocre|failing|weak|strong|ineffective)\b/,
   // How well something is done, or how it did: "how good is …", "how did they do", "doing well", "a good job".
-  /\bhow (?:good|well|badly|healthy|safe) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,100}\b(?:do|fare|come out|get on|compare)\b/,
+  /\bhow (?:good|well|bad|badly|healthy|safe) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,100}\b(?:do|fare|come out|get on|compare)\b/,
   // Asked within another question: "tell me how Sutton did overall on child protection", "how the council fared".
   /\bhow (?:sutton|the council|the authority|the borough|they|we|it|[\w'’-]+ (?:services?|side|team|department)) (?:did|fared|performed|got on|came out|measured up|scored)\b/,
   /\bhow (?:effective|ambitious|strong|weak|robust) (?:is|are|was|were)\b|\bhow (?:is|are|was|were) .{1,60}\b(?:run|led|managed)\s*[?.!]/,
@@ -499,9 +500,9 @@ const GRADE_HINTED: RegExp[] = [
   // Better at one thing or another: "for children in care, which was the council better at, keeping them safe or healthy?".
   /\bwhich (?:was|were|is|are|did) (?:the |they |it |sutton |we )?(?:[\w'’]+ ){0,2}?(?:better|worse|best|worst|stronger|weaker) at\b/,
   // Good enough: "was the council ambitious enough for its looked-after kids?".
-  /\b(?:was|were|is|are) (?:[\w'’]+ ){0,6}?(?:ambitious|well led|well run) enough\b/,
+  /\b(?:was|were|is|are) (?:[\w'’]+ ){0,6}?(?:ambitious|well led|well run) enough\b|\baim(?:s|ed|ing)? high enough\b|\b(?:kind of|kinda|a bit|bit|all a bit) meh\b/,
   // Better on one side or the other: "leadership - better on the care side or the CP side?".
-  /\b(?:better|worse|stronger|weaker|higher|lower) (?:on|for|in|at) (?:the )?[\w'’ -]{1,40}? or (?:on |for |in |at )?(?:the )?[\w'’ -]{1,40}?\b(?:side|part|half|section|service)s?\b/,
+  /\b(?:better|worse|stronger|weaker|higher|lower|(?:more|less) (?:ambitious|effective|successful|focused|committed|caring)) (?:on|for|in|at|about) (?:the )?[\w'’ -]{1,40}? or (?:on |for |in |at )?(?:the )?[\w'’ -]{1,40}?\b(?:side|part|half|section|service)s?\b/,
   // A grade or a claim's spin: "health for kids in care - genuinely good or just council spin?".
   /\b(?:good|bad|poor|strong|weak|fair|true)\b.{0,20}\bor (?:just |merely |only |all )?(?:council |their own |political |pr )?(?:spin|hype|pr|propaganda|talk)\b/,
   // A grade guessed: "let me guess, inadequate like the rest?".

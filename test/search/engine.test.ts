@@ -656,6 +656,20 @@ describe('grade questions', () => {
     expect(advocacy.judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Making a positive contribution, including user engagement' });
   });
 
+  it('reads aiming high enough, being more ambitious for one part or the other, and "any good" as no grade named', () => {
+    const aim = engine.ask('did the council aim high enough for kids in care or was it kinda meh');
+    expect(aim.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Ambition and prioritisation']]);
+    const more = engine.ask('was sutton more ambitious for the child protection side or the care side, or same');
+    expect(more.judgements.map((j) => [j.part, j.area])).toEqual([
+      [SAFEGUARDING, 'Ambition and prioritisation'],
+      [LOOKED_AFTER, 'Ambition and prioritisation'],
+    ]);
+    const anyGood = engine.ask('decision busters (the in care council group) - which grade is that part of and was it any good');
+    expect(anyGood.judgements.map((j) => j.area)).toEqual(['Making a positive contribution, including user engagement']);
+    const bad = engine.ask('how bad did the safeguarding side do overall');
+    expect(bad.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+  });
+
   it('asks each thing named for its grade in turn, and a side in the part the other side names', () => {
     const both = engine.ask("need the grades for the health agencies' contribution and for quality of provision");
     expect(both.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'The contribution of health agencies to keeping children and young people safe' });
