@@ -670,6 +670,14 @@ describe('grade questions', () => {
     expect(bad.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
   });
 
+  it('lists failings asked for as a list, and the weakest of a part\'s outcomes named with words between', () => {
+    const failed = engine.ask('what did they flat out fail on? list pls');
+    expect(new Set(failed.judgements.map((j) => j.label))).toEqual(new Set(['Inadequate']));
+    const weakest = engine.ask('weakest LAC outcome area?');
+    expect(weakest.judgements.length).toBe(4);
+    expect(weakest.judgements.every((j) => j.part === LOOKED_AFTER && j.label === 'Adequate')).toBe(true);
+  });
+
   it('asks each thing named for its grade in turn, and a side in the part the other side names', () => {
     const both = engine.ask("need the grades for the health agencies' contribution and for quality of provision");
     expect(both.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'The contribution of health agencies to keeping children and young people safe' });
