@@ -390,8 +390,8 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:fall|falls|fell|fallen|falling) short\b|\b(?:found|judged|deemed|considered|was|were) (?:equally |also |just as |as )?(?:to be )?wanting\b/,
   // A strong point or a weak one: "is health one of the strong points for looked after children?".
   /\b(?:strong|weak) points?\b|\bone of the (?:strengths|weaknesses)\b/,
-  // One of the good bits: "health was one of the few good bits, fair?", "the only good part".
-  /\b(?:one of the|the only|the one) (?:few |rare |only )?(?:good|decent|strong|bad|weak|failing|poor) (?:bits?|parts?|areas?|spots?|things)\b/,
+  // One of the good bits: "health was one of the few good bits, fair?", "the one bright spot", "any sore points?".
+  /\b(?:one of the|the only|the one|any) (?:few |rare |only )?(?:good|decent|strong|bright|bad|weak|failing|poor|sore) (?:bits?|parts?|areas?|spots?|things|points?)\b/,
   // Able to improve, as the inspectors see it: "do the inspectors think the council can sort it out?".
   /\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|confidence|faith|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?(?:can|could|will|would|is able to|are able to) (?:actually |really |genuinely |ever )?(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b/,
   // Able to improve: "capable of improving", "can they turn it round".

@@ -551,6 +551,7 @@ describe('grade questions', () => {
     ]);
     const goodBits = engine.ask("I've been told health for kids in care was one of the few good bits. Fair?");
     expect(goodBits.judgements.map((j) => [j.part, j.area, j.label])).toEqual([[LOOKED_AFTER, 'Being healthy', 'Good']]);
+    expect(engine.ask('health for kids in care - was that the one bright spot?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Being healthy' });
     const better = engine.ask('whats better - how good the frontline work is with kids in care, or the child protection work?');
     expect(better.judgements.map((j) => [j.part, j.area])).toEqual([
       [LOOKED_AFTER, 'Quality of provision'],
