@@ -260,7 +260,7 @@ const SCHOOL_WEEKS =
 const OF_SCHOOL = /\b(?:school|schooling|lessons|classes|education|teaching)\b/i;
 /** Able to put things right, in a grade question (see `readQuestion`). */
 const ABLE_TO_IMPROVE =
-  /\b(?:the )?(?:hopes?|chances?|prospects?|outlook|likelihood|signs?|shot) (?:of|for|at) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|get(?:ting)? (?:it |things )?better|get(?:ting)? (?:its|their|our|the) (?:own )?house in order|pull(?:ing)? (?:its|their|our) socks up)\b|(?<=\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|confidence|faith|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?)(?:can|could|will|would)\s+(?:(?:actually|really|genuinely|ever)\s+)?(?=(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b)|\b(?:capable|able|in a position|(?:has|have|had|got) what it takes|(?:has|have|had|got) it in (?:them|it|itself|themselves|us)|in (?:a |the )?(?:better|good|best|decent|fit) (?:shape|state|place)) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|bounce back|recover|turn\w*(?= (?:[\w'’]+ ){0,4}?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things) right\b))|(?<=\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?)get better(?: from here)?\b/gi;
+  /\b(?:the )?(?:hopes?|chances?|prospects?|outlook|likelihood|signs?|shot) (?:of|for|at) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|get(?:ting)? (?:it |things )?better|get(?:ting)? (?:its|their|our|the) (?:own )?house in order|pull(?:ing)? (?:its|their|our) socks up)\b|(?<=\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|confidence|faith|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?)(?:can|could|will|would)\s+(?:(?:actually|really|genuinely|ever)\s+)?(?=(?:sort\w* (?:[\w'’]+ ){0,5}?out|fix\w*|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b)|\b(?:capable|able|in a position|(?:has|have|had|got) what it takes|(?:has|have|had|got) it in (?:them|it|itself|themselves|us)|in (?:a |the )?(?:better|good|best|decent|fit) (?:shape|state|place)) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|bounce back|recover|turn\w*(?= (?:[\w'’]+ ){0,4}?a?round\b)|fix\w*|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things|matters) right\b))|(?<=\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?)get better(?: from here)?\b/gi;
 /** "Which landed on the second-best mark?": a grade named by its place from either end of the scale of four. */
 const SECOND_FROM_END = /\bsecond[\s-](?:(best|highest|top)|worst|lowest|bottom)\b/i;
 /** The same, to set aside everywhere in the searched text. */
@@ -439,7 +439,7 @@ const GRADE_HINTED: RegExp[] = [
   // Asking how good something is, said after it: "how good the frontline work is, or …".
   /\bhow (?:good|bad) (?:the |their |our |its )(?:[\w'’-]+ ){1,6}?(?:is|are|was|were)(?=\s*(?:[,?.!;:–—-]|$|or\b|and\b))/,
   // Whether it can be done at all: "have they got it in them to sort it out, or is it a lost cause?".
-  /\b(?:got|have|has|had) it in (?:them|it|him|her|us)\b|\b(?:a|it['’]?s|is it|was it) (?:a )?lost cause\b|\bon a hiding to nothing\b|\bwr(?:ite|ote|itten|iting) (?:them|it|us|sutton|the council|the service) off\b|\b(?:more|less) fixable\b/,
+  /\b(?:got|have|has|had) it in (?:them|it|him|her|us)\b|\b(?:capable|able|in a position) (?:of|to) (?:putting|put) (?:matters|things|it) right\b|\b(?:a|it['’]?s|is it|was it) (?:a )?lost cause\b|\bon a hiding to nothing\b|\bwr(?:ite|ote|itten|iting) (?:them|it|us|sutton|the council|the service) off\b|\b(?:more|less) fixable\b/,
   // Got only the middle grade: "how many things did they get just ok for?".
   /\b(?:got|get|gets|given) (?:just |only |merely )(?:ok|okay|alright|average|middling)\b/,
   // Good news or not, any good, said after what is asked: "health of kids in care: good news story or not?",
@@ -513,6 +513,10 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:just |equally |every bit |quite )?as (?:good|bad|poor|weak|strong|effective|safe|healthy) (?:for|in|on|at) .{1,80}\bas\b/,
   // A job done better, a mark higher, falling flat: "who's doing a better job at the top?", "marked any higher than".
   /\b(?:doing|do|did|does|done) (?:a|the) (?:better|worse|best|worst) job\b|\bmarked (?:any |much |far |a lot |a bit )?(?:higher|lower|better|worse|more highly|the same)\b|\b(?:fall|falls|fell|fallen|falling) flat\b/,
+  // Judged in formal words: "found satisfactory, or found wanting?", "very poorly thought of", "how was the
+  // schooling regarded?", "what was made of its aims?", "which half reads the more favourably?",
+  // "where did the council distinguish itself?".
+  /\b(?:found|judged|deemed|considered|thought|held) (?:to be )?(?:satisfactory|unsatisfactory|wanting|lacking|seriously lacking|deficient|sufficient|insufficient|creditable)\b|\b(?:well|poorly|badly|highly|favourably|unfavourably|better|worse) (?:thought of|regarded|spoken of)\b|\bhow (?:was|were|is|are) .{1,80}\bregarded\b|\bwhat was made of\b|\breads? (?:the )?(?:more|most|less|least|better|worse) (?:favourably|kindly|positively|negatively|well|badly)?\b|\bdistinguish(?:ed|es)? (?:itself|themselves)\b/,
   // Neither failing nor good: "which bits were not failing but not good either?".
   BETWEEN_PASS_AND_GOOD,
 ];
@@ -661,7 +665,7 @@ const RATHER_THAN_GRADE = /\b(?:rather|other) than (?:an? )?['‘"“]?(?:outsta
  * Not "get better" (capacity to improve).
  */
 const LOOSE_COMPARATIVE =
-  /\b(?:any|no|much|far|a lot|even|a bit|slightly|somewhat) (?:better|worse)\b(?! than\b)|\b(?:an? )?(?:better|worse|higher|lower) (?:marks?|grades?|ratings?|scores?|verdicts?)\b|(?<=\b(?:(?:came|come|comes|coming) (?:out|off)|did|do|does|doing|fared?|faring|performed|scored|graded|rated|marked|judged) )(?:better|worse|higher|lower)\b(?! than\b)|\b(?:came|come|comes|coming) off(?= (?:better|worse)\b)/gi;
+  /\b(?:any|no|much|far|a lot|even|a bit|slightly|somewhat) (?:better|worse)\b(?! than\b)|\b(?:better|worse)(?= (?:regarded|thought of)\b)|\b(?:an? )?(?:better|worse|higher|lower) (?:marks?|grades?|ratings?|scores?|verdicts?)\b|(?<=\b(?:(?:came|come|comes|coming) (?:out|off)|did|do|does|doing|fared?|faring|performed|scored|graded|rated|marked|judged) )(?:better|worse|higher|lower)\b(?! than\b)|\b(?:came|come|comes|coming) off(?= (?:better|worse)\b)/gi;
 /** "Overall," opening a question, as a word that sums up. */
 const OVERALL_ONLY_OPENS = /(?:^|[:;.!?]\s)\W*(?:overall|in summary|in sum|to sum up)\b(?!\s+(?:verdicts?|grades?|judge?ments?|ratings?|marks?|scores?|effectiveness)\b)/i;
 /** Asking for the overall verdict itself: "the overall verdict on", "overall effectiveness". */
@@ -710,6 +714,8 @@ const FRAMING = new RegExp(
       "(?:someone|somebody|a friend|my friend|a mate|my mate|a neighbour|my neighbour|a colleague|my colleague|a resident|a poster|a post|a parent|another parent|other parents|a rumour|the rumour|a councillor|the councillor|one councillor|an mp|our mp|the mp|a journalist|a reporter|the press office|(?:the |a |our |their )?(?:council )?press release|(?:the |a )?council statement|(?:the council|sutton)['’]s press office|the papers?|the local paper|a newspaper|an article|my (?:boss|manager|supervisor))(?: [\\w'’-]+){0,8}? (?:claimed|claims|claiming|says|said|reckons|reckoned|posted|insists|insisted|swears|told (?:me|us|our [\\w'’-]+|the [\\w'’-]+)|is saying|was saying|keeps saying)(?: that)?",
       // Checking a claim: "is she right?", "is that correct?", "… , the care kids included".
       "(?:is|was|are|were) (?:she|he|that|this|it|they|this claim|that claim|the claim) (?:right|correct|true|accurate|fair)|(?<=[\\w'’] )included(?! in\\b)",
+      // "Is that a fair report of what the inspectors concluded?": a claim checked, nothing to search for.
+      "(?:is|was) (?:that|this|it) (?:a )?(?:fair|true|accurate|correct) (?:report|account|summary|reading|description|picture|reflection)(?: of)?",
       // A claim checked in a word after it: "… one of the few good bits. Fair?".
       "(?<=(?:^|[.?!,;:–—-])\\s*)(?:fair|true|right|correct|accurate)(?=\\s*\\?+\\s*$)",
       // Idioms of meeting a standard only ask for a grade (see GRADE_HINT): nothing in them to search for.

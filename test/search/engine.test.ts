@@ -679,6 +679,17 @@ describe('grade questions', () => {
     expect(weakest.judgements.every((j) => j.part === LOOKED_AFTER && j.label === 'Adequate')).toBe(true);
   });
 
+  it('reads grades asked in formal words', () => {
+    const regarded = engine.ask('How was the schooling of children in care regarded, by which I mean their lessons, their examinations and their pastimes?');
+    expect(regarded.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Enjoying and achieving']]);
+    const made = engine.ask("What was made of the council's aims, and of its sense of what ought to come first, in the matter of protecting children?");
+    expect(made.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Ambition and prioritisation' });
+    const capable = engine.ask('Do the inspectors believe the council is capable of putting matters right where shielding children from abuse is concerned?');
+    expect(capable.judgements.map((j) => [j.part, j.area])).toEqual([[SAFEGUARDING, 'Capacity for improvement']]);
+    const better = engine.ask('Which was the better regarded, the standard of casework with youngsters in care or the standard of casework on the protection side?');
+    expect(better.judgements.map((j) => j.area)).toEqual(['Quality of provision', 'Quality of provision']);
+  });
+
   it('asks each thing named for its grade in turn, and a side in the part the other side names', () => {
     const both = engine.ask("need the grades for the health agencies' contribution and for quality of provision");
     expect(both.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'The contribution of health agencies to keeping children and young people safe' });
