@@ -654,6 +654,12 @@ const MANAGED_AS_ACHIEVED =
 const EVERYDAY_GRADE_SAID =
   /\b(?:rated|graded|judged|marked|scored|deemed|all|just|only|merely)\s+(?:as\s+)?(?:average|ok|okay|passable|mediocre|middling|so[\s-]so|poor)\b(?:\s+(?:and|or)\s+(?:worse|below|lower|better|above|higher))?/gi;
 /**
+ * Someone the asker knows and what they do, said in passing: "my neighbour fosters and she mentioned …",
+ * "my mum fosters for sutton". In a grade question it says who told them, not which part is asked of.
+ */
+const ACQUAINTANCE_ROLE =
+  /\b(?:my|our) (?:neighbou?r|mum|mother|dad|father|sister|brother|aunt|auntie|uncle|friend|mate|nan|gran|grandma|grandad|granddad|wife|husband|partner|daughter|son|cousin|colleague)(?:['’]s)? (?:fosters|has fostered|used to foster|is a foster carer|was a foster carer)(?: (?:for|with|in) (?:sutton|the council|the borough))?\b/gi;
+/**
  * The comparative of a comparison: "did health come out better than social care?" sets two things side
  * by side; "better" is how they compare, not getting better (capacity to improve).
  */
@@ -971,7 +977,7 @@ export function readQuestion(raw: string): QuestionIntent {
   if (intent.overallAsked && intent.grade && OVERALL_ONLY_OPENS.test(text) && !OVERALL_VERDICT.test(text)) intent.overallOpens = true;
   intent.text = framed.replace(TIME_FRAME, 'how').replace(FRAMING, ' ');
   // "Why wasn't the mark any better?": a comparative says how a grade might have been, not what is graded.
-  if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(LOOSE_COMPARATIVE, ' ').replace(EVERYDAY_GRADE_SAID, ' ').replace(COMPARATIVE_THAN, ' ').replace(RATHER_THAN_GRADE, ' ');
+  if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(LOOSE_COMPARATIVE, ' ').replace(EVERYDAY_GRADE_SAID, ' ').replace(COMPARATIVE_THAN, ' ').replace(RATHER_THAN_GRADE, ' ').replace(ACQUAINTANCE_ROLE, ' ');
   // "Serious about putting kids' safety first": what is put first, and putting it first.
   if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(PUT_FIRST, (_, what: string) => `${what}put first`);
   // "Not failing but not good either" names the grade between, not what is graded.

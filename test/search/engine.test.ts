@@ -667,6 +667,9 @@ describe('grade questions', () => {
     ]);
     const anyGood = engine.ask('decision busters (the in care council group) - which grade is that part of and was it any good');
     expect(anyGood.judgements.map((j) => j.area)).toEqual(['Making a positive contribution, including user engagement']);
+    // Whom the asker heard it from names no part.
+    const heard = engine.ask('my neighbour fosters and she mentioned the inspection - did the council fail on the protecting-children side as a whole?');
+    expect(heard.judgements.map((j) => [j.part, j.area])).toEqual([[SAFEGUARDING, 'Overall effectiveness']]);
     const bad = engine.ask('how bad did the safeguarding side do overall');
     expect(bad.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
   });
