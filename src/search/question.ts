@@ -374,7 +374,7 @@ const GRADE_HINTED: RegExp[] = [
   // A grade's name at the end, or a choice between grades: "is partnership working good?", "good or just ok?".
   /\b(?:outstanding|good|adequate|inadequate)\s*[?.!]*\s*$|[,:–—-]\s*(?:outstanding|good|adequate|inadequate)\s*\?|\b(?:is|was|are|were) (?:it|they|that|this|those) (?:rated |judged |graded )?(?:outstanding|good|adequate|inadequate)\s*\?/,
   /\b(?:outstanding|good|adequate|inadequate),? (?:(?:outstanding|good|adequate|inadequate),? )*or (?:outstanding|good|adequate|inadequate|worse|better)\b/,
-  /\b(?:good|ok|okay|adequate|poor|bad|decent|fine|strong|weak|effective),? or (?:just |merely |only |simply )?(?:ok|okay|adequate|good|bad|poor|not|inadequate|outstanding|middling|average|mediocre|failing|weak|strong|ineffective)\b/,
+  /\b(?:good|ok|okay|adequate|poor|bad|decent|fine|strong|weak|effective),? or (?:just |merely |only |simply )?(?:sort of |kind of |kinda |sorta )?(?:ok|okay|adequate|good|bad|poor|not|inadequate|outstanding|middling|average|mediocre|so[\s-]so|failing|weak|strong|ineffective)\b/,
   // How well something is done, or how it did: "how good is …", "how did they do", "doing well", "a good job".
   /\bhow (?:good|well|bad|badly|healthy|safe) (?:is|are|was|were|did|does|do)\b|\bhow did .{1,100}\b(?:do|fare|come out|get on|compare)\b/,
   // Asked within another question: "tell me how Sutton did overall on child protection", "how the council fared".
@@ -685,7 +685,7 @@ const OVERALL_OPENING =
  */
 const OVERALL_OF_COUNCIL =
   /\b(?:sutton|council|authority|borough|they|it|services?)\b(?:\s+[\w'’-]+){0,4}?\s+(?:rated|graded|judged|marked|scored|assessed|do|did|done|doing|fare|fared|get|got|gets|getting|pass|passed|fail|failed|perform|performed|come out|came out|score|rate)\s+overall\b/i;
-const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|the\s+whole\s+picture|across\s+the\s+board|the\s+whole\s+lot|bottom[\s-]+line|all[\s-]+round|(?:the\s+)?big\s+picture|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+(?:everything|it\s+all)\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told|in\s+the\s+end|at\s+the\s+end\s+of\s+the\s+day|when\s+all(?:['’]s|\s+is)\s+said\s+and\s+done|on\s+balance)\b/gi;
+const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|the\s+whole\s+picture|across\s+the\s+board|the\s+whole\s+lot|bottom[\s-]+line|all[\s-]+round|(?:the\s+)?big\s+picture|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+(?:everything|it\s+all)\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:all\s+)?(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told|in\s+the\s+end|at\s+the\s+end\s+of\s+the\s+day|when\s+all(?:['’]s|\s+is)\s+said\s+and\s+done|on\s+balance)\b/gi;
 /** The same phrases, to test for (a global expression keeps its place between tests). */
 // "The NHS in general" is the NHS as a whole, not the overall verdict: after a word, "in general" asks nothing of its own.
 const OVERALL_FRAMED = new RegExp(OVERALL_FRAMING.source.replace('in\\s+general', "(?<![\\w'’]\\s)in\\s+general"), 'i');
@@ -722,6 +722,9 @@ const FRAMING = new RegExp(
       "(?:is|was|are|were) (?:she|he|that|this|it|they|this claim|that claim|the claim) (?:right|correct|true|accurate|fair)|(?<=[\\w'’] )included(?! in\\b)",
       // "Is that a fair report of what the inspectors concluded?": a claim checked, nothing to search for.
       "(?:is|was) (?:that|this|it) (?:a )?(?:fair|true|accurate|correct) (?:report|account|summary|reading|description|picture|reflection)(?: of)?",
+      // Apologies and doubts about the asker's own words: "sorry to bother everyone", "sorry if I've got the wrong
+      // end of the stick", "I don't know the proper term for it", "I might have muddled it up".
+      "sorry(?: to bother (?:you|you all|everyone|anyone))?(?=\\s*(?:[,.!;:–—-]|$))|sorry if (?:i['’]ve|i have|i) (?:got|get|have got) (?:the wrong end of the stick|(?:it|this|that) (?:wrong|muddled|mixed up))|(?:i )?(?:don['’]t|do not) know the (?:proper|right|correct|official) (?:term|word|name)(?: for (?:it|this|that))?|(?:but )?(?:i )?(?:might|may|could) have (?:muddled|mixed) (?:it|this|that|them) up|(?:the )?wrong end of the stick",
       // A claim checked in a word after it: "… one of the few good bits. Fair?".
       "(?<=(?:^|[.?!,;:–—-])\\s*)(?:fair|true|right|correct|accurate)(?=\\s*\\?+\\s*$)",
       // Idioms of meeting a standard only ask for a grade (see GRADE_HINT): nothing in them to search for.

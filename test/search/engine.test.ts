@@ -687,6 +687,8 @@ describe('grade questions', () => {
     expect(regarded.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Enjoying and achieving']]);
     const made = engine.ask("What was made of the council's aims, and of its sense of what ought to come first, in the matter of protecting children?");
     expect(made.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Ambition and prioritisation' });
+    const together = engine.ask("And the bit about children the council looks after, taken all together, was that any good or just sort of middling? Sorry, I don't know the proper term for it.");
+    expect(together.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Overall effectiveness']]);
     const capable = engine.ask('Do the inspectors believe the council is capable of putting matters right where shielding children from abuse is concerned?');
     expect(capable.judgements.map((j) => [j.part, j.area])).toEqual([[SAFEGUARDING, 'Capacity for improvement']]);
     const better = engine.ask('Which was the better regarded, the standard of casework with youngsters in care or the standard of casework on the protection side?');
