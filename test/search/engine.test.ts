@@ -689,6 +689,8 @@ describe('grade questions', () => {
     expect(made.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Ambition and prioritisation' });
     const together = engine.ask("And the bit about children the council looks after, taken all together, was that any good or just sort of middling? Sorry, I don't know the proper term for it.");
     expect(together.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Overall effectiveness']]);
+    const bettering = engine.ask('Which was thought the more promising, the prospects for bettering child protection or the prospects for bettering the lot of children in care?');
+    expect(bettering.judgements.map((j) => j.area)).toEqual(['Capacity for improvement', 'Capacity for improvement']);
     const capable = engine.ask('Do the inspectors believe the council is capable of putting matters right where shielding children from abuse is concerned?');
     expect(capable.judgements.map((j) => [j.part, j.area])).toEqual([[SAFEGUARDING, 'Capacity for improvement']]);
     const better = engine.ask('Which was the better regarded, the standard of casework with youngsters in care or the standard of casework on the protection side?');
