@@ -617,7 +617,7 @@ const FRAMING_PHRASES = [
   'for my briefing notes', 'for my briefing', 'for the briefing', 'for my notes', 'for my piece', 'for my article', 'for my story', 'for our newsletter',
   // How sure or how strongly the asker says it: "did they definitely fail?", "is it seriously that bad?".
   'definitely', 'probably', 'seriously', 'totally', 'literally', 'obviously', 'truly', 'genuinely', 'simply', 'completely', 'utterly', 'absolutely',
-  'certainly', 'surely', 'supposedly', 'allegedly', 'technically', 'essentially', 'realistically', 'frankly', 'to be fair', 'in fairness', 'in fact', 'of course',
+  'certainly', 'surely', 'supposedly', 'allegedly', 'technically', 'essentially', 'realistically', 'to be fair', 'in fairness', 'in fact', 'of course',
   // How two things compare, said of them: "… or are they much of a muchness?".
   'much of a muchness', 'neck and neck',
   // Stress on how many or how far: "every single thing they flat out failed".
