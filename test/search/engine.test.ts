@@ -380,6 +380,9 @@ describe('grade questions', () => {
     // "kept safe" describes the area; "children in care" names the part, though "safe" also names safeguarding.
     const placements = engine.ask('Were children in care judged to be kept safe in their placements?');
     expect(placements.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Staying safe']]);
+    // Both parts' safety judgements are described in the same words: "danger" asked of foster children is theirs.
+    const danger = engine.ask('For the fostered kids, how did Sutton score on keeping them out of danger?');
+    expect(danger.judgements.map((j) => [j.part, j.area])).toEqual([[LOOKED_AFTER, 'Staying safe']]);
   });
 
   it('knows the parts by their everyday names, and answers for each part a question names, the first named first', () => {
