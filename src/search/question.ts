@@ -304,11 +304,12 @@ const BELOW_MINIMUM =
 const MINIMUM_REQUIREMENTS = /\b(?:meets?|meeting|met)?\s*(?:the |only )?['‘"“]?\s*(?:meets? )?minimum requirements['’"”]?/gi;
 /**
  * Children described by who looks after them ("the kids the council looks after",
- * "children we look after", "the kids it's taken on", "the children it fosters"): the
+ * "children we look after", "the kids it's taken on", "the children it fosters", "the
+ * children the council has taken into its care", "the children it has in its charge"): the
  * report's looked after children, and no "kids council" or "children's council".
  */
 const LOOKED_AFTER_BY =
-  /\b(children|kids|young people|youngsters|teenagers|teens|young ones)(?: (?:that|who|whom))? (?:the council|the local authority|the borough|sutton|it|we|they|you|the la|la)(?:['’](?:s|ve) taken (?:on|in|into care)|['’](?:s|re) responsible for| (?:(?:looks?|looked|looking|is looking|are looking) after|(?:has|have) taken (?:on|in|into care)|took (?:on|in|into care)|fosters?|is fostering|is responsible for|are responsible for|(?:is |are )?(?:raising|bringing up)|raises|brings up|cares? for|is caring for))\b/gi;
+  /\b(children|kids|young people|youngsters|teenagers|teens|young ones|ones)(?: (?:that|who|whom))? (?:the council|the local authority|the authority|the borough|sutton|it|we|they|you|the la|la)(?:['’](?:s|ve) (?:taken (?:on|in|into (?:its |their |our )?care)|(?:got )?in (?:its|their|our) (?:care|charge))|['’](?:s|re) responsible for| (?:(?:looks?|looked|looking|is looking|are looking) after|(?:has|have|had) (?:taken (?:on|in|into (?:its |their |our )?care)|(?:got )?in (?:its|their|our) (?:care|charge))|took (?:on|in|into (?:its |their |our )?care)|fosters?|is fostering|is responsible for|are responsible for|(?:is |are )?(?:raising|bringing up)|raises|brings up|cares? for|is caring for))\b/gi;
 /** "i.e.", "e.g.": they only join what is said twice. */
 const ABBREVIATED_JOIN = /(?<=^|\s)(?:i\.e\.|e\.g\.|ie\.|eg\.)(?=\s|,|$)|(?<=^|\s)(?:ie|eg),/gi;
 /**

@@ -319,6 +319,8 @@ describe('reading a question', () => {
     expect(readQuestion('are the kids the council looks after doing well?').text).toMatch(/looked after kids doing well/);
     expect(readQuestion('how are children we look after kept safe').text).toMatch(/looked after children kept safe/);
     expect(readQuestion('do the staff look after children well?').text).toMatch(/look after children/);
+    expect(readQuestion('is there hope for the children the council has taken into its care?').text).toMatch(/looked after children\?/);
+    expect(readQuestion('was there drive for the children it has in its charge?').text).toMatch(/looked after children\?/);
   });
 
   it('strips Slack markup first', () => {
