@@ -130,7 +130,13 @@ function namesByFirstTerm(names: string[][]): Map<string, string[][]> {
  * reports were rated inadequate?" mentions protection but is not asking how
  * safe children are.
  */
-function describedTerms(area: string, concepts: Concept[], descriptions: AreaDescriptions, aside?: (concept: Concept) => boolean): number {
+function describedTerms(
+  area: string,
+  concepts: Concept[],
+  descriptions: AreaDescriptions,
+  aside?: (concept: Concept) => boolean,
+  leastExplained = MOST_EXPLAINED,
+): number {
   const own = descriptions.get(area);
   if (!own) return 0;
   // "What did the NHS get for protecting kids?": the services named, the area they contribute to describes
@@ -167,7 +173,7 @@ function describedTerms(area: string, concepts: Concept[], descriptions: AreaDes
   );
   const explained = relevant.filter(explains);
   // Nothing else asked about ("keeping children safe" also names the safeguarding part): the description holds.
-  if (relevant.length > 0 && explained.length * 2 < relevant.length) return 0;
+  if (relevant.length > 0 && explained.length < relevant.length * leastExplained) return 0;
   // "Getting into work, training and college and managing money": each word the descriptions explain counts.
   return Math.max(explained.length, ...hits.map((h) => h.length));
 }
@@ -234,9 +240,17 @@ function termsOf(concepts: Concept[]): Set<string> {
  */
 export function describedAreas(concepts: Concept[], descriptions: AreaDescriptions, aside?: (concept: Concept) => boolean): Set<string> {
   const areas = new Set<string>();
-  for (const area of descriptions.keys()) if (describedTerms(area, concepts, descriptions, aside) > 0) areas.add(area);
+  for (const area of descriptions.keys()) if (describedTerms(area, concepts, descriptions, aside, SOME_EXPLAINED) > 0) areas.add(area);
   return areas;
 }
+
+/** The share of what a question is about that an area's description must explain to name it. */
+const MOST_EXPLAINED = 1 / 2;
+/**
+ * The same, when no area is named otherwise: a question asked in many words ("did the council show
+ * enough drive and sense of purpose for the children in its charge?") explains less of itself.
+ */
+const SOME_EXPLAINED = 1 / 3;
 
 /** A weighed concept the reports use so often that it carries little of a question's meaning. */
 const isCommon = (c: Concept) => ((c as { weight?: number }).weight ?? Infinity) < COMMON_WEIGHT;

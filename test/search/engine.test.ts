@@ -368,6 +368,9 @@ describe('grade questions', () => {
     // Paragraph 86 opens "Enjoying and achieving"; paragraph 93 sits under "Economic well-being".
     expect(scoreOf(favoured, 86) / scoreOf(plain, 86)).toBeCloseTo(1.15, 5);
     expect(scoreOf(favoured, 93) / scoreOf(plain, 93)).toBeCloseTo(1, 5);
+    // Asked in many words, the description explains less of the question, and still favours its section.
+    const checks = engine.ask("Why did the managers' checks of looked after children cases not make the work any better?");
+    expect(checks.results[0]).toMatchObject({ path: [LOOKED_AFTER, 'Performance management and quality assurance'] });
   });
 
   it('reads past the names of the report and its inspectors when finding the area a grade question describes', () => {
