@@ -235,8 +235,9 @@ function termsOf(concepts: Concept[]): Set<string> {
 
 /**
  * The judged areas a question describes in everyday words ("doing at
- * school" → "Enjoying and achieving"), by the same rule as a grade question's
- * area (see {@link describedTerms}): what a search may favour the sections of.
+ * school" → "Enjoying and achieving"), by the rule for a grade question's area
+ * (see {@link describedTerms}) with less of the question to explain (see
+ * {@link SOME_EXPLAINED}): what a search may favour the sections of.
  */
 export function describedAreas(concepts: Concept[], descriptions: AreaDescriptions, aside?: (concept: Concept) => boolean): Set<string> {
   const areas = new Set<string>();
@@ -247,8 +248,9 @@ export function describedAreas(concepts: Concept[], descriptions: AreaDescriptio
 /** The share of what a question is about that an area's description must explain to name it. */
 const MOST_EXPLAINED = 1 / 2;
 /**
- * The same, when no area is named otherwise: a question asked in many words ("did the council show
- * enough drive and sense of purpose for the children in its charge?") explains less of itself.
+ * The same, for the sections a search favours (see {@link describedAreas}): a question asked in many
+ * words ("why did the managers' checks of looked after children cases not make the work any better?")
+ * explains less of itself, and a favoured section only raises scores.
  */
 const SOME_EXPLAINED = 1 / 3;
 
