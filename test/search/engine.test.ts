@@ -397,6 +397,9 @@ describe('grade questions', () => {
       [SAFEGUARDING, 'Overall effectiveness'],
       [LOOKED_AFTER, 'Overall effectiveness'],
     ]);
+    // Children in care by any everyday word for children.
+    const youngsters = engine.ask('Was leadership better for youngsters in care than for child protection?');
+    expect(youngsters.judgements.map((j) => j.part)).toEqual([LOOKED_AFTER, SAFEGUARDING]);
     const lacFirst = engine.ask('did LAC fail on QA too, or was that just CP?');
     expect(lacFirst.judgements.map((j) => j.part)).toEqual([LOOKED_AFTER, SAFEGUARDING]);
     expect(lacFirst.judgements.every((j) => j.area === 'Performance management and quality assurance')).toBe(true);
