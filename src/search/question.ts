@@ -641,6 +641,16 @@ const FRAMING_PHRASES = [
   // When a count is for: reports give their own periods ("in 2010-11"), and "year" finds every year.
   'last year', 'this year', 'next year', 'in a year', 'a year', 'per year', 'each year', 'every year', 'a week', 'per week',
   'a month', 'per month',
+  // The formal register's courtesies, asides and hedges: "might someone tell me, to put it plainly, …",
+  // "I am given to understand that …", "I should be grateful for a list", "I'm assuming …".
+  'to put it plainly', 'to put it simply', 'to put it bluntly', 'put plainly', 'put simply', 'plainly put', 'in plain words', 'plainly', 'frankly',
+  'to be frank', 'in all honesty', 'in truth', 'so to speak', 'as it were', 'if you like', 'if you will', 'i dare say', 'no less',
+  'might someone tell me', 'could someone tell me', 'can someone tell me', 'would someone tell me', 'might you tell me', 'would you tell me',
+  'would you kindly tell me', 'would you be so good as to tell me', 'would you be so kind as to tell me', 'kindly tell me', 'please tell me', 'tell me please',
+  'may i ask', 'might i ask', 'if i may ask', 'if i may', 'if you would', 'if you please', 'kindly', 'forgive me', 'forgive my ignorance', 'pardon my ignorance',
+  'i should be grateful', 'i should be most grateful', 'i would be grateful', 'i would be most grateful', "i'd be grateful", 'i would appreciate',
+  'i am given to understand that', 'i am given to understand', 'i understand that', 'i gather that', 'i gather', 'i take it that', 'i take it',
+  "i'm assuming", 'i am assuming', 'i assume', 'i presume', 'i suppose', 'i imagine', 'i confess', 'i must confess', 'i must say',
 ];
 /**
  * Managing as succeeding, not as running a service: "the best they managed", "did they manage to get a
