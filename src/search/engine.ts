@@ -263,6 +263,7 @@ export class AnswerEngine {
         }
       }
       if (graded) {
+        graded.results = this.withBestMatch(graded.results ?? [], concepts, understood, inScope);
         const found = looked('grade', graded, understood);
         // "Did CAMHS get its own rating?", "what did Merton get?": the judgements shown are the closest the report comes.
         const missing = this.lookups.shortfall(understood, graded, otherAuthority);
@@ -394,6 +395,20 @@ export class AnswerEngine {
     const candidates = retrieve(concepts, this.index, scope, this.tuning);
     const areas = this.tuning.describedAreaBoost === 1 ? undefined : describedAreas(concepts, this.areaDescriptions, (c) => this.namesPart(c));
     return score(candidates, concepts, understood.intent, this.index, this.tuning, areas);
+  }
+
+  /**
+   * A grade answer's paragraphs, with the paragraph a search ranks best for the question's words third
+   * when the judgement's own first two are not it: the area found may not be the one meant ("does A&E
+   * count towards the health grade?"), and the words asked about still find their paragraph.
+   */
+  private withBestMatch(results: Citation[], concepts: WeightedConcept[], understood: Understanding, scope: Scope): Citation[] {
+    if (results.length < 2) return results;
+    const searched = gradeSubject(concepts);
+    const best = this.rank(searched, { ...understood, concepts: searched }, scope)[0];
+    if (!best || results.some((r) => r.report === best.doc.report.id && r.paragraph === best.doc.paragraph.number)) return results;
+    const cited = this.citation(best.doc, results[2]?.score ?? 0, termWeights(searched, (t) => this.index.rarity(t)));
+    return [...results.slice(0, 2), cited, ...results.slice(2, results.length - 1)];
   }
 
   /** A report's paragraph by number. */

@@ -325,6 +325,15 @@ describe('grade questions', () => {
     expect(engine.ask('How good is the quality of the food?').judgements).toEqual([]);
   });
 
+  it("shows a grade's verdict paragraphs, then the paragraph the question's words find", () => {
+    const answer = engine.ask('Does A&E count towards the health grade?');
+    expect(answer.judgements[0]).toMatchObject({ area: 'Being healthy' });
+    expect(answer.results.slice(0, 2).map((r) => r.paragraph)).toEqual([79, 80]);
+    // The paragraph on A&E sits under the safeguarding part's health judgement.
+    expect(answer.results[2]).toMatchObject({ paragraph: 37, part: SAFEGUARDING });
+    expect(answer.results[2]!.snippet).toContain('**accident** and **emergency**');
+  });
+
   it('shows the judgement of the part a grade question names first', () => {
     const health = engine.ask('how did health partners do on the safeguarding side?');
     expect(health.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'The contribution of health agencies to keeping children and young people safe' });
