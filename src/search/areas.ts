@@ -516,6 +516,13 @@ function matchNamedAreas<J extends Pick<Judgement, 'area'>>(
     .map((s) => s.judgement);
 }
 
+/** The concepts that name an area, by a term of its name or of one of its descriptions the question holds. */
+export function conceptsNamingArea(area: string, concepts: Concept[], descriptions?: AreaDescriptions): Concept[] {
+  const name = nameTerms(area);
+  const held = new Set(descriptions ? (descriptionsPresent(concepts, descriptions).get(area) ?? []).flat() : []);
+  return concepts.filter((c) => c.alternatives.some((a) => a.terms.some((t) => held.has(t) || name.some((n) => sameTerm(t, n)))));
+}
+
 /** The descriptions of the areas of the work itself, gathered once per set of them. */
 const practiceDescribed = new WeakMap<ReadonlySet<string>, WeakMap<AreaDescriptions, Map<string, string[][]>>>();
 function practiceDescriptions(practice: ReadonlySet<string>, descriptions: AreaDescriptions): Map<string, string[][]> {

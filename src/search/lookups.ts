@@ -9,7 +9,7 @@ import { MISSING, NO_EARLIER_GRADE, NO_GRADE, NO_PERSON_GRADE } from './answer-t
 import { otherAuthorityMissing } from './other-authorities.js';
 import type { GradeValue } from '../report/model.js';
 import { stem, tokenize } from './analysis.js';
-import { areasNamedWhole, conceptsInDescriptions, conceptsNamingAny, conceptsNamingPart, describedAreas, matchAreas, matchPart, matchPartBesideAreas, namesAny, namesMostOfArea, namesSomeOfArea, namesWholeArea, partsNamed, type AreaDescriptions } from './areas.js';
+import { areasNamedWhole, conceptsNamingArea, nameTerms, conceptsInDescriptions, conceptsNamingAny, conceptsNamingPart, describedAreas, matchAreas, matchPart, matchPartBesideAreas, namesAny, namesMostOfArea, namesSomeOfArea, namesWholeArea, partsNamed, type AreaDescriptions } from './areas.js';
 import type { IndexedParagraph, Scope } from './paragraph-index.js';
 import type { GradeExtreme } from './question.js';
 import type { Ranked } from './score.js';
@@ -638,6 +638,18 @@ export class Lookups {
     const several = PLURAL_AREAS.test(understood.text);
     const others = (best: string) => (several ? matched.filter((j) => j.area !== best) : []);
     const whole = areas.filter((area) => namesWholeArea(area, content, described));
+    // "Does A&E count towards the health grade?": "health" names "Being healthy" whole, its name being one
+    // word, but "A&E" names a service the health agencies' contribution covers, a word rarer in the
+    // reports: the rarer word decides.
+    const naming = new Map(areas.map((area) => [area, conceptsNamingArea(area, content, described.descriptions)]));
+    const ownWords = (area: string) => naming.get(area)!.filter((c) => whole.every((w) => w === area || !naming.get(w)!.includes(c)));
+    const rarest = (area: string) =>
+      Math.max(0, ...ownWords(area).filter((c) => area === whole[0] || namesAny([c], this.sources.serviceNames)).map((c) => (c as WeightedConcept).weight));
+    const byOneWord = whole.length === 1 && nameTerms(whole[0]!).length === 1;
+    if (byOneWord && areas.some((area) => area !== whole[0] && rarest(area) > rarest(whole[0]!))) {
+      const best = areas.reduce((a, b) => (rarest(b) > rarest(a) ? b : a));
+      return [...matched.filter((j) => j.area === best), ...others(best)];
+    }
     if (whole.length === 1) return [...matched.filter((j) => j.area === whole[0]), ...others(whole[0]!)];
     if (whole.length > 1) areas = whole;
     const scores = new Map(this.sources.rank(content, understood, scope).map((r) => [`${r.doc.report.id}#${r.doc.paragraph.number}`, r.score]));

@@ -326,12 +326,19 @@ describe('grade questions', () => {
   });
 
   it("shows a grade's verdict paragraphs, then the paragraph the question's words find", () => {
-    const answer = engine.ask('Does A&E count towards the health grade?');
+    const answer = engine.ask('did CAMHS waits pull down the health grade?');
     expect(answer.judgements[0]).toMatchObject({ area: 'Being healthy' });
-    expect(answer.results.slice(0, 2).map((r) => r.paragraph)).toEqual([79, 80]);
-    // The paragraph on A&E sits under the safeguarding part's health judgement.
-    expect(answer.results[2]).toMatchObject({ paragraph: 37, part: SAFEGUARDING });
-    expect(answer.results[2]!.snippet).toContain('**accident** and **emergency**');
+    expect(answer.results.slice(0, 2).map((r) => r.paragraph)).toEqual([79, 82]);
+    // The paragraph on CAMHS waiting times sits under the safeguarding part's health judgement.
+    expect(answer.results[2]).toMatchObject({ paragraph: 43, part: SAFEGUARDING });
+    expect(answer.results[2]!.snippet).toContain('**CAMHS**');
+  });
+
+  it('answers a grade asked of a service by the area covering it, though a common word names another whole', () => {
+    // "health" names "Being healthy" whole; A&E is one of the health agencies keeping children safe.
+    const answer = engine.ask('Does A&E count towards the health grade?');
+    expect(answer.judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'The contribution of health agencies to keeping children and young people safe' });
+    expect(engine.ask('how healthy are kids in care?').judgements[0]).toMatchObject({ area: 'Being healthy' });
   });
 
   it('shows the judgement of the part a grade question names first', () => {
