@@ -440,6 +440,9 @@ describe('grade questions', () => {
 
   it('hears a grade asked for as turning things around, day-to-day work, harm, or headline grades', () => {
     expect(engine.ask('Do the inspectors think the council can actually turn its child protection work around?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Capacity for improvement' });
+    // Repairing, remedying and rectifying are fixing.
+    expect(engine.ask('Is the council able to rectify its child protection work?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Capacity for improvement' });
+    expect(engine.ask('Is there any prospect of the care service being remedied?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Capacity for improvement' });
     expect(engine.ask('Was the day-to-day child protection service up to scratch?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Quality of provision' });
     expect(engine.ask('Rating for whether children in the borough are kept safe from harm?').judgements[0]).toMatchObject({ area: 'Children and young people are safe and feel safe' });
     // The words that name the part ("protecting children from harm") name no area beside "overall".
