@@ -651,6 +651,10 @@ const FRAMING_PHRASES = [
   'i should be grateful', 'i should be most grateful', 'i would be grateful', 'i would be most grateful', "i'd be grateful", 'i would appreciate',
   'i am given to understand that', 'i am given to understand', 'i understand that', 'i gather that', 'i gather', 'i take it that', 'i take it',
   "i'm assuming", 'i am assuming', 'i assume', 'i presume', 'i suppose', 'i imagine', 'i confess', 'i must confess', 'i must say',
+  // Hunches and half-memories: "I've a feeling they failed on that", "if I remember rightly", "have I got that right?".
+  "i've a feeling", 'i have a feeling', "i've got a feeling", 'i have got a feeling', 'i had a feeling', 'my feeling is', "i've a hunch", 'i have a hunch',
+  "i've a notion", 'i have a notion', 'if i remember rightly', 'if i remember correctly', 'if i remember right', 'if i recall', 'if i recall correctly',
+  'if memory serves', 'as far as i remember', 'as i remember it', 'have i got it right', 'have i got that right', 'have i got this right', 'did i get that right',
 ];
 /**
  * Managing as succeeding, not as running a service: "the best they managed", "did they manage to get a
