@@ -199,6 +199,8 @@ const GRADE_ASKED: RegExp[] = [
   /\bwhat (?:level|category|band|classification) (?:was|were|did|is|are)\b|\bwhat (?:was|were|is|are) (?:[\w'’]+ ){1,6}?(?:classed|classified|categori[sz]ed) as\b|\bwhich (?:box|category|band|level)\b.{0,60}\b(?:land|landed|fall|fell|sit|put|placed|go|went)\b|\bwhere (?:does|do|did) (?:[\w'’]+ ){1,6}?(?:sit|fall|land|come) on (?:the|ofsted['’]s|their) scale\b|\bwhat was (?:[\w'’]+ ){1,6}?marked\s*\?|\bwhat (?:assessment|judge?ment|verdict|mark|grade|rating|score) did (?:the )?(?:inspectors?|ofsted|they) give\b/,
   // "Of four possible marks, which landed on the second-best one?".
   /\b(?:of|out of) (?:the )?(?:4|four) (?:possible )?(?:marks|grades|ratings|scores|levels)\b|\bsecond[\s-](?:best|highest|top|worst|lowest|bottom) (?:mark|grade|rating|score|level|one)\b/,
+  // Assessed as a grade: "the input of the NHS was assessed as good", "was it regarded as inadequate?" (not "regarded as good practice").
+  /\b(?:assessed|evaluated|regarded|viewed|seen|considered|reckoned|judged|rated|graded|found|thought) (?:as|to be|to have been) ['‘"“]?(?:outstanding|good|adequate|inadequate)\b(?!['’"”]? (?:practice|work|progress|support|quality|example|examples)\b)/,
   // Called by a grade's name: "anything inspectors called good?", "was it labelled inadequate?".
   /\b(?:called|labelled|labeled|described as|branded|classed as|deemed) ['‘"“]?(?:outstanding|good|adequate|inadequate)\b/,
   // A mark given to someone: "did the inspectors give the council a decent mark for …".

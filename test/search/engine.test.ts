@@ -440,6 +440,9 @@ describe('grade questions', () => {
 
   it('hears a grade asked for as turning things around, day-to-day work, harm, or headline grades', () => {
     expect(engine.ask('Do the inspectors think the council can actually turn its child protection work around?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Capacity for improvement' });
+    // Assessed as a grade asks it; cooperating is working together.
+    expect(engine.ask('Was the input of the NHS bodies to child protection assessed as good?').judgements[0]).toMatchObject({ area: 'The contribution of health agencies to keeping children and young people safe' });
+    expect(engine.ask('How well do police, schools, health and council cooperate in Sutton?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Partnership working' });
     // Repairing, remedying and rectifying are fixing.
     expect(engine.ask('Is the council able to rectify its child protection work?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Capacity for improvement' });
     expect(engine.ask('Is there any prospect of the care service being remedied?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Capacity for improvement' });
