@@ -211,6 +211,8 @@ const GRADE_ASKED: RegExp[] = [
   /\bfrom (?:best|worst|highest|lowest|strongest|weakest) to (?:best|worst|highest|lowest|strongest|weakest)\b|\brank (?:them|these|those|the (?:[\w'’-]+ ){0,4}?(?:areas|outcomes|judge?ments|parts|grades|bits))\b/,
   // The marks each got, a scorecard: "every area and the mark it got", "the full scorecard for the care half".
   /\b(?:marks?|grades?|scores?|ratings?) (?:it|they|each|each one|each area|each of them) (?:got|get|received|was given|were given)\b|\bscore ?cards?\b/,
+  // A mark called a note, as in several languages: "what note did the care side get?", "which note for that?".
+  /\b(?:what|which) (?:final |overall )?note (?:did|does|do|was|were|is|it|they|for|the)\b/,
   // Credit given: "did they get credit for …".
   /\b(?:get|got|gets|given|give|gave|deserve|deserves|earn|earned) (?:any |some |much )?credit\b/,
 ];
@@ -370,7 +372,7 @@ const SCALE_WORDS = /\b(?:mean|means|meaning|scale|definitions?|defined|stands? 
 const SCALE_SUBJECT = /\b(?:grades?|grading|ratings?|judgements?|outstanding|good|adequate|inadequate)\b/i;
 
 const LISTING =
-  /\bwhich\b|\bnone of\b|\bhow many (?:of (?:the |its |their |our ))?(?:[\w'’-]+ ){0,4}?(?:areas?|aspects?|parts?|judge?ments?|grades?|sections?|bits|things)\b|\bwhat (?:did|does|do|has|have) (?:[\w'’]+ ){1,5}?(?:fail|pass|passed|failed|do (?:well|badly)) (?:on|in|at)\s*[?.!]*\s*$|\bacross the board\b|\b(?:every|all (?:the )?)(?:areas?|judge?ments?|grades?)\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b|\bany(?:thing| areas?| parts?| aspects?| sections?| of (?:them|the (?:[\w'’-]+ ){0,2}?(?:areas|outcomes|judge?ments|parts|bits|sections|aspects)))\b|\bany\s+['‘"“]?(?:outstanding|good|adequate|inadequate)['’"”]?\s+(?:grades?|ratings?|marks?|scores?|judge?ments?)\b/i;
+  /\bwhich\b|\bnone of\b|\bhow many (?:of (?:the |its |their |our ))?(?:[\w'’-]+ ){0,4}?(?:areas?|aspects?|parts?|judge?ments?|grades?|sections?|bits|things)\b|\bwhat (?:did|does|do|has|have) (?:[\w'’]+ ){1,5}?(?:fail|pass|passed|failed|do (?:well|badly)) (?:on|in|at)\s*[?.!]*\s*$|\bacross the board\b|\b(?:every|all (?:the )?)(?:areas?|judge?ments?|grades?)\b|\bwhat (?:areas|aspects|judgements|sections|parts|services)\b|\blist\b|\bany(?:thing| areas?| parts?| aspects?| sections?| of (?:them|the (?:[\w'’-]+ ){0,2}?(?:areas|outcomes|judge?ments|parts|bits|sections|aspects)))\b|\bany\s+['‘"“]?(?:outstanding|good|adequate|inadequate)['’"”]?\s+(?:grades?|ratings?|marks?|scores?|judge?ments?)\b|\banywhere\b|\bin any (?:areas?|respects?|parts?)\b/i;
 
 /** Ways of hinting at a grade, one pattern each (see {@link QuestionIntent.gradeHint}). */
 const GRADE_HINTED: RegExp[] = [
@@ -520,6 +522,8 @@ const GRADE_HINTED: RegExp[] = [
   // schooling regarded?", "what was made of its aims?", "which half reads the more favourably?",
   // "where did the council distinguish itself?".
   /\b(?:found|judged|deemed|considered|thought|held) (?:to be )?(?:satisfactory|unsatisfactory|wanting|lacking|seriously lacking|deficient|sufficient|insufficient|creditable)\b|\b(?:well|poorly|badly|highly|favourably|unfavourably|better|worse) (?:thought of|regarded|spoken of)\b|\b(?:judged|viewed|regarded|seen|looked upon|thought of) (?:favourably|unfavourably|kindly|harshly)\b|\b(?:considered|deemed|thought|judged|found) (?:to be )?good enough\b|\bhow (?:was|were|is|are) .{1,80}\bregarded\b|\bwhat was made of\b|\breads? (?:the )?(?:more|most|less|least|better|worse) (?:favourably|kindly|positively|negatively|well|badly)?\b|\bdistinguish(?:ed|es)? (?:itself|themselves)\b/,
+  // Judged well or badly, the adverb first: "were the health outcomes favourably assessed?".
+  /\b(?:favourably|unfavourably|positively|negatively|kindly|harshly|critically|highly) (?:assessed|judged|regarded|viewed|rated|graded|marked|evaluated|reviewed|received|reported on|thought of|spoken of)\b/,
   // Neither failing nor good: "which bits were not failing but not good either?".
   BETWEEN_PASS_AND_GOOD,
 ];

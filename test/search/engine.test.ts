@@ -443,6 +443,10 @@ describe('grade questions', () => {
     // Assessed as a grade asks it; cooperating is working together.
     expect(engine.ask('Was the input of the NHS bodies to child protection assessed as good?').judgements[0]).toMatchObject({ area: 'The contribution of health agencies to keeping children and young people safe' });
     expect(engine.ask('How well do police, schools, health and council cooperate in Sutton?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Partnership working' });
+    // A grade named beside "anywhere" lists where it was given; a mark may be called a note.
+    expect(engine.ask('was LAC rated inadequate anywhere?').judgements.map((j) => j.area)).toEqual(['Performance management and quality assurance']);
+    expect(engine.ask('And the foster kids side, what final note it received overall?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
+    expect(engine.ask('Was the leadership of child protection favourably assessed?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Leadership and management' });
     // Repairing, remedying and rectifying are fixing.
     expect(engine.ask('Is the council able to rectify its child protection work?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Capacity for improvement' });
     expect(engine.ask('Is there any prospect of the care service being remedied?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Capacity for improvement' });
