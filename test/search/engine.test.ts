@@ -447,6 +447,9 @@ describe('grade questions', () => {
     expect(engine.ask('was LAC rated inadequate anywhere?').judgements.map((j) => j.area)).toEqual(['Performance management and quality assurance']);
     expect(engine.ask('And the foster kids side, what final note it received overall?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
     expect(engine.ask('Was the leadership of child protection favourably assessed?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Leadership and management' });
+    // The ways of comparing hint at a grade.
+    expect(engine.ask('ambition and prioritisation - did SG and LAC get the same?').judgements.map((j) => j.area)).toEqual(['Ambition and prioritisation', 'Ambition and prioritisation']);
+    expect(engine.ask('Is the quality control for foster kids as bad as for the safeguarding?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Performance management and quality assurance' });
     // Repairing, remedying and rectifying are fixing.
     expect(engine.ask('Is the council able to rectify its child protection work?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Capacity for improvement' });
     expect(engine.ask('Is there any prospect of the care service being remedied?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Capacity for improvement' });
