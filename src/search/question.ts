@@ -563,6 +563,9 @@ const COUNTED = /(?:\bhow (?:many|much)|(?<!\ba )\b(?:number|no\.?) of|\bwhat (?
 const COUNTED_END =
   /[,;:?!.()]|\s[-–—]\s|\b(?:when|whilst|while|because|since|before|if|did|does|do|according|and (?:what|how|why|which|who|is|are|was|were|has|have|did|do|does)|at the time|so far|right now|currently|these days|at present)\b/i;
 
+/** What a count is called when one is asked for: "the number of", "the total number of" (not "a number of", several). */
+const NUMBER_COUNTED = /(?<!\ba )\b(?:the )?(?:total |overall |exact |actual )?(?:number|no\.?) of\b/gi;
+
 const FIGURE_WORDS =
   /\bhow (?:many|much)\b|\bwhat (?:proportion|percentage|per ?cent|number|share|fraction)\b|\bwhat %|%\s+of\b|\bas an? (?:percentage|proportion|share|%)|^\W*(?:(?:what|which)(?:['’]s| is| was| are| were)? )?(?:the )?(?:total )?number of\b|\bno\.? of\b|\b(?:average|avg|mean|typical|total) (?:number|no\.?|amount|size|length|caseload|wait|rate)s?\b|\bon average\b|\bwhat(?:['’]s| is| was| are| were) (?:the |their |its |our )?(?:[\w'’-]+ ){0,3}(?:rates?|percentages?|proportions?|figures?|totals?|counts?)\b(?! of (?:improvement|progress|change))|\b(?:rates?|percentages?|figures?|numbers|totals?|statistics|stats)\b.{0,60}\b(?:does|do|did) (?:the report|it|they|ofsted|inspectors) (?:give|state|quote|include|publish|have)\b|\b(?:what(?:['’]s| has| have)? happened to|how (?:have|has|did|are|is)) (?:the )?(?:[\w'’-]+ ){0,4}?(?:numbers|figures|rates|statistics|stats)\b/i;
 
@@ -1003,6 +1006,8 @@ export function readQuestion(raw: string): QuestionIntent {
 
   if (intent.overallAsked && intent.grade && OVERALL_ONLY_OPENS.test(text) && !OVERALL_VERDICT.test(text)) intent.overallOpens = true;
   intent.text = framed.replace(TIME_FRAME, 'how').replace(FRAMING, ' ');
+  // "What was the number of children on plans?" counts as "how many" does: "number" is no search word.
+  if (intent.figureWanted) intent.text = intent.text.replace(NUMBER_COUNTED, ' ');
   // "Why wasn't the mark any better?": a comparative says how a grade might have been, not what is graded.
   if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(LOOSE_COMPARATIVE, ' ').replace(EVERYDAY_GRADE_SAID, ' ').replace(COMPARATIVE_THAN, ' ').replace(RATHER_THAN_GRADE, ' ').replace(ACQUAINTANCE_ROLE, ' ');
   // "Serious about putting kids' safety first": what is put first, and putting it first.

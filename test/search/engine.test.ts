@@ -82,6 +82,8 @@ describe('answering questions', () => {
   it('reads "numbers" and "figures" after what is counted as asking for figures, not as a search word', () => {
     // Paragraph 36 gives the conception rates; paragraph 6 only names "small numbers" of placements beside the service.
     expect(numbers('how have teenage pregnancy figures changed in Sutton?')[0]).toBe(36);
+    // "The number of" asks for a count as "how many" does.
+    expect(engine.trace('What was the number of children in care when the inspectors visited?').understood!.concepts.map((c) => c.label)).not.toContain('number');
   });
 
   it('does not take a year or a length of time for a count', () => {
