@@ -37,7 +37,7 @@ import { gradeSubject, Lookups, MAX_LISTED, type LookupScope } from './lookups.j
 import { ParagraphIndex, type IndexedParagraph, type Scope } from './paragraph-index.js';
 import { withoutIntroduction } from './question.js';
 import { retrieve } from './retrieve.js';
-import { score, type Ranked } from './score.js';
+import { PATH_JOIN, score, type Ranked } from './score.js';
 import { termWeights, type MatchedTerms, type WeightedConcept } from './scoring.js';
 import { ReportNames } from './report-names.js';
 import { COMPARING, OtherAuthorities, otherAuthorityMissing } from './other-authorities.js';
@@ -113,7 +113,10 @@ export class AnswerEngine {
   private readonly areaDescriptions: AreaDescriptions;
   private readonly model: DecisionModel;
   private readonly judgements: JudgementResult[];
+  /** The areas that sum up a part ("Overall effectiveness"), in every report. */
+  private readonly overallAreas: Set<string>;
   private readonly partNames: string[];
+  private readonly partDescriptions: AreaDescriptions;
   private readonly partTerms: Set<string>;
   /** The years the reports were inspected and published in: a year of these names a report, not a period asked about. */
   private readonly ownYears: Set<number>;
@@ -140,6 +143,7 @@ export class AnswerEngine {
     this.otherAuthorities = new OtherAuthorities(reports.map((r) => placeOf(r.authority)));
     this.positions = reports.map((report) => new Map(report.paragraphs.map((p, i) => [p.number, i])));
     this.judgements = reports.flatMap((r) => r.judgements.map((j) => ({ report: r.id, ...j })));
+    this.overallAreas = new Set(this.judgements.filter((j) => /^overall/i.test(j.area)).map((j) => j.area));
     const recommendations: RecommendationResult[] = reports.flatMap((r) => r.recommendations.map((x) => ({ report: r.id, ...x })));
     this.partNames = [...new Set(reports.flatMap((r) => r.parts.map((p) => p.name)))];
     this.partTerms = new Set(this.partNames.flatMap((name) => analyse(name)));
@@ -149,6 +153,7 @@ export class AnswerEngine {
     this.ownYears = new Set([...reportYears].map(Number));
     const areasFile = readAreasFile();
     const partDescriptions = options.partDescriptions ?? areasFile.parts;
+    this.partDescriptions = partDescriptions;
     this.understander = new Understander(this.index, vocabulary, this.tuning, this.partNames, referenceTerms, partDescriptions);
     this.gradeEvidence = new GradeEvidence(this.judgements);
     this.areaDescriptions = options.areaDescriptions ?? areasFile.areas;
@@ -393,7 +398,13 @@ export class AnswerEngine {
   /** Retrieve, then score: the best paragraphs in scope, best first. */
   private rank(concepts: WeightedConcept[], understood: Understanding, scope: Scope): Ranked[] {
     const candidates = retrieve(concepts, this.index, scope, this.tuning);
-    const areas = this.tuning.describedAreaBoost === 1 ? undefined : describedAreas(concepts, this.areaDescriptions, (c) => this.namesPart(c));
+    let areas = this.tuning.describedAreaBoost === 1 ? undefined : describedAreas(concepts, this.areaDescriptions, (c) => this.namesPart(c));
+    // "Why did child protection come out so badly?": a grade asked of no area is the overall verdict's,
+    // of the part the question names.
+    if (areas && areas.size === 0 && (understood.intent.grade || understood.intent.gradeHint)) {
+      const part = understood.part ?? matchPart(concepts, this.partNames, this.partDescriptions);
+      areas = part ? new Set([...this.overallAreas].map((area) => `${part}${PATH_JOIN}${area}`)) : this.overallAreas;
+    }
     return score(candidates, concepts, understood.intent, this.index, this.tuning, areas);
   }
 

@@ -106,7 +106,11 @@ export function score(
   intent: QuestionIntent,
   index: ParagraphIndex,
   tuning: SearchTuning,
-  /** The judged areas the question describes in everyday words (see `describedAreas`): their sections are favoured. */
+  /**
+   * The judged areas the question describes in everyday words (see `describedAreas`): their sections
+   * are favoured. Each is an area's name ("Staying safe"), or a part's and an area's, joined as a
+   * paragraph's path is ("Safeguarding services › Overall effectiveness").
+   */
   areas?: Set<string>,
 ): Ranked[] {
   const total = concepts.reduce((sum, c) => sum + c.weight, 0);
@@ -123,7 +127,7 @@ export function score(
     if (lead && headingNamed(index.paragraphOf(id).heading, asked)) factor *= tuning.sectionLeadBoost;
     // A question about a grade is answered first by the paragraph that states one.
     if (lead && intent.grade) factor *= tuning.gradeLeadBoost;
-    if (areas?.size && areas.has(sectionOf(index, id))) factor *= tuning.describedAreaBoost;
+    if (areas?.size && (areas.has(sectionOf(index, id)) || areas.has(index.paragraphOf(id).path.join(PATH_JOIN)))) factor *= tuning.describedAreaBoost;
     // "Who did the inspecting?": the report's account of its inspection answers.
     if (intent.inspectionAsked && INSPECTION_SECTION.test(sectionOf(index, id))) factor *= tuning.inspectionSectionBoost;
     return factor;
@@ -307,6 +311,9 @@ function headingNamed(heading: string, asked: Set<string>): boolean {
 }
 
 /** The judged section a paragraph sits in: the last of its headings. */
+/** How a part and an area are joined in an area favoured in one part only (see `score`'s `areas`). */
+export const PATH_JOIN = ' › ';
+
 function sectionOf(index: ParagraphIndex, id: number): string {
   const path = index.paragraphOf(id).path;
   return path[path.length - 1] ?? '';

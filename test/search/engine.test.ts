@@ -386,6 +386,12 @@ describe('grade questions', () => {
     // Paragraph 86 opens "Enjoying and achieving"; paragraph 93 sits under "Economic well-being".
     expect(scoreOf(favoured, 86) / scoreOf(plain, 86)).toBeCloseTo(1.15, 5);
     expect(scoreOf(favoured, 93) / scoreOf(plain, 93)).toBeCloseTo(1, 5);
+    // A grade asked of no area is the overall verdict's, of the part named: its section is favoured.
+    const failed = 'Why did inspectors conclude the LSCB had failed on child protection?';
+    const [plainFailed, favouredFailed] = [new AnswerEngine(reports, { tuning: { describedAreaBoost: 1 } }).trace(failed), engine.trace(failed)];
+    expect(scoreOf(favouredFailed, 11) / scoreOf(plainFailed, 11)).toBeCloseTo(1.15, 5);
+    expect(scoreOf(favouredFailed, 65) / scoreOf(plainFailed, 65)).toBeCloseTo(1, 5);
+    expect(favouredFailed.answer.results[0]).toMatchObject({ paragraph: 11, path: [SAFEGUARDING, 'Overall effectiveness'] });
     // Asked in many words, the description explains less of the question, and still favours its section.
     const checks = engine.ask("Why did the managers' checks of looked after children cases not make the work any better?");
     expect(checks.results[0]).toMatchObject({ path: [LOOKED_AFTER, 'Performance management and quality assurance'] });
