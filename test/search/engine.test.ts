@@ -1836,6 +1836,10 @@ describe('recommendations', () => {
     expect(answer.missing).toBe('The report gives no costs or amounts of money.');
     expect(answer.results[0]!.paragraph).toBe(17);
     expect(engine.ask('What must be done immediately to improve safeguarding?').kind).toBe('answered');
+    // Sums in pounds and levels of expenditure are money too.
+    for (const asked of ['What sums of money, in pounds, has the council committed to the improvement plan?', 'What level of expenditure on children in care was recorded?']) {
+      expect(engine.ask(asked)).toMatchObject({ kind: 'closest', missing: 'The report gives no costs or amounts of money.' });
+    }
   });
 });
 
