@@ -34,6 +34,11 @@ describe('answering questions', () => {
     expect(top.text).toContain(top.snippet.split(' … ')[0]!.replace(/\*\*/g, ''));
   });
 
+  it('reads sessions and one-to-ones with a manager as supervision', () => {
+    const concepts = engine.trace('does she get regular one-to-ones with her manager?').understood!.concepts;
+    expect(concepts.flatMap((c) => c.alternatives.map((a) => a.terms.join(' ')))).toContain('supervis');
+  });
+
   it('reads a caller\'s worry as a concern, and how quick as how timely', () => {
     expect(numbers('When somebody phones in worried about the kids next door, how quick are they to act?')[0]).toBe(12);
   });
