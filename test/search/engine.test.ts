@@ -463,6 +463,10 @@ describe('grade questions', () => {
     // The ways of comparing hint at a grade.
     expect(engine.ask('ambition and prioritisation - did SG and LAC get the same?').judgements.map((j) => j.area)).toEqual(['Ambition and prioritisation', 'Ambition and prioritisation']);
     expect(engine.ask('Is the quality control for foster kids as bad as for the safeguarding?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Performance management and quality assurance' });
+    // Practice quality is the quality of practice; a watchful eye on the work is its quality assurance; having it within itself is capacity.
+    expect(engine.ask('What grade did the practice quality in child protection receive?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Quality of provision' });
+    expect(engine.ask('Did keeping a watchful eye on the standard of child protection social work get a pass?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Performance management and quality assurance' });
+    expect(engine.ask('Has the council got it within itself to put child protection right?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Capacity for improvement' });
     // Repairing, remedying and rectifying are fixing.
     expect(engine.ask('Is the council able to rectify its child protection work?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Capacity for improvement' });
     expect(engine.ask('Is there any prospect of the care service being remedied?').judgements[0]).toMatchObject({ part: LOOKED_AFTER, area: 'Capacity for improvement' });
