@@ -314,6 +314,12 @@ const MINIMUM_REQUIREMENTS = /\b(?:meets?|meeting|met)?\s*(?:the |only )?['‘"�
  */
 const LOOKED_AFTER_BY =
   /\b(children|kids|young people|youngsters|teenagers|teens|young ones|ones)(?: (?:that|who|whom))? (?:the council|the local authority|the authority|the borough|sutton|it|we|they|you|the la|la)(?:['’](?:s|ve) (?:taken (?:on|in|into (?:its |their |our )?care)|(?:got )?in (?:its|their|our) (?:care|charge))|['’](?:s|re) responsible for| (?:(?:looks?|looked|looking|is looking|are looking) after|(?:has|have|had) (?:taken (?:on|in|into (?:its |their |our )?care)|(?:got )?in (?:its|their|our) (?:care|charge))|took (?:on|in|into (?:its |their |our )?care)|fosters?|is fostering|is responsible for|are responsible for|(?:is |are )?(?:raising|bringing up)|raises|brings up|cares? for|is caring for))\b/gi;
+/**
+ * Children in the care of the council ("children in the care of the local authority"): the report's
+ * looked after children, and no "Children in Care Council".
+ */
+const IN_THE_CARE_OF =
+  /\b(children|kids|young people|youngsters|teenagers|young ones)(?: who are| who were| that are)? in the care of (?:the council|the local authority|the authority|the borough|sutton)\b/gi;
 /** "i.e.", "e.g.": they only join what is said twice. */
 const ABBREVIATED_JOIN = /(?<=^|\s)(?:i\.e\.|e\.g\.|ie\.|eg\.)(?=\s|,|$)|(?<=^|\s)(?:ie|eg),/gi;
 /**
@@ -914,6 +920,7 @@ export function readQuestion(raw: string): QuestionIntent {
     .replace(MINIMUM_REQUIREMENTS, ' adequate ')
     .replace(REQUIRES_IMPROVEMENT, 'adequate')
     .replace(LOOKED_AFTER_BY, 'looked after $1')
+    .replace(IN_THE_CARE_OF, 'looked after $1')
     .replace(GRADE_ACHIEVED, 'got $1')
     .replace(ABBREVIATED_JOIN, ' ')
     .replace(PART_AS_SIDE, '$1 side')

@@ -325,6 +325,7 @@ describe('reading a question', () => {
     expect(readQuestion('do the staff look after children well?').text).toMatch(/look after children/);
     expect(readQuestion('is there hope for the children the council has taken into its care?').text).toMatch(/looked after children\?/);
     expect(readQuestion('was there drive for the children it has in its charge?').text).toMatch(/looked after children\?/);
+    expect(readQuestion('how was the schooling of children in the care of the council graded?').text).toMatch(/looked after children graded/);
   });
 
   it('strips Slack markup first', () => {
