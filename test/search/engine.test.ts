@@ -426,6 +426,8 @@ describe('grade questions', () => {
       [SAFEGUARDING, 'Overall effectiveness'],
       [LOOKED_AFTER, 'Overall effectiveness'],
     ]);
+    // The care population is the children in care.
+    expect(engine.ask('Was leadership for the care population any good?').judgements.map((j) => j.part)).toEqual([LOOKED_AFTER]);
     // Children in care by any everyday word for children.
     const youngsters = engine.ask('Was leadership better for youngsters in care than for child protection?');
     expect(youngsters.judgements.map((j) => j.part)).toEqual([LOOKED_AFTER, SAFEGUARDING]);
