@@ -426,6 +426,8 @@ describe('grade questions', () => {
       [SAFEGUARDING, 'Overall effectiveness'],
       [LOOKED_AFTER, 'Overall effectiveness'],
     ]);
+    // Steering the service and its top officials name its leadership.
+    expect(engine.ask('How were the top officials judged in the way they steer child protection?').judgements[0]).toMatchObject({ part: SAFEGUARDING, area: 'Leadership and management' });
     // The care population is the children in care.
     expect(engine.ask('Was leadership for the care population any good?').judgements.map((j) => j.part)).toEqual([LOOKED_AFTER]);
     // Children in care by any everyday word for children.
