@@ -125,8 +125,9 @@ function namesByFirstTerm(names: string[][]): Map<string, string[][]> {
  * terms of a description the question holds, or 0. A description is held as
  * a run of the question's own words, or as the whole of one of its concepts
  * in any form ("inspections of LAC services' leadership" does not hold
- * "led"; "how well is it led" does). It counts only when it touches most
- * of what the question is about: "how many child protection conference
+ * "led"; "how well is it led" does). It counts only when it touches enough
+ * of what the question is about (`leastExplained`, half unless a search only
+ * favours its section): "how many child protection conference
  * reports were rated inadequate?" mentions protection but is not asking how
  * safe children are.
  */

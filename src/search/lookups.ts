@@ -9,7 +9,7 @@ import { MISSING, NO_EARLIER_GRADE, NO_GRADE, NO_PERSON_GRADE } from './answer-t
 import { otherAuthorityMissing } from './other-authorities.js';
 import type { GradeValue } from '../report/model.js';
 import { stem, tokenize } from './analysis.js';
-import { areasNamedWhole, conceptsNamingArea, nameTerms, conceptsInDescriptions, conceptsNamingAny, conceptsNamingPart, describedAreas, matchAreas, matchPart, matchPartBesideAreas, namesAny, namesMostOfArea, namesSomeOfArea, namesWholeArea, partsNamed, type AreaDescriptions } from './areas.js';
+import { areasNamedWhole, conceptsInDescriptions, conceptsNamingAny, conceptsNamingArea, conceptsNamingPart, describedAreas, matchAreas, matchPart, matchPartBesideAreas, nameTerms, namesAny, namesMostOfArea, namesSomeOfArea, namesWholeArea, partsNamed, type AreaDescriptions } from './areas.js';
 import type { IndexedParagraph, Scope } from './paragraph-index.js';
 import type { GradeExtreme } from './question.js';
 import type { Ranked } from './score.js';

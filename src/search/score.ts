@@ -310,10 +310,10 @@ function headingNamed(heading: string, asked: Set<string>): boolean {
   return terms.length > 0 && terms.every((t) => asked.has(t));
 }
 
-/** The judged section a paragraph sits in: the last of its headings. */
 /** How a part and an area are joined in an area favoured in one part only (see `score`'s `areas`). */
 export const PATH_JOIN = ' › ';
 
+/** The judged section a paragraph sits in: the last of its headings. */
 function sectionOf(index: ParagraphIndex, id: number): string {
   const path = index.paragraphOf(id).path;
   return path[path.length - 1] ?? '';
