@@ -33,7 +33,7 @@ import { describedAreas, matchAreas, matchPart, nameTerms, readAreasFile, type A
 import { decide, decisionFeatures, readDecisionModel, type Decision, type DecisionFeatures, type DecisionModel } from './decide.js';
 import { holdsExpected, holdsYear, MISSING, namesLaterYear, noFigureFor, yearsNamed } from './answer-types.js';
 import { GradeEvidence } from './grade-evidence.js';
-import { gradeSubject, Lookups, MAX_LISTED, type LookupScope } from './lookups.js';
+import { gradeSubject, isOverall, Lookups, MAX_LISTED, type LookupScope } from './lookups.js';
 import { ParagraphIndex, type IndexedParagraph, type Scope } from './paragraph-index.js';
 import { withoutIntroduction } from './question.js';
 import { retrieve } from './retrieve.js';
@@ -143,7 +143,7 @@ export class AnswerEngine {
     this.otherAuthorities = new OtherAuthorities(reports.map((r) => placeOf(r.authority)));
     this.positions = reports.map((report) => new Map(report.paragraphs.map((p, i) => [p.number, i])));
     this.judgements = reports.flatMap((r) => r.judgements.map((j) => ({ report: r.id, ...j })));
-    this.overallAreas = new Set(this.judgements.filter((j) => /^overall/i.test(j.area)).map((j) => j.area));
+    this.overallAreas = new Set(this.judgements.filter(isOverall).map((j) => j.area));
     const recommendations: RecommendationResult[] = reports.flatMap((r) => r.recommendations.map((x) => ({ report: r.id, ...x })));
     this.partNames = [...new Set(reports.flatMap((r) => r.parts.map((p) => p.name)))];
     this.partTerms = new Set(this.partNames.flatMap((name) => analyse(name)));

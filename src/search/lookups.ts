@@ -37,7 +37,8 @@ const ACTOR_WEIGHT = 0.5;
 const TIMESCALE_FRAME = new Set(['immediately', 'immediate', 'urgent', 'urgently', 'three', 'six', '3', '6', 'month', 'months'].map(stem));
 
 /** The judgement is a part's overall verdict. */
-const isOverall = (j: JudgementResult) => /^overall/i.test(j.area);
+/** Whether a judgement sums up its part ("Overall effectiveness"). */
+export const isOverall = (j: Pick<JudgementResult, 'area'>) => /^overall/i.test(j.area);
 
 /** Whether a concept is one of a frame's words, in the question's own form. */
 export function isFrame(concept: Concept, frame: Set<string>): boolean {
@@ -641,14 +642,13 @@ export class Lookups {
     // "Does A&E count towards the health grade?": "health" names "Being healthy" whole, its name being one
     // word, but "A&E" names a service the health agencies' contribution covers, a word rarer in the
     // reports: the rarer word decides.
-    const naming = new Map(areas.map((area) => [area, conceptsNamingArea(area, content, described.descriptions)]));
-    const ownWords = (area: string) => naming.get(area)!.filter((c) => whole.every((w) => w === area || !naming.get(w)!.includes(c)));
-    const rarest = (area: string) =>
-      Math.max(0, ...ownWords(area).filter((c) => area === whole[0] || namesAny([c], this.sources.serviceNames)).map((c) => (c as WeightedConcept).weight));
-    const byOneWord = whole.length === 1 && nameTerms(whole[0]!).length === 1;
-    if (byOneWord && areas.some((area) => area !== whole[0] && rarest(area) > rarest(whole[0]!))) {
+    if (whole.length === 1 && nameTerms(whole[0]!).length === 1) {
+      const naming = new Map(areas.map((area) => [area, conceptsNamingArea(area, content, described.descriptions)]));
+      const ownWords = (area: string) => naming.get(area)!.filter((c) => area === whole[0] || !naming.get(whole[0]!)!.includes(c));
+      const rarest = (area: string) =>
+        Math.max(0, ...ownWords(area).filter((c) => area === whole[0] || namesAny([c], this.sources.serviceNames)).map((c) => (c as WeightedConcept).weight));
       const best = areas.reduce((a, b) => (rarest(b) > rarest(a) ? b : a));
-      return [...matched.filter((j) => j.area === best), ...others(best)];
+      if (rarest(best) > rarest(whole[0]!)) return [...matched.filter((j) => j.area === best), ...others(best)];
     }
     if (whole.length === 1) return [...matched.filter((j) => j.area === whole[0]), ...others(whole[0]!)];
     if (whole.length > 1) areas = whole;
