@@ -192,7 +192,7 @@ const GRADE_ASKED: RegExp[] = [
   // A grade looked for anywhere: "anything outstanding in the report?", "any areas inadequate?".
   /\b(?:anything|any areas?|any parts?|any sections?|anywhere) (?:rated |graded |judged |marked |found )?['‘"“]?(?:outstanding|inadequate)\b/,
   // "How were they marked?", "safeguarding leadership score": a mark asked of, or a grade's noun ending the question.
-  /\bhow (?:were|was|are|is|did|do|does) (?:[\w'’]+ ){0,4}?mark(?:ed)?\b|\b(?:score|scores|mark|marks|rating|ratings|grade|grades|verdict)\s*[?.!]*\s*$/,
+  /\bhow (?:were|was|are|is|did|do|does) (?:[\w'’]+ ){0,4}?mark(?:ed)?\b|\bhow (?:were|was|are|is) [^?.!;]{1,120}?\bmarked\b|\bmarked (?:by|in) (?:the )?(?:inspectors?|ofsted|inspection|report)\b|\b(?:score|scores|mark|marks|rating|ratings|grade|grades|verdict)\s*[?.!]*\s*$/,
   // "What did equality and diversity come out as?".
   /\bwhat (?:did|does|do) .{1,80}\b(?:come|came) out as\b/,
   // Where it was put on the scale: "what level was it given?", "which box did it land in?", "what was it classed as?".
@@ -254,7 +254,7 @@ const BETWEEN_PASS_AND_GOOD_ALL = new RegExp(`(?:${BETWEEN_PASS_AND_GOOD.source}
  * The middle grade named as a list asks for it: "which outcomes only scraped a middling grade?" ("satisfactory"
  * is its old name), "which bits only met minimum requirements?" (how Ofsted defines adequate).
  */
-const MIDDLE_NAMED = /\b(?:(?:just|only|merely) (?:ok|okay|alright|average)|meh|middling|middle|mid[\s-]?table|so[\s-]so|satisfactory|scrap(?:e|ed|es|ing) (?:by|through|a pass)|(?:the )?(?:bare|absolute) minimum|minimum (?:requirements?|standards?))\b/i;
+const MIDDLE_NAMED = /\b(?:(?:just|only|merely) (?:ok|okay|alright|average)|(?:just |only |merely |barely )?passable|meh|middling|middle|mid[\s-]?table|so[\s-]so|satisfactory|scrap(?:e|ed|es|ing) (?:by|through|a pass)|(?:the )?(?:bare|absolute) minimum|minimum (?:requirements?|standards?))\b/i;
 /**
  * "Five weeks of lessons", "off school for five weeks": reports count school missed in days, and a
  * school week is five of them, so in a question about school the days are searched for too ("25 days").
@@ -264,7 +264,7 @@ const SCHOOL_WEEKS =
 const OF_SCHOOL = /\b(?:school|schooling|lessons|classes|education|teaching)\b/i;
 /** Able to put things right, in a grade question (see `readQuestion`). */
 const ABLE_TO_IMPROVE =
-  /\b(?:the )?(?:hopes?|chances?|prospects?|outlook|likelihood|signs?|shot) (?:of|for|at) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|better(?:ing|ment)|get(?:ting)? (?:it |things )?better|get(?:ting)? (?:its|their|our|the) (?:own )?house in order|pull(?:ing)? (?:its|their|our) socks up|(?:being )?(?:repaired|remedied|rectified|mended|put right|set right))\b|(?<=\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|confidence|faith|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?)(?:can|could|will|would)\s+(?:(?:actually|really|genuinely|ever)\s+)?(?=(?:sort\w* (?:[\w'’]+ ){0,5}?out|(?:fix\w*|repair\w*|remed(?:y|ies|ied|ying)|rectif\w*|mend(?:s|ed|ing)?)|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b)|\b(?:capable|able|in a position|(?:has|have|had|got) what it takes|(?:has|have|had|got) it (?:with)?in (?:them|it|itself|themselves|us)|in (?:a |the )?(?:better|good|best|decent|fit) (?:shape|state|place)) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|bounce back|recover|turn\w*(?= (?:[\w'’]+ ){0,4}?a?round\b)|(?:fix\w*|repair\w*|remed(?:y|ies|ied|ying)|rectif\w*|mend(?:s|ed|ing)?)|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things|matters) right\b))|(?<=\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?)get better(?: from here)?\b/gi;
+  /\b(?:the )?(?:hopes?|chances?|prospects?|outlook|likelihood|signs?|shot) (?:of|for|at) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|better(?:ing|ment)|get(?:ting)? (?:it |things )?better|get(?:ting)? (?:its|their|our|the) (?:own )?house in order|pull(?:ing)? (?:its|their|our) socks up|(?:being )?(?:repaired|remedied|rectified|mended|put right|set right))\b|(?<=\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|confidence|faith|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?)(?:can|could|will|would)\s+(?:(?:actually|really|genuinely|ever)\s+)?(?=(?:sort\w* (?:[\w'’]+ ){0,5}?out|(?:fix\w*|repair\w*|remed(?:y|ies|ied|ying)|rectif\w*|mend(?:s|ed|ing)?)|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b)|\b(?:capable|able|in a position|(?:has|have|had|got) what it takes|(?:the )?(?:wherewithal|means|ability|capability|resources)|(?:has|have|had|got) it (?:with)?in (?:them|it|itself|themselves|us)|in (?:a |the )?(?:better|good|best|decent|fit) (?:shape|state|place)) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|better (?:itself|themselves)|bounce back|recover|turn\w*(?= (?:[\w'’]+ ){0,4}?a?round\b)|(?:fix\w*|repair\w*|remed(?:y|ies|ied|ying)|rectif\w*|mend(?:s|ed|ing)?)|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things|matters) right\b))|(?<=\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?)get better(?: from here)?\b/gi;
 /** "Which landed on the second-best mark?": a grade named by its place from either end of the scale of four. */
 const SECOND_FROM_END = /\bsecond[\s-](?:(best|highest|top)|worst|lowest|bottom)\b/i;
 /** The same, to set aside everywhere in the searched text. */
@@ -315,11 +315,11 @@ const MINIMUM_REQUIREMENTS = /\b(?:meets?|meeting|met)?\s*(?:the |only )?['‘"�
 const LOOKED_AFTER_BY =
   /\b(children|kids|young people|youngsters|teenagers|teens|young ones|ones)(?: (?:that|who|whom))? (?:the council|the local authority|the authority|the borough|sutton|it|we|they|you|the la|la)(?:['’](?:s|ve) (?:taken (?:on|in|into (?:its |their |our )?care)|(?:got )?in (?:its|their|our) (?:care|charge))|['’](?:s|re) responsible for| (?:(?:looks?|looked|looking|is looking|are looking) after|(?:has|have|had) (?:taken (?:on|in|into (?:its |their |our )?care)|(?:got )?in (?:its|their|our) (?:care|charge))|took (?:on|in|into (?:its |their |our )?care)|fosters?|is fostering|is responsible for|are responsible for|(?:is |are )?(?:raising|bringing up)|raises|brings up|cares? for|is caring for))\b/gi;
 /**
- * Children in the care of the council ("children in the care of the local authority"): the report's
+ * Children in the care of the council ("children in the care of the local authority", "in the council's charge"): the report's
  * looked after children, and no "Children in Care Council".
  */
 const IN_THE_CARE_OF =
-  /\b(children|kids|young people|youngsters|teenagers|young ones)(?: who are| who were| that are)? in the care of (?:the council|the local authority|the authority|the borough|sutton)\b/gi;
+  /\b(children|kids|young people|youngsters|teenagers|young ones)(?: who are| who were| that are)? (?:in the (?:care|charge) of (?:the council|the local authority|the authority|the borough|sutton)|in (?:the council|the local authority|the authority|the borough|sutton)['’]s? charge)\b/gi;
 /** "i.e.", "e.g.": they only join what is said twice. */
 const ABBREVIATED_JOIN = /(?<=^|\s)(?:i\.e\.|e\.g\.|ie\.|eg\.)(?=\s|,|$)|(?<=^|\s)(?:ie|eg),/gi;
 /**
@@ -406,9 +406,9 @@ const GRADE_HINTED: RegExp[] = [
   // Able to improve, as the inspectors see it: "do the inspectors think the council can sort it out?".
   /\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|confidence|faith|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?(?:can|could|will|would|is able to|are able to) (?:actually |really |genuinely |ever )?(?:sort\w* (?:[\w'’]+ ){0,5}?out|(?:fix\w*|repair\w*|remed(?:y|ies|ied|ying)|rectif\w*|mend(?:s|ed|ing)?)|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b/,
   // Able to improve: "capable of improving", "can they turn it round".
-  /\b(?:capable|able|in a position|(?:has|have|had|got) what it takes|in (?:a |the )?(?:better|good|best|decent|fit) (?:shape|state|place)) (?:of|to) (?:improv\w*|get(?:ting)? better|bounce back|recover|turn\w* (?:[\w'’]+ ){0,4}?a?round|(?:fix\w*|repair\w*|remed(?:y|ies|ied|ying)|rectif\w*|mend(?:s|ed|ing)?)|sort\w* (?:it|things|this|that|themselves|itself) out|put\w* (?:it|things) right)|\b(?:can|could|will|able to|in (?:it|them|itself|themselves) to)\b(?: [\w'’]+){0,6} turn (?:[\w'’]+ ){0,5}?a?round\b/,
+  /\b(?:capable|able|in a position|(?:has|have|had|got) what it takes|(?:the )?(?:wherewithal|means|ability|capability|resources)|in (?:a |the )?(?:better|good|best|decent|fit) (?:shape|state|place)) (?:of|to) (?:improv\w*|get(?:ting)? better|better (?:itself|themselves)|bounce back|recover|turn\w* (?:[\w'’]+ ){0,4}?a?round|(?:fix\w*|repair\w*|remed(?:y|ies|ied|ying)|rectif\w*|mend(?:s|ed|ing)?)|sort\w* (?:it|things|this|that|themselves|itself) out|put\w* (?:it|things) right)|\b(?:can|could|will|able to|in (?:it|them|itself|themselves) to)\b(?: [\w'’]+){0,6} turn (?:[\w'’]+ ){0,5}?a?round\b/,
   // Kept safe or healthy: "are children kept safe?".
-  /^\W*(?:are|is|were|was|do|does|did) .{1,60}\b(?:kept|keeping|stay|staying|being kept) (?:healthy|safe|out of harm['’]?s? way)\b/,
+  /^\W*(?:are|is|were|was|do|does|did) .{1,60}\b(?:kept|keeping|stay|staying|being kept) (?:healthy|safe|out of harm['’]?s? way|(?:safe )?from harm)\b/,
   // Compared: "which came out worse", "did better", "any better than".
   /\b(?:came|come|comes|coming) out (?:any |much |a lot |far |even )?(?:worse|better|best|worst|on top|top|bottom|ahead|behind|stronger|weaker)\b|\b(?:did|does|do|doing|done|fared?|faring) (?:better|worse|best|worst)\b|\b(?:any|much|a lot|far|even) (?:better|worse) than\b/,
   // A grade said of what is asked: "were the ambitions both adequate?", "was it judged inadequate?".
@@ -469,6 +469,9 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:strong|weak|good|bad|poor|ok|okay),? (?:(?:strong|weak|good|bad|poor|ok|okay),? )*or (?:somewhere )?in[\s-]between\b|\bsomewhere in[\s-]between\b/,
   /\b(?:get|got|gets) (?:a )?(?:good|bad|poor|positive|negative|glowing|damning|better|worse|harsher|kinder|more (?:positive|negative|favourable|critical)) (?:report|review|write-?up)\b|\b(?:ofsted['’]s|the inspectors['’]?) (?:view|verdict|assessment|opinion) (?:of|on)\b|\bhow (?:did|does|do) (?:the )?(?:inspectors?|ofsted) (?:view|assess)\b|\bhow was (?:[\w'’]+ ){1,6}?assessed by\b|\bin special measures\b|\bwhere did (?:[\w'’]+ ){1,6}?(?:land|sit|rank|fall)\b/,
   /\bwhat did (?:the )?(?:inspectors?|ofsted|they) think (?:of|about) .{1,80}\boverall\b/,
+  // The inspectors' view asked outright: "how satisfied were the inspectors with …", "where does Sutton stand on
+  // safeguarding?", "is it fit for purpose?".
+  /\bhow (?:happy|satisfied|impressed|pleased|content) (?:were|was|are|is) (?:the )?(?:inspectors?|ofsted|they) (?:with|by|about)\b|\bwhere (?:does|do|did) (?:[\w'’-]+ ){1,4}?stand (?:on|with|in terms of|when it comes to)\b|\b(?:not )?fit for (?:its )?purpose\b/,
   // "How did Ofsted come down on safeguarding?", "did Ofsted see leadership any differently for LAC?".
   /\b(?:come|came|comes|coming) down on\b|\b(?:see|saw|seen|view|viewed|judge|judged|rate|rated|assess|assessed|treat|treated) .{1,100}\b(?:any )?differently\b/,
   // "How did the inspectors find the services for children in care?".
@@ -527,7 +530,7 @@ const GRADE_HINTED: RegExp[] = [
   // Judged in formal words: "found satisfactory, or found wanting?", "very poorly thought of", "how was the
   // schooling regarded?", "what was made of its aims?", "which half reads the more favourably?",
   // "where did the council distinguish itself?".
-  /\b(?:found|judged|deemed|considered|thought|held) (?:to be )?(?:satisfactory|unsatisfactory|wanting|lacking|seriously lacking|deficient|sufficient|insufficient|creditable)\b|\b(?:well|poorly|badly|highly|favourably|unfavourably|better|worse) (?:thought of|regarded|spoken of)\b|\b(?:judged|viewed|regarded|seen|looked upon|thought of) (?:favourably|unfavourably|kindly|harshly)\b|\b(?:considered|deemed|thought|judged|found) (?:to be )?good enough\b|\bhow (?:was|were|is|are) .{1,80}\bregarded\b|\bwhat was made of\b|\breads? (?:the )?(?:more|most|less|least|better|worse) (?:favourably|kindly|positively|negatively|well|badly)?\b|\bdistinguish(?:ed|es)? (?:itself|themselves)\b/,
+  /\b(?:found|judged|deemed|considered|thought|held) (?:to be )?(?:satisfactory|unsatisfactory|acceptable|unacceptable|passable|wanting|lacking|seriously lacking|deficient|sufficient|insufficient|creditable)\b|\b(?:well|poorly|badly|highly|favourably|unfavourably|better|worse) (?:thought of|regarded|spoken of)\b|\b(?:judged|viewed|regarded|seen|looked upon|thought of) (?:favourably|unfavourably|kindly|harshly)\b|\b(?:considered|deemed|thought|judged|found) (?:to be )?good enough\b|\bhow (?:was|were|is|are) .{1,80}\bregarded\b|\bwhat was made of\b|\breads? (?:the )?(?:more|most|less|least|better|worse) (?:favourably|kindly|positively|negatively|well|badly)?\b|\bdistinguish(?:ed|es)? (?:itself|themselves)\b/,
   // Comparisons in their everyday forms: "as bad as for the safeguarding", "performing any better", "outscored",
   // "did SG and LAC get the same?", "come out of it well", "which was thought the safer?", "how bad, on both sides?".
   /\b(?:as|so) (?:good|bad|poor|weak|strong|effective|safe|healthy|well|badly|poorly) as\b|\bperform(?:s|ed|ing)? (?:any |much |a lot |far |rather |a bit )?(?:better|worse|well|badly|poorly)\b|\bout-?(?:scor|perform|shin)\w*|\b(?:get|gets|got|getting|given) (?:the )?same\s*[?.!]|\b(?:came|come|comes|coming) out of (?:it|this|that|the (?:report|inspection)) (?:well|badly|poorly|better|worse|ok|okay|alright|fine)\b|\bwhich (?:was|were|is|are) (?:thought |judged |considered |found |rated )?(?:the )?(?:safer|healthier|stronger|weaker|better|worse)\b|\bhow (?:good|bad|poor)\s*[,?.!;:–—-]/,
@@ -673,6 +676,14 @@ const FRAMING_PHRASES = [
   "i've a feeling", 'i have a feeling', "i've got a feeling", 'i have got a feeling', 'i had a feeling', 'my feeling is', "i've a hunch", 'i have a hunch',
   "i've a notion", 'i have a notion', 'if i remember rightly', 'if i remember correctly', 'if i remember right', 'if i recall', 'if i recall correctly',
   'if memory serves', 'as far as i remember', 'as i remember it', 'have i got it right', 'have i got that right', 'have i got this right', 'did i get that right',
+  // A letter's openings and courtesies: "Dear friends, I trust you are keeping well. Might I trouble you to tell me …".
+  'dear friends', 'dear sirs', 'dear all', 'dear colleagues', 'i trust you are keeping well', 'i trust you are well', 'i hope you are well', 'i hope this finds you well',
+  'might i trouble you to tell me', 'may i trouble you to tell me', 'might i trouble you', 'may i trouble you', 'sorry to trouble you', 'forgive my curiosity',
+  'permit me to enquire', 'permit me to ask', 'kindly permit me to enquire', 'allow me to ask', 'i write in some hope', 'i write to ask', 'i write to enquire',
+  'i would be obliged', 'i should be obliged', 'i would be much obliged', 'i should be much obliged', 'with respect', 'with the greatest respect', 'pray',
+  'forgive me if i phrase it clumsily', 'if i may put it so', 'if i may say so', 'on a more cheerful note', 'to end on a more cheerful note', 'to end on a cheerful note',
+  // Disapproval only says the report was critical: "why did the inspectors take so dim a view of …".
+  'take so dim a view of', 'take such a dim view of', 'take a dim view of', 'took so dim a view of', 'took a dim view of', 'taken a dim view of', 'takes a dim view of',
 ];
 /**
  * Managing as succeeding, not as running a service: "the best they managed", "did they manage to get a
@@ -710,7 +721,7 @@ const OVERALL_ONLY_OPENS = /(?:^|[:;.!?]\s)\W*(?:overall|in summary|in sum|to su
 /** Asking for the overall verdict itself: "the overall verdict on", "overall effectiveness". */
 const OVERALL_VERDICT = /\boverall (?:verdicts?|grades?|judge?ments?|ratings?|marks?|scores?|effectiveness)\b|\bheadline\b/i;
 const OVERALL_OPENING =
-  /^\W*(?:overall|in summary|in sum|to sum up|headline)\b|\bheadline (?:verdicts?|grades?|judgements?|ratings?|findings?)\b|\boverall (?:verdicts?|grades?|judgements?|ratings?|marks?|scores?) (?:\w+ ){0,4}?(?:on|for|of)\b/i;
+  /^\W*(?:overall|in summary|in sum|to sum up|headline)\b|\bheadline (?:verdicts?|grades?|judgements?|ratings?|findings?)\b|\boverall (?:verdicts?|grades?|judgements?|ratings?|marks?|scores?) (?:\w+ ){0,4}?(?:on|upon|for|of)\b/i;
 /**
  * "What mark did Sutton get overall for keeping kids safe?", "how were services for children in care
  * rated overall?": overall beside the asking verb, said of the council or its services, asks the
@@ -718,7 +729,7 @@ const OVERALL_OPENING =
  */
 const OVERALL_OF_COUNCIL =
   /\b(?:sutton|council|authority|borough|they|it|services?)\b(?:\s+[\w'’-]+){0,4}?\s+(?:rated|graded|judged|marked|scored|assessed|do|did|done|doing|fare|fared|get|got|gets|getting|pass|passed|fail|failed|perform|performed|come out|came out|score|rate)\s+overall\b/i;
-const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|the\s+whole\s+picture|across\s+the\s+board|the\s+whole\s+lot|bottom[\s-]+line|all[\s-]+round|(?:the\s+)?big\s+picture|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+(?:everything|it\s+all)\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:all\s+)?(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told|in\s+the\s+end|at\s+the\s+end\s+of\s+the\s+day|when\s+all(?:['’]s|\s+is)\s+said\s+and\s+done|on\s+balance)\b/gi;
+const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|the\s+whole\s+picture|across\s+the\s+board|the\s+whole\s+lot|bottom[\s-]+line|all[\s-]+round|(?:the\s+)?big\s+picture|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+(?:everything|it\s+all)\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:all\s+)?(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told|general(?=\s+(?:verdicts?|judge?ments?|assessments?|conclusions?)\b)|in\s+the\s+end|at\s+the\s+end\s+of\s+the\s+day|when\s+all(?:['’]s|\s+is)\s+said\s+and\s+done|on\s+balance)\b/gi;
 /** The same phrases, to test for (a global expression keeps its place between tests). */
 // "The NHS in general" is the NHS as a whole, not the overall verdict: after a word, "in general" asks nothing of its own.
 const OVERALL_FRAMED = new RegExp(OVERALL_FRAMING.source.replace('in\\s+general', "(?<![\\w'’]\\s)in\\s+general"), 'i');
@@ -757,11 +768,11 @@ const FRAMING = new RegExp(
       "(?:is|was) (?:that|this|it) (?:a )?(?:fair|true|accurate|correct) (?:report|account|summary|reading|description|picture|reflection)(?: of)?",
       // Apologies and doubts about the asker's own words: "sorry to bother everyone", "sorry if I've got the wrong
       // end of the stick", "I don't know the proper term for it", "I might have muddled it up".
-      "sorry(?: to bother (?:you|you all|everyone|anyone))?(?=\\s*(?:[,.!;:–—-]|$))|sorry if (?:i['’]ve|i have|i) (?:got|get|have got) (?:the wrong end of the stick|(?:it|this|that) (?:wrong|muddled|mixed up))|(?:i )?(?:don['’]t|do not) know the (?:proper|right|correct|official) (?:term|word|name)(?: for (?:it|this|that))?|(?:but )?(?:i )?(?:might|may|could) have (?:muddled|mixed) (?:it|this|that|them) up|(?:the )?wrong end of the stick",
+      "sorry(?: to bother (?:you|you all|everyone|anyone))?(?=\\s*(?:[,.!;:–—-]|$))|sorry if (?:i['’]ve|i have|i) (?:got|get|have got) (?:the wrong end of the stick|(?:it|this|that) (?:wrong|muddled|mixed up))|(?:i )?(?:don['’]t|do not) know the (?:proper|right|correct|official) (?:term|word|name)(?: for (?:it|this|that))?|(?:but )?(?:i )?(?:might|may|could) have (?:muddled|mixed) (?:it|this|that|them) up|(?:the )?wrong end of the stick|(?:as )?i (?:believe|think|understand) (?:the|it['’]?s|is the) (?:proper |right |correct |official )?(?:word|term|name|phrase)(?: is| for (?:it|this|that))?|(?:if )?(?:i have|i['’]ve) (?:the|got the) (?:word|term|name) (?:right|correct)",
       // A claim checked in a word after it: "… one of the few good bits. Fair?".
       "(?<=(?:^|[.?!,;:–—-])\\s*)(?:fair|true|right|correct|accurate)(?=\\s*\\?+\\s*$)",
       // Idioms of meeting a standard only ask for a grade (see GRADE_HINT): nothing in them to search for.
-      "pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark|the job|the task|much)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good|(?:just |only |barely )?scrap(?:e|es|ed|ing) (?:by|through)|(?:(?:just |only |barely |not |never )?(?:to )?(?:hit|hits|hitting|met|meet|meets|meeting|reach|reached|reaching|did|do|does|doing|go|goes|going|went) )?(?:beyond |above |below )?(?:the )?(?:(?:bare|absolute) )?minimum(?: (?:standards?|requirements?|levels?|required))?|(?:just|only|barely) (?:getting|get|got) by",
+      "(?:not )?fit for (?:its )?purpose|pass(?:es|ed)? muster|up to (?:scratch|standard|par|the mark|the job|the task|much)|make the grade|cut the mustard|pull(?:s|ed|ing)? (?:their|its|our|your) weight|any good|(?:just |only |barely )?scrap(?:e|es|ed|ing) (?:by|through)|(?:(?:just |only |barely |not |never )?(?:to )?(?:hit|hits|hitting|met|meet|meets|meeting|reach|reached|reaching|did|do|does|doing|go|goes|going|went) )?(?:beyond |above |below )?(?:the )?(?:(?:bare|absolute) )?minimum(?: (?:standards?|requirements?|levels?|required))?|(?:just|only|barely) (?:getting|get|got) by",
       "(?:doing|do|did|does) an? (?:good|decent|poor|bad|proper|reasonable|great|terrible|fine) job(?: of)?|(?:fall|falls|fell|fallen|falling) (?:short|flat)|on a hiding to nothing",
       "(?:(?:came|come|comes|coming) (?:out )?(?:of (?:this|it|that) )?)?(?:up )?smelling of roses|(?:(?:land|lands|landed|sit|sits|sat|end up|ended up|fall|falls|fell|come|came) )?somewhere in the middle",
       // "end up living outside the borough" asks where they live, "ended up in care" of care; "end up in A&E" is the vocabulary's.

@@ -68,6 +68,12 @@ describe('answering questions', () => {
     expect(answer.results[0]!.text).toMatch(/78 foster carers/);
   });
 
+  it('reads the old child protection register as child protection plans, and when the inspectors called as the time of the inspection', () => {
+    const answer = engine.ask('How many children were on the protection register when the inspectors paid their visit?');
+    expect(answer.results[0]!.paragraph).toBe(7);
+    expect(answer.results[0]!.text).toMatch(/child protection plan/);
+  });
+
   it('does not answer "how many" from a paragraph with no figure beside what is counted', () => {
     const agency = engine.ask('How many social workers are agency staff?');
     expect(agency.answered).toBe(false);
@@ -1569,6 +1575,39 @@ describe('grade questions', () => {
     });
     expect(first('if my kid ever ended up in care, how good is sutton at that overall?')).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
     expect(engine.ask('are kids safer in care or at home, going by the marks they gave?').judgements.length).toBeGreaterThan(0);
+  });
+
+  it('reads a formal letter\'s verdicts, means to improve and children in the council\'s charge as grade questions', () => {
+    const first = (q: string) => engine.ask(q).judgements[0];
+    expect(first("Might I trouble you to tell me whether Sutton's arrangements for protecting children from harm were deemed acceptable?")).toMatchObject({
+      part: SAFEGUARDING,
+      area: 'Overall effectiveness',
+    });
+    expect(first("Pray, what was the general verdict upon the borough's provision for the children it has taken into its care?")).toMatchObject({
+      part: LOOKED_AFTER,
+      area: 'Overall effectiveness',
+    });
+    expect(first('Did the inspectors believe that Sutton possesses the wherewithal to mend its child protection work?')).toMatchObject({
+      part: SAFEGUARDING,
+      area: 'Capacity for improvement',
+    });
+    expect(first("Was the service for children in the council's charge thought able to better itself?")).toMatchObject({
+      part: LOOKED_AFTER,
+      area: 'Capacity for improvement',
+    });
+    expect(first("Forgive my curiosity: how were the council's aspirations, and its ordering of priorities, for children at risk marked?")).toMatchObject({
+      area: 'Ambition and prioritisation',
+    });
+    expect(first('Are the children whom Sutton looks after kept from harm where they are placed, and what mark did that receive?')).toMatchObject({
+      part: LOOKED_AFTER,
+      area: 'Staying safe',
+    });
+    expect(first('Is the safeguarding service fit for purpose?')).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+    // A system said to be fit for purpose is no judged area: its paragraph answers.
+    expect(engine.ask('Is the electronic recording system fit for purpose?').judgements).toEqual([]);
+    const passable = engine.ask("Which of the judgements on the safeguarding side were merely passable, 'adequate' I believe the word is?").judgements;
+    expect(passable.length).toBeGreaterThan(3);
+    expect(passable.every((j) => j.part === SAFEGUARDING && j.label === 'Adequate')).toBe(true);
   });
 
   it('reads idioms of doing well, failing and bouncing back as grade questions, and a choice after a dash', () => {

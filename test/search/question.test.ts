@@ -297,6 +297,8 @@ describe('reading a question', () => {
     expect(readQuestion('Might someone tell me, to put it plainly, how the leadership was judged? I should be grateful.').text).not.toMatch(/someone|plainly|grateful/);
     expect(readQuestion("I am given to understand the checks were poor. I'm assuming that is so?").text).not.toMatch(/given|understand|assuming/);
     expect(readQuestion("I've a feeling the checks failed, have I got it right?").text).not.toMatch(/feeling|got|right/);
+    expect(readQuestion('Dear friends, I trust you are keeping well. Might I trouble you to tell me why the checks were poor?').text).not.toMatch(/friends|trust|well|trouble/i);
+    expect(readQuestion('Why did the inspectors take so dim a view of the checks?').text).not.toMatch(/dim|view/);
     expect(readQuestion('These days, how quickly are referrals allocated?').text).toBe(', how quickly are referrals allocated?');
     expect(readQuestion('According to the report, is the MASH working so far?').text).not.toMatch(/report|so far/i);
     expect(readQuestion('I heard the CAMHS wait is long').text).not.toMatch(/heard/i);
