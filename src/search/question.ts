@@ -81,6 +81,11 @@ export interface QuestionIntent {
    */
   except?: { clause: string; what: string };
   /**
+   * What the question grants before or after it asks: "why was the LSCB criticised, when it's done good
+   * work on DV?" → "when it's done good work on DV". Its words are weighed less (see `understand.ts`).
+   */
+  concession?: string;
+  /**
    * The question asks about the inspection itself: "who did the inspecting?",
    * "was it only Ofsted people on the inspection team?".
    */
@@ -320,6 +325,12 @@ const LOOKED_AFTER_BY =
  */
 const IN_THE_CARE_OF =
   /\b(children|kids|young people|youngsters|teenagers|young ones)(?: who are| who were| that are)? (?:in the (?:care|charge) of (?:the council|the local authority|the authority|the borough|sutton)|in (?:the council|the local authority|the authority|the borough|sutton)['’]s? charge)\b/gi;
+/**
+ * A concession, to the next comma or the end of the sentence: "… even though timeliness is good", "despite
+ * that", "thought they were doing ok on DV", "when it's done decent stuff on DV and substance misuse".
+ */
+const CONCESSION =
+  /\b(?:even though|even if|although|though|despite|in spite of|given that|(?:i )?thought (?:they|it|we|sutton|the council) (?:were|was|had|did)|when (?:it|they|the council|sutton|the board)(?:['’]s| has| have|['’]ve| had) (?:done|been doing|been|got|had|made)|when (?:it|they)(?:['’]re| are| were| was) (?:doing|getting))\b[^,;?!.]*/i;
 /** "i.e.", "e.g.": they only join what is said twice. */
 const ABBREVIATED_JOIN = /(?<=^|\s)(?:i\.e\.|e\.g\.|ie\.|eg\.)(?=\s|,|$)|(?<=^|\s)(?:ie|eg),/gi;
 /**
@@ -1049,5 +1060,7 @@ export function readQuestion(raw: string): QuestionIntent {
     intent.text = intent.text.replace(SCHOOL_WEEKS, (weeks, n: string) => `${weeks} (${(Number(n) || wordNumber(n)!) * 5} days)`);
   }
   intent.text = intent.text.replace(/\s+/g, ' ').trim();
+  const concession = CONCESSION.exec(intent.text);
+  if (concession) intent.concession = concession[0];
   return intent;
 }

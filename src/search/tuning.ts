@@ -151,6 +151,13 @@ export interface SearchTuning {
    * question asks about. Default: 2.
    */
   vagueWordWeight: number;
+  /**
+   * Weight factor for words said only in a concession ("why was the LSCB
+   * criticised when it's done good work on DV?", "… even though timeliness is
+   * good"): they say what the asker grants, not what is asked about, so they
+   * still count but less. Default: 0.5.
+   */
+  concessionWeight: number;
   /** Most results returned. Default: 5. */
   maxResults: number;
   /** Results scoring under this share of the best are dropped. Default: 0.25. */
@@ -185,6 +192,7 @@ export const defaultTuning: SearchTuning = {
   maxConceptWeight: 4,
   unknownWeight: 4,
   vagueWordWeight: 2,
+  concessionWeight: 0.5,
   maxResults: 5,
   minRelativeScore: 0.25,
 };

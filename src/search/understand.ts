@@ -115,7 +115,16 @@ export class Understander {
     // "…, not the looked after bit" sets a part aside; "…, not just their parents" is part of the question.
     const exceptPart = intent.except ? this.partSetAside(intent.except.what) : null;
     if (exceptPart) text = text.replace(intent.except!.clause.trim().replace(/[?.!\s]+$/, ''), ' ');
-    return { intent, part, text, concepts: this.weigh(this.concepts(text), options.scopeOf?.(part), intent.inspectionAsked), exceptPart };
+    const concepts = this.weigh(this.concepts(text), options.scopeOf?.(part), intent.inspectionAsked);
+    return { intent, part, text, concepts: intent.concession ? this.conceded(concepts, text, intent.concession) : concepts, exceptPart };
+  }
+
+  /** The concepts with those only the concession says weighed less (see `SearchTuning.concessionWeight`). */
+  private conceded(concepts: WeightedConcept[], text: string, concession: string): WeightedConcept[] {
+    const key = (c: Concept) => c.alternatives[0]!.terms.join(' ');
+    const granted = new Set(this.concepts(concession).map(key));
+    const asked = new Set(this.concepts(text.replace(concession, ' ')).map(key));
+    return concepts.map((c) => (granted.has(key(c)) && !asked.has(key(c)) ? { ...c, weight: c.weight * this.tuning.concessionWeight } : c));
   }
 
   /**

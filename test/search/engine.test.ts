@@ -72,6 +72,15 @@ describe('answering questions', () => {
     const answer = engine.ask('How many children were on the protection register when the inspectors paid their visit?');
     expect(answer.results[0]!.paragraph).toBe(7);
     expect(answer.results[0]!.text).toMatch(/child protection plan/);
+    expect(engine.ask('how many CLA were we looking after when they came in?').results[0]!.paragraph).toBe(7);
+  });
+
+  it('weighs what a question grants less than what it asks about', () => {
+    const weightOf = (q: string, label: string) => engine.trace(q).understood!.concepts.find((c) => c.label === label)!.weight;
+    const granted = 'why did the LSCB come in for criticism? thought they were doing good stuff on DV';
+    expect(weightOf(granted, 'DV')).toBeCloseTo(weightOf('why did the LSCB come in for criticism over DV?', 'DV') / 2);
+    expect(weightOf(granted, 'LSCB')).toBe(weightOf('why did the LSCB come in for criticism over DV?', 'LSCB'));
+    expect(engine.ask(granted).results.slice(0, 3).map((r) => r.paragraph)).toContain(11);
   });
 
   it('does not answer "how many" from a paragraph with no figure beside what is counted', () => {

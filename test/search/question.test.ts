@@ -307,6 +307,14 @@ describe('reading a question', () => {
     expect(aside).toMatch(/kids are in care/);
   });
 
+  it('reads what a question grants, to the next comma or the end', () => {
+    expect(readQuestion('Why was the LSCB criticised when it has done decent work on DV and substance misuse?').concession).toBe(
+      'when it has done decent work on DV and substance misuse',
+    );
+    expect(readQuestion('Why is GP engagement still weak despite progress on training, and what is being done?').concession).toBe('despite progress on training');
+    expect(readQuestion('Why is GP engagement still weak?').concession).toBeUndefined();
+  });
+
   it('sets aside an opening that only says who asks', () => {
     expect(readQuestion('Playgroup leader. Was the overall grade for kids in care higher?').text).toBe('Was the overall grade for kids in care higher?');
     expect(readQuestion('Hospital social worker at St Helier here. What rating did health get?').text).toBe('What rating did health get?');
