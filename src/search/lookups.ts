@@ -19,7 +19,7 @@ import type { Concept } from './vocabulary.js';
 
 /** Words that only say what kind of answer is wanted; searching for them would find noise. */
 const GRADE_FRAME = new Set(
-  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'middling', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'flunk', 'flunked', 'flop', 'flopped', 'tank', 'tanked', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard', 'number', 'list', 'possible', 'halves', 'half', 'both', 'one', 'ones', 'bits', 'whole', 'best', 'worst', 'highest', 'lowest', 'top', 'bottom', 'anywhere', 'everywhere', 'somewhere', 'fall', 'fell', 'down', 'badly', 'poorly', 'outcome', 'outcomes', 'strongest', 'weakest', 'poorest', 'rather', 'outright', 'really', 'truly', 'genuinely', 'every', 'single', 'everything', 'anything', 'handed', 'awarded', 'dished', 'given', 'receive', 'received', 'bestowed', 'accorded', 'earned', 'merited', 'land', 'landed', 'four', '4', 'low', 'harshly', 'level', 'levels', 'happy', 'satisfied', 'pleased', 'impressed', 'enough', 'none', 'compare', 'compared', 'comparison', 'rest', 'others', 'scorecard', 'full'].map(stem),
+  ['grade', 'grades', 'graded', 'grading', 'rated', 'rating', 'ratings', 'judged', 'judgement', 'judgements', 'judgment', 'score', 'scored', 'verdict', 'ofsted', 'fare', 'get', 'got', 'outstanding', 'adequate', 'inadequate', 'middling', 'area', 'areas', 'which', 'mark', 'marks', 'pass', 'fail', 'flunk', 'flunked', 'flop', 'flopped', 'tank', 'tanked', 'thumbs', 'council', 'borough', 'inspector', 'inspectors', 'part', 'parts', 'section', 'sections', 'report', 'muster', 'scratch', 'par', 'mustard', 'standard', 'number', 'list', 'possible', 'halves', 'half', 'both', 'one', 'ones', 'bits', 'whole', 'best', 'worst', 'highest', 'lowest', 'top', 'bottom', 'anywhere', 'everywhere', 'somewhere', 'fall', 'fell', 'down', 'badly', 'poorly', 'outcome', 'outcomes', 'strongest', 'weakest', 'poorest', 'rather', 'outright', 'really', 'truly', 'genuinely', 'every', 'single', 'everything', 'anything', 'handed', 'awarded', 'dished', 'given', 'receive', 'received', 'bestowed', 'accorded', 'earned', 'merited', 'point', 'points', 'let', 'result', 'results', 'land', 'landed', 'four', '4', 'low', 'harshly', 'level', 'levels', 'happy', 'satisfied', 'pleased', 'impressed', 'enough', 'none', 'compare', 'compared', 'comparison', 'rest', 'others', 'scorecard', 'full'].map(stem),
 );
 const RECOMMENDATION_FRAME = new Set([
   ...['recommend', 'recommendation', 'recommendations', 'recommended', 'must', 'need', 'needs', 'done', 'action', 'actions', 'required', 'area', 'areas', 'improvement', 'improvements', 'within', 'next', 'steps', 'asked', 'told', 'deadline', 'deadlines', 'quickly'].map(stem),
@@ -500,24 +500,33 @@ export class Lookups {
     }
     // "Is it adequate?" names nothing to judge; "Are looked after children's services adequate?" names a part.
     const areaNamed = judgements.length > 0;
-    if (wholeAreaOnly && judgements.length === 0 && !namedPart) return null;
+    // The report's own names ("Sutton's") and the part's ("child protection") say nothing of what is judged.
+    // Nor does the other part ("… in care rated inadequate, or was that only the child protection half?").
+    const meaningful = content.filter(
+      (c) =>
+        c.weight > 1 &&
+        !this.sources.namesPart(c) &&
+        !namingPart?.has(c) &&
+        // "The care kids side": beside a part's name, "side" or "half" says nothing more.
+        !(namedPart && c.alternatives[0]!.terms.every((t) => PART_WORDS.has(t))) &&
+        !this.sources.namesReport(c) &&
+        partsNamed([c], partNames, partDescriptions).length === 0,
+    );
+    if (wholeAreaOnly && judgements.length === 0 && !namedPart) {
+      // "Did Sutton do well?", "How did the council do in the inspection?": a hint asked of the authority or
+      // its inspection and nothing else asks how it did as a whole, the overall verdict of every part.
+      // "Is it adequate?" names nothing to judge.
+      const overall = candidates.filter(isOverall);
+      // "Where did the council fail to meet even the minimum?" asks where, not how it did.
+      const asksWhich = listing || intent.gradeExtreme !== undefined || /\bwhere (?:did|does|do|was|were|is|are)\b/i.test(intent.text);
+      if (meaningful.length > 0 || least || asksWhich || !concepts.some((c) => this.sources.namesReport(c)) || overall.length === 0) return null;
+      return { judgements: overall, part: null, areaNamed: false };
+    }
     if (judgements.length === 0 && (least === 'area' || (least === 'area or part' && !namedPart))) return null;
     if (judgements.length === 0) {
       // Only frame, grade and part words. "Which areas were judged inadequate?" lists the
       // judgements of that grade; "Is safeguarding good?" and "How was safeguarding rated?"
       // want the part's overall judgement; "What grades did Sutton get?" every judgement.
-      // The report's own names ("Sutton's") and the part's ("child protection") say nothing of what is judged.
-      // Nor does the other part ("… in care rated inadequate, or was that only the child protection half?").
-      const meaningful = content.filter(
-        (c) =>
-          c.weight > 1 &&
-          !this.sources.namesPart(c) &&
-          !namingPart?.has(c) &&
-          // "The care kids side": beside a part's name, "side" or "half" says nothing more.
-          !(namedPart && c.alternatives[0]!.terms.every((t) => PART_WORDS.has(t))) &&
-          !this.sources.namesReport(c) &&
-          partsNamed([c], partNames, partDescriptions).length === 0,
-      );
       if (meaningful.length > 0) return null;
       if (namedPart) candidates = candidates.filter((j) => j.part === namedPart);
       if (intent.overallSetAside) candidates = candidates.filter((j) => !isOverall(j));

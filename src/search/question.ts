@@ -150,7 +150,9 @@ const GRADE_ASKED: RegExp[] = [
   /\b(?:grades?|graded|grading|rated|rating|ratings|ranked|judged|judgements?|judgments?|scored|verdicts?|ofsted (?:give|gave)|(?:they|you|we|ofsted|inspectors?|inspection|inspectorate|watchdog|report|did|does|do|would|to) rate)\b|\bhow many stars\b|\bstars? (?:out of|did|does)\b/,
   /\b(?:did|do|does|would) (?:the )?(?:inspectors?|ofsted|they|inspection) (?:judge|mark|score)\b/,
   // Marks and scores: "what mark", "the score for", "a mark for", "got a good mark", "marked down".
-  /\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bmarks? (?:out of|did|does|do) \b|\bthe (?:mark|score)s? (?:for|on|of|given|awarded)\b/,
+  /\b(?:did|does|do) .{1,60}\bscore\b|\bwhat (?:mark|score)s?\b|\bmarks? (?:out of|did|does|do) \b|\b(?:the|its|their|our|[\w]+['’]s) (?:mark|score)s? (?:for|on|of|given|awarded)\b/,
+  // "What was the result of the inspection?", "the overall outcome": the verdicts.
+  /\b(?:results?|outcomes?) of (?:the |this |sutton['’]s |its |their |the whole )?(?:ofsted )?inspection\b|\boverall (?:result|outcome)s?\b/,
   /\bwhat(?: is| was|['’]s|s) (?:the|their|its) (?:overall |final |headline |actual )?(?:mark|score|grade|rating|verdict)s?\b|\b(?:a|any) (?:mark|score)s? (?:for|on|of)\b/,
   /\b(?:get|gets|got|getting|earn|earns|earned|given|give|gave) (?:a |an |the )?(?:\w+ )?(?:mark|score|verdict)s?\b|\bmark(?:ed|s)? (?:down|up)\b|\bmarked (?:on|for)\b|\b(?:get|gets|got|getting|been|was|were) dinged\b/,
   /\b(?:better|best|worse|worst|higher|lower|top|bottom|middling|mediocre|so[\s-]so|meh) (?:marks?|grades?|scores?|ratings?)\b|\bmarked (?:as|them as|it as|down as)\b/,
@@ -348,9 +350,9 @@ const GRADE_ACHIEVED = /\b(?:managed|manage|manages|achieved|achieve|achieves|sc
 const BOTH_EXTREMES =
   /\b(best|highest|strongest|top|worst|lowest|weakest|poorest|bottom)(?:(?: at| in| on)?,? (?:and|or) (?:\w+ ){0,4}|\/| ?(?:-|–) ?)(best|highest|strongest|top|worst|lowest|weakest|poorest|bottom)\b/i;
 const BEST_GRADE =
-  /\b(?:best|strongest) at\s*(?:[?.!,]|$)|\b(?:did|do|does) (?:[\w'’]+ ){0,3}?best\s*[?.!,]|\bbest (?:thing|things|bit|bits)\b(?= (?:in|about|of|from|for) )|\b(?:best|highest|top|strongest) (?:[\w'’-]+ ){0,3}?(?:area|part|aspect|section|bit|judge?ment|outcome)s?\b(?! of (?:the )?(?:work|practice))|\b(?:the )?(?:best|highest|top) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:best|highest|top|strongest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:best|highest|top|strongest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|marked|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:as\s+)?(?:the\s+)?(?:absolute\s+|very\s+)?(?:best|highest|strongest|on top)\b/i;
+  /\b(?:best|strongest) at\s*(?:[?.!,]|$)|\b(?:strongest|best) (?:point|suit)s?\b|\b(?:did|do|does) (?:[\w'’]+ ){0,3}?best\s*[?.!,]|\bbest (?:thing|things|bit|bits)\b(?= (?:in|about|of|from|for) )|\b(?:best|highest|top|strongest) (?:[\w'’-]+ ){0,3}?(?:area|part|aspect|section|bit|judge?ment|outcome)s?\b(?! of (?:the )?(?:work|practice))|\b(?:the )?(?:best|highest|top) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:best|highest|top|strongest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:best|highest|top|strongest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|marked|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:as\s+)?(?:the\s+)?(?:absolute\s+|very\s+)?(?:best|highest|strongest|on top)\b/i;
 const WORST_GRADE =
-  /\b(?:worst|weakest) at\s*(?:[?.!,]|$)|\b(?:did|do|does) (?:[\w'’]+ ){0,3}?worst\s*[?.!,]|\bworst (?:thing|things|bit|bits)\b(?= (?:in|about|of|from|for) )|\bf(?:a|e)ll(?:s|en|ing)? down (?:the )?(?:worst|most|hardest|furthest)\b|\b(?:worst|lowest|weakest|poorest) (?:[\w'’-]+ ){0,3}?(?:area|part|aspect|section|bit|judge?ment|outcome)s?\b(?! of (?:the )?(?:work|practice))|\b(?:the )?(?:worst|lowest) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:worst|lowest|bottom|weakest|poorest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:worst|lowest|bottom|weakest|poorest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|marked|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:as\s+)?(?:the\s+)?(?:absolute\s+|very\s+)?(?:worst|lowest|weakest|poorest|bottom)\b/i;
+  /\b(?:worst|weakest) at\s*(?:[?.!,]|$)|\b(?:weakest|worst) (?:point|spot|link)s?\b|\bwhich (?:[\w'’-]+ ){0,3}?let (?:[\w'’-]+ ){0,4}?down\b|\b(?:did|do|does) (?:[\w'’]+ ){0,3}?worst\s*[?.!,]|\bworst (?:thing|things|bit|bits)\b(?= (?:in|about|of|from|for) )|\bf(?:a|e)ll(?:s|en|ing)? down (?:the )?(?:worst|most|hardest|furthest)\b|\b(?:worst|lowest|weakest|poorest) (?:[\w'’-]+ ){0,3}?(?:area|part|aspect|section|bit|judge?ment|outcome)s?\b(?! of (?:the )?(?:work|practice))|\b(?:the )?(?:worst|lowest) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:worst|lowest|bottom|weakest|poorest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:worst|lowest|bottom|weakest|poorest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|marked|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:as\s+)?(?:the\s+)?(?:absolute\s+|very\s+)?(?:worst|lowest|weakest|poorest|bottom)\b/i;
 const BEST_WORDS = /^(?:best|highest|strongest|top)$/i;
 
 /**
@@ -549,6 +551,12 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:favourably|unfavourably|positively|negatively|kindly|harshly|critically|highly) (?:assessed|judged|regarded|viewed|rated|graded|marked|evaluated|reviewed|received|reported on|thought of|spoken of)\b/,
   // Neither failing nor good: "which bits were not failing but not good either?".
   BETWEEN_PASS_AND_GOOD,
+  // How it went: "how did partnership working go?".
+  /\bhow did (?:[\w'’&-]+ ){1,6}?go\s*[?.!]/,
+  // Said to be strong or a strength: "is leadership in Sutton strong?", "was partnership working a strength?".
+  /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) (?:[\w'’&-]+ ){1,8}?(?:strong|weak|robust|effective|ineffective|poor|decent)\s*[?.!]*\s*$|\b(?:is|are|was|were) (?:[\w'’&-]+ ){1,8}?(?:an? |one of the )(?:strengths?|weakness(?:es)?|strong points?|weak points?)\s*[?.!]*\s*$/,
+  // A good report given, a standout: "did the inspectors give Sutton a good report?", "anything Sutton excelled at?".
+  /\b(?:give|gave|given|giving) (?:[\w'’]+ ){0,2}?(?:a )?(?:good|bad|poor|positive|negative|glowing|damning) (?:report|review|write-?up)\b|\bexcel(?:s|led|ling)? (?:at|in)\b/,
 ];
 const GRADE_HINT = new RegExp(GRADE_HINTED.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
 
@@ -686,6 +694,8 @@ const FRAMING_PHRASES = [
   // Hunches and half-memories: "I've a feeling they failed on that", "if I remember rightly", "have I got that right?".
   "i've a feeling", 'i have a feeling', "i've got a feeling", 'i have got a feeling', 'i had a feeling', 'my feeling is', "i've a hunch", 'i have a hunch',
   "i've a notion", 'i have a notion', 'if i remember rightly', 'if i remember correctly', 'if i remember right', 'if i recall', 'if i recall correctly',
+  // Asking for reasons in other words: "what's the reasoning in the report?" is a why-question.
+  "what's the reasoning", 'whats the reasoning', 'what is the reasoning', 'what was the reasoning', "what's their reasoning", 'what was their reasoning', 'the reasoning behind it', 'the reasoning behind that', 'the reasoning behind this',
   'if memory serves', 'as far as i remember', 'as i remember it', 'have i got it right', 'have i got that right', 'have i got this right', 'did i get that right',
   // A letter's openings and courtesies: "Dear friends, I trust you are keeping well. Might I trouble you to tell me …".
   'dear friends', 'dear sirs', 'dear all', 'dear colleagues', 'i trust you are keeping well', 'i trust you are well', 'i hope you are well', 'i hope this finds you well',

@@ -1619,6 +1619,29 @@ describe('grade questions', () => {
     expect(passable.every((j) => j.part === SAFEGUARDING && j.label === 'Adequate')).toBe(true);
   });
 
+  it('answers how the authority did, asked of nothing smaller, with every part\'s overall verdict', () => {
+    for (const q of ['Did Sutton do well?', 'How did the council do in the inspection?', 'Was Sutton any good?', 'Did the inspectors give Sutton a good report?']) {
+      expect(engine.ask(q).judgements.map((j) => [j.part, j.area])).toEqual([
+        [SAFEGUARDING, 'Overall effectiveness'],
+        [LOOKED_AFTER, 'Overall effectiveness'],
+      ]);
+    }
+    // Something smaller named, or nothing at all, is no question of the whole.
+    expect(engine.ask('Is it adequate?').judgements).toEqual([]);
+    expect(engine.ask('What was the result of the inspection?').judgements.length).toBeGreaterThan(2);
+  });
+
+  it('reads strengths, weakest points and what let a part down as grade questions', () => {
+    const first = (q: string) => engine.ask(q).judgements[0];
+    expect(first('Is leadership in Sutton strong?')).toMatchObject({ area: 'Leadership and management' });
+    expect(first('Was partnership working a strength?')).toMatchObject({ area: 'Partnership working' });
+    expect(first("What's Sutton's score for keeping kids safe?")).toMatchObject({ part: SAFEGUARDING });
+    expect(engine.ask("What was Sutton's weakest point?").judgements.every((j) => j.label === 'Inadequate')).toBe(true);
+    expect(engine.ask('Which bits let the kids in care down?').judgements).toEqual([
+      expect.objectContaining({ part: LOOKED_AFTER, label: 'Inadequate' }),
+    ]);
+  });
+
   it('reads idioms of doing well, failing and bouncing back as grade questions, and a choice after a dash', () => {
     const first = (q: string) => engine.ask(q).judgements[0];
     expect(first("After a verdict that damning, do inspectors think the council's got it in them to fix child protection?")).toMatchObject({
