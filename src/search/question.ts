@@ -551,6 +551,8 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:favourably|unfavourably|positively|negatively|kindly|harshly|critically|highly) (?:assessed|judged|regarded|viewed|rated|graded|marked|evaluated|reviewed|received|reported on|thought of|spoken of)\b/,
   // Neither failing nor good: "which bits were not failing but not good either?".
   BETWEEN_PASS_AND_GOOD,
+  // One thing said better than another: "was SG leadership better than LAC leadership?".
+  /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:was|were|is|are) (?:[\w'’&-]+ ){1,8}?(?:better|worse|stronger|weaker)(?: rated| graded| marked| judged)? than\b/,
   // How it went: "how did partnership working go?".
   /\bhow did (?:[\w'’&-]+ ){1,6}?go\s*[?.!]/,
   // Said to be strong or a strength: "is leadership in Sutton strong?", "was partnership working a strength?".
