@@ -58,7 +58,7 @@ import {
 const DEADLINE_ASKED = /\bby when\b|\bdeadlines?\b|\bhow (?:quickly|soon|fast)\b|\btimescales?\b|\btime ?frames?\b|\bwithin\b|\bby what date\b/i;
 
 /** Words that name a report, its inspection or the inspected authority, whatever the report. */
-const REFERENCE_WORDS = 'council councils authority borough ofsted inspector inspectors inspection inspected report reports';
+const REFERENCE_WORDS = 'council councils authority borough ofsted inspector inspectors inspectorate inspection inspected report reports';
 
 /** "… was inadequate. What does that verdict mean for families?": a clause asking of the grade another clause states. */
 const REFERS_BACK =

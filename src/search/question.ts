@@ -271,13 +271,13 @@ const SCHOOL_WEEKS =
 const OF_SCHOOL = /\b(?:school|schooling|lessons|classes|education|teaching)\b/i;
 /** Able to put things right, in a grade question (see `readQuestion`). */
 const ABLE_TO_IMPROVE =
-  /\b(?:the )?(?:hopes?|chances?|prospects?|outlook|likelihood|signs?|shot) (?:of|for|at) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|better(?:ing|ment)|get(?:ting)? (?:it |things )?better|get(?:ting)? (?:its|their|our|the) (?:own )?house in order|pull(?:ing)? (?:its|their|our) socks up|(?:being )?(?:repaired|remedied|rectified|mended|put right|set right))\b|(?<=\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|confidence|faith|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?)(?:can|could|will|would)\s+(?:(?:actually|really|genuinely|ever)\s+)?(?=(?:sort\w* (?:[\w'’]+ ){0,5}?out|(?:fix\w*|repair\w*|remed(?:y|ies|ied|ying)|rectif\w*|mend(?:s|ed|ing)?)|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b)|\b(?:capable|able|in a position|(?:has|have|had|got) what it takes|(?:the )?(?:wherewithal|means|ability|capability|resources)|(?:has|have|had|got) it (?:with)?in (?:them|it|itself|themselves|us)|in (?:a |the )?(?:better|good|best|decent|fit) (?:shape|state|place)) (?:of|to) (?:improv\w*|get(?:ting)? (?:it |things )?better|better (?:itself|themselves)|bounce back|recover|turn\w*(?= (?:[\w'’]+ ){0,4}?a?round\b)|(?:fix\w*|repair\w*|remed(?:y|ies|ied|ying)|rectif\w*|mend(?:s|ed|ing)?)|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things|matters) right\b))|(?<=\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?)get better(?: from here)?\b/gi;
+  /\b(?:the )?(?:hopes?|chances?|prospects?|outlook|likelihood|signs?|shot) (?:of|for|at) ((?:[\w'’]+ ){0,8}?)(?:improv\w*|better(?:ing|ment)|get(?:ting)? (?:it |things )?better|get(?:ting)? (?:its|their|our|the) (?:own )?house in order|pull(?:ing)? (?:its|their|our) socks up|(?:being )?(?:repaired|remedied|rectified|mended|put right|set right))\b|(?<=\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|confidence|faith|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?)(?:can|could|will|would)\s+(?:(?:actually|really|genuinely|ever)\s+)?(?=(?:sort\w* (?:[\w'’]+ ){0,5}?out|(?:fix\w*|repair\w*|remed(?:y|ies|ied|ying)|rectif\w*|mend(?:s|ed|ing)?)|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b)|\b(?:capable|able|in a position|(?:better |best |well |poorly )?placed|(?:has|have|had|got) what it takes|(?:the )?(?:wherewithal|means|ability|capability|resources)|(?:has|have|had|got) it (?:with)?in (?:them|it|itself|themselves|us)|in (?:a |the )?(?:better|good|best|decent|fit) (?:shape|state|place)) (?:of|to) (?:improv\w*|(?:effect|bring about|secure|achieve|deliver|make) (?:the )?(?:necessary |needed |required )?improvements?|get(?:ting)? (?:it |things )?better|better (?:itself|themselves)|bounce back|recover|turn\w*(?= (?:[\w'’]+ ){0,4}?a?round\b)|(?:fix\w*|repair\w*|remed(?:y|ies|ied|ying)|rectif\w*|mend(?:s|ed|ing)?)|sort\w*(?= (?:[\w'’]+ ){0,4}?out\b)|put\w*(?= (?:it|things|matters) right\b))|(?<=\b(?:could|can|will)\b (?:[\w'’-]+ ){1,6}?)get better(?: from here)?\b/gi;
 /** "Which landed on the second-best mark?": a grade named by its place from either end of the scale of four. */
 const SECOND_FROM_END = /\bsecond[\s-](?:(best|highest|top)|worst|lowest|bottom)\b/i;
 /** The same, to set aside everywhere in the searched text. */
 const SECOND_FROM_END_ALL = new RegExp(SECOND_FROM_END.source, 'gi');
 /** What a list of judged areas is called: "which areas …", "what bits …". */
-const AREAS_LISTED = /\b(?:areas?|aspects?|parts?|bits?|sections?|judge?ments?|elements?|categories|headings?|services|list)\b/i;
+const AREAS_LISTED = /\b(?:areas?|aspects?|parts?|bits?|sections?|judge?ments?|elements?|categories|headings?|services|list|respects)\b/i;
 /** See {@link QuestionIntent.gradeCompared}. */
 const WHICH_COMPARED =
   /(?:\bwhich\b|^\W*(?:what|who)(?:['’]?s| is| was| did| does| came out| comes out| fared)?(?= (?:any |much )?(?:better|worse|best|worst)\b)).{0,80}?\b(?:(better|higher|stronger|best|highest|strongest|ahead|on top)|(worse|lower|weaker|worst|lowest|weakest|poorer|poorest|behind))\b/i;
@@ -311,7 +311,11 @@ const SCALE_END = /\b(?:the )?(?:very )?(?:(bottom)|top) (?:end )?of the (?:scal
 const BOTTOM_OF_SCALE = endOfScale('lowest|bottom|worst');
 /** Falling short of the minimum: "which areas failed to meet minimum requirements?" names the grade below adequate. */
 const BELOW_MINIMUM =
-  /\b(?:fail(?:s|ed|ing)? to (?:meet|reach|achieve)|(?:did|does|do)(?: not|n['’]t) (?:meet|reach|achieve)|not (?:meeting|reaching)|(?:fell|falls|fall|falling) (?:short of|below)|below)\s*(?:even )?(?:the )?['‘"“]?\s*minimum requirements['’"”]?/gi;
+  /\b(?:fail(?:s|ed|ing)? to (?:meet|reach|achieve)|(?:did|does|do)(?: not|n['’]t) (?:meet|reach|achieve)|not (?:meeting|reaching)|(?:fell|falls|fall|falling) (?:short of|below)|below)\s*(?:even )?(?:the )?['‘"“]?\s*minimum (?:requirements|standards?(?: required(?: of (?:them|it))?)?)['’"”]?/gi;
+/** "A grade superior to that of mere adequacy": better than the grade named. */
+const SUPERIOR_TO = /\b(?:(superior)|inferior) to(?: that of)?\b/gi;
+/** Adequacy as the grade: "mere adequacy", "the merely passable". */
+const MERE_ADEQUACY = /\b(?:mere|bare|simple) adequacy\b|\b(?:the )?merely passable\b/gi;
 const MINIMUM_REQUIREMENTS = /\b(?:meets?|meeting|met)?\s*(?:the |only )?['‘"“]?\s*(?:meets? )?minimum requirements['’"”]?/gi;
 /**
  * Children described by who looks after them ("the kids the council looks after",
@@ -344,6 +348,9 @@ const DENIED_GOOD_ENOUGH = /\b((?:was|were|is|are|did|do|does)n['’]?t\b(?:\s+(
 const PART_AS_SIDE = /(?<!\b(?:social|health|day|child|primary|secondary|residential|after) )\b(care|looked[\s-]after|lac|protection|safeguarding|cp) (?:section|part|half|bit|bits|stuff|chapter)\b/gi;
 /** "Anything inspectors called good?": a grade's name given, as "rated" says. */
 const GRADE_CALLED = /\b(?:called|labelled|labeled|described as|branded|classed as)(?= ['‘"“]?(?:outstanding|good|adequate|inadequate)\b)/gi;
+/** "Which areas attained a grade above adequate?": what an area got, not what children attain. */
+const GRADE_OBTAINED =
+  /\b(?:attain|attains|attained|attaining|obtain|obtains|obtained|achieve|achieves|achieved|earn|earns|earned|secure|secures|secured)\s+(an?|the|its|their)\s+(?=(?:[\w'’-]+\s+){0,2}?(?:grades?|marks?|ratings?|scores?|verdicts?)\b)/gi;
 /** "Which areas managed a 'good'?": what an area got, not how it was managed. */
 const GRADE_ACHIEVED = /\b(?:managed|manage|manages|achieved|achieve|achieves|scraped)\s+((?:an?\s+)?['‘"“]?(?:outstanding|good|adequate|inadequate)\b)/gi;
 /** "The best and worst rated bits": both ends of the scale, in the order the question names them. */
@@ -419,7 +426,7 @@ const GRADE_HINTED: RegExp[] = [
   // Able to improve, as the inspectors see it: "do the inspectors think the council can sort it out?".
   /\b(?:think|thinks|thought|reckon|reckons|believe|believes|confident|confidence|faith|feel|feels|judge|judged|say|said)\b (?:that )?(?:[\w'’]+ ){1,5}?(?:can|could|will|would|is able to|are able to) (?:actually |really |genuinely |ever )?(?:sort\w* (?:[\w'’]+ ){0,5}?out|(?:fix\w*|repair\w*|remed(?:y|ies|ied|ying)|rectif\w*|mend(?:s|ed|ing)?)|improv\w*|get (?:it |things )?better|put (?:it|things) right)\b/,
   // Able to improve: "capable of improving", "can they turn it round".
-  /\b(?:capable|able|in a position|(?:has|have|had|got) what it takes|(?:the )?(?:wherewithal|means|ability|capability|resources)|in (?:a |the )?(?:better|good|best|decent|fit) (?:shape|state|place)) (?:of|to) (?:improv\w*|get(?:ting)? better|better (?:itself|themselves)|bounce back|recover|turn\w* (?:[\w'’]+ ){0,4}?a?round|(?:fix\w*|repair\w*|remed(?:y|ies|ied|ying)|rectif\w*|mend(?:s|ed|ing)?)|sort\w* (?:it|things|this|that|themselves|itself) out|put\w* (?:it|things) right)|\b(?:can|could|will|able to|in (?:it|them|itself|themselves) to)\b(?: [\w'’]+){0,6} turn (?:[\w'’]+ ){0,5}?a?round\b/,
+  /\b(?:capable|able|in a position|(?:better |best |well |poorly )?placed|(?:has|have|had|got) what it takes|(?:the )?(?:wherewithal|means|ability|capability|resources)|in (?:a |the )?(?:better|good|best|decent|fit) (?:shape|state|place)) (?:of|to) (?:improv\w*|(?:effect|bring about|secure|achieve|deliver|make) (?:the )?(?:necessary |needed |required )?improvements?|get(?:ting)? better|better (?:itself|themselves)|bounce back|recover|turn\w* (?:[\w'’]+ ){0,4}?a?round|(?:fix\w*|repair\w*|remed(?:y|ies|ied|ying)|rectif\w*|mend(?:s|ed|ing)?)|sort\w* (?:it|things|this|that|themselves|itself) out|put\w* (?:it|things) right)|\b(?:can|could|will|able to|in (?:it|them|itself|themselves) to)\b(?: [\w'’]+){0,6} turn (?:[\w'’]+ ){0,5}?a?round\b/,
   // Kept safe or healthy: "are children kept safe?".
   /^\W*(?:are|is|were|was|do|does|did) .{1,60}\b(?:kept|keeping|stay|staying|being kept) (?:healthy|safe|out of harm['’]?s? way|(?:safe )?from harm)\b/,
   // Compared: "which came out worse", "did better", "any better than".
@@ -431,7 +438,7 @@ const GRADE_HINTED: RegExp[] = [
   // Safe as the inspectors see it: "do the inspectors reckon children here are safe?".
   /\b(?:inspectors?|ofsted|they|the report|the inspection) (?:[\w'’]+ )?(?:think|thinks|reckon|reckons|believe|believes|judge|judged|find|found|say|said)\b.{1,60}\b(?:are|is|were|was) (?:actually |really |genuinely )?(?:safe|safer|protected|healthy)\b/,
   // How it was assessed at the inspection: "how were leadership and management assessed?" (not "how are kids assessed?").
-  /\bhow (?:was|were) .{1,80}\b(?:assessed|evaluated|viewed)\s*[?.!]*\s*$/,
+  /\bhow (?:was|were) .{1,80}\b(?:assessed|evaluated|viewed|appraised)\s*[?.!]*\s*$|\bhow (?:the )?(?:inspectors?|inspectorate|ofsted|they) (?:appraised|assessed|evaluated|viewed|regarded|judged)\b/,
   // Where it came out: "where did partnership working come out?".
   /\bwhere did .{1,80}\b(?:come|came) out\b/,
   // Better or worse for one than another: "was it worse for child protection than for children in care?",
@@ -551,6 +558,13 @@ const GRADE_HINTED: RegExp[] = [
   /\b(?:favourably|unfavourably|positively|negatively|kindly|harshly|critically|highly) (?:assessed|judged|regarded|viewed|rated|graded|marked|evaluated|reviewed|received|reported on|thought of|spoken of)\b/,
   // Neither failing nor good: "which bits were not failing but not good either?".
   BETWEEN_PASS_AND_GOOD,
+  // The inspectors' findings asked of in formal words: "what assessment did the inspectorate make of …", "what
+  // appraisal was made of …", "the inspectorate's determination regarding …", "in what regard was it held",
+  // "deemed to be in good order", "found to be of an acceptable standard", "adjudged competent".
+  /\bwhat (?:assessment|appraisal|evaluation|determination|finding|conclusion|estimate|estimation)s? (?:did|was|were|had|has) (?:(?:the )?(?:inspectorate|inspectors?|ofsted|inspection|they) )?(?:make|made|reach|reached|form|formed|come to|arrive at|arrived at)?\s*(?:of|on|upon|about|regarding|concerning|in respect of|as to)\b|\b(?:inspectorate|inspectors?|ofsted)['’]?s? (?:determination|findings?|conclusions?|opinion|view|assessment|appraisal|estimation|evaluation) (?:of|on|upon|about|regarding|concerning|in respect of|as to)\b|\b(?:in (?:what|high|low|good|poor) regard|held in (?:high |low |good |poor )?regard|the standing of|in good order|of an? (?:acceptable|adequate|satisfactory|good|high|poor|low|unacceptable) standard|adjudged)\b/,
+  // Approval and commendation, in formal words: "with what degree of approbation did the inspectors view …",
+  // "was health commended?", "what view was formed of …", "assessed more creditably", "commendable or merely sufficient".
+  /\b(?:degree|measure) of (?:approbation|approval|satisfaction|confidence|favour|favor|praise)\b|\bapprobation\b|\bcommend(?:ation|ed|able|s)?\b|\bwhat (?:view|opinion|assessment) (?:was|were|had been) (?:formed|taken|reached|arrived at)\b|\b(?:more|less|most|least) creditabl[ey]\b|\bcreditable\b|\bmerely (?:sufficient|adequate|passable|satisfactory)\b/,
   // One thing said better than another: "was SG leadership better than LAC leadership?".
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:was|were|is|are) (?:[\w'’&-]+ ){1,8}?(?:better|worse|stronger|weaker)(?: rated| graded| marked| judged)? than\b/,
   // How it went: "how did partnership working go?".
@@ -702,8 +716,12 @@ const FRAMING_PHRASES = [
   // A letter's openings and courtesies: "Dear friends, I trust you are keeping well. Might I trouble you to tell me …".
   'dear friends', 'dear sirs', 'dear all', 'dear colleagues', 'i trust you are keeping well', 'i trust you are well', 'i hope you are well', 'i hope this finds you well',
   'might i trouble you to tell me', 'may i trouble you to tell me', 'might i trouble you', 'may i trouble you', 'sorry to trouble you', 'forgive my curiosity',
-  'permit me to enquire', 'permit me to ask', 'kindly permit me to enquire', 'allow me to ask', 'i write in some hope', 'i write to ask', 'i write to enquire',
+  'might i enquire as to', 'may i enquire as to', 'might i enquire', 'may i enquire', 'i enquire as to', 'permit me to enquire', 'permit me to ask', 'kindly permit me to enquire', 'allow me to ask', 'i write in some hope', 'i write to ask', 'i write to enquire',
   'i would be obliged', 'i should be obliged', 'i would be much obliged', 'i should be much obliged', 'with respect', 'with the greatest respect', 'pray',
+  'would it be a fair characterisation to say that', 'would it be a fair characterisation to say', 'is it a fair characterisation to say that', 'a fair characterisation',
+  'would you be so good as to apprise me', 'would you be so good as to', 'would you be so kind as to', 'apprise me', 'in summary form', 'assured me', 'with some vehemence',
+  'i confess to entertaining considerable doubt upon the point', 'i confess to entertaining some doubt upon the point', 'entertaining considerable doubt', 'i should be obliged to know whether', 'i should be obliged to know',
+  'conversely', 'as touching', 'if any', 'am i rightly so informed', 'am i rightly informed', 'am i correctly informed', 'am i so informed', 'i am informed that', 'i am informed',
   'forgive me if i phrase it clumsily', 'if i may put it so', 'if i may say so', 'on a more cheerful note', 'to end on a more cheerful note', 'to end on a cheerful note',
   // Disapproval only says the report was critical: "why did the inspectors take so dim a view of …".
   'take so dim a view of', 'take such a dim view of', 'take a dim view of', 'took so dim a view of', 'took a dim view of', 'taken a dim view of', 'takes a dim view of',
@@ -752,7 +770,7 @@ const OVERALL_OPENING =
  */
 const OVERALL_OF_COUNCIL =
   /\b(?:sutton|council|authority|borough|they|it|services?)\b(?:\s+[\w'’-]+){0,4}?\s+(?:rated|graded|judged|marked|scored|assessed|do|did|done|doing|fare|fared|get|got|gets|getting|pass|passed|fail|failed|perform|performed|come out|came out|score|rate)\s+overall\b/i;
-const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|the\s+whole\s+picture|across\s+the\s+board|the\s+whole\s+lot|bottom[\s-]+line|all[\s-]+round|(?:the\s+)?big\s+picture|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+(?:everything|it\s+all)\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:all\s+)?(?:together|as\s+a\s+whole)|in\s+the\s+round|all\s+told|general(?=\s+(?:verdicts?|judge?ments?|assessments?|conclusions?)\b)|in\s+the\s+end|at\s+the\s+end\s+of\s+the\s+day|when\s+all(?:['’]s|\s+is)\s+said\s+and\s+done|on\s+balance)\b/gi;
+const OVERALL_FRAMING = /\b(?:as\s+a\s+whole|the\s+whole\s+picture|across\s+the\s+board|the\s+whole\s+lot|bottom[\s-]+line|all[\s-]+round|(?:the\s+)?big\s+picture|on\s+the\s+whole|all\s+in\s+all|in\s+general|generally\s+speaking|in\s+a\s+nutshell|long\s+story\s+short|in\s+short|taking\s+(?:everything|it\s+all)\s+(?:together|into\s+account)|all\s+things\s+considered|everything\s+considered|taken\s+(?:all\s+)?(?:together|as\s+a\s+whole)|in\s+the\s+round|in\s+(?:its|their)\s+(?:totality|entirety)|all\s+told|general(?=\s+(?:verdicts?|judge?ments?|assessments?|conclusions?)\b)|in\s+the\s+end|at\s+the\s+end\s+of\s+the\s+day|when\s+all(?:['’]s|\s+is)\s+said\s+and\s+done|on\s+balance)\b/gi;
 /** The same phrases, to test for (a global expression keeps its place between tests). */
 // "The NHS in general" is the NHS as a whole, not the overall verdict: after a word, "in general" asks nothing of its own.
 const OVERALL_FRAMED = new RegExp(OVERALL_FRAMING.source.replace('in\\s+general', "(?<![\\w'’]\\s)in\\s+general"), 'i');
@@ -762,8 +780,10 @@ const FRAMING = new RegExp(
       phraseAlternation(FRAMING_PHRASES),
       // "according to the inspectors", "in the inspectors' view", "what did Ofsted say about"
       "according to (?:the )?(?:report|inspectors?|inspection|ofsted|them)",
-      "in (?:the )?(?:inspectors?['’]?|their|your|ofsted['’]?s?|the report['’]?s) (?:view|opinion|eyes|assessment|estimation|judge?ment)",
-      "(?:the )?(?:inspectors?['’]|ofsted['’]s) (?:assessment|judge?ment|view|opinion)",
+      "in (?:the )?(?:inspectors?['’]?|inspectorate['’]?s?|their|your|ofsted['’]?s?|the report['’]?s) (?:view|opinion|eyes|assessment|estimation|judge?ment)",
+      // "in the estimation of the inspectors", "in the eyes of the inspectorate".
+      "in the (?:eyes|estimation|view|opinion|judge?ment) of (?:the )?(?:inspectors?|inspectorate|inspection|ofsted|report)",
+      "(?:the )?(?:inspectors?['’]|ofsted['’]s|inspectorate['’]s) (?:assessment|judge?ment|view|opinion)",
       "what (?:did|does|do|has|have) (?:the )?(?:report|inspectors?|inspection|ofsted|they) (?:say|said|think|find|found|conclude|make)(?: of| about| on| regarding| re)?",
       "(?:in|from|per) (?:the )?(?:report|inspection)",
       "(?:of|in|from) this (?:review|inspection|report)",
@@ -951,11 +971,14 @@ export function readQuestion(raw: string): QuestionIntent {
     .replace(SCALE_END, (_, bottom?: string) => (bottom ? 'inadequate' : 'outstanding'))
     .replace(BOTTOM_OF_SCALE, 'inadequate')
     .replace(BELOW_MINIMUM, ' inadequate ')
+    .replace(SUPERIOR_TO, (_, higher: string | undefined) => (higher ? 'better than' : 'worse than'))
+    .replace(MERE_ADEQUACY, 'adequate')
     .replace(MINIMUM_REQUIREMENTS, ' adequate ')
     .replace(REQUIRES_IMPROVEMENT, 'adequate')
     .replace(LOOKED_AFTER_BY, 'looked after $1')
     .replace(IN_THE_CARE_OF, 'looked after $1')
     .replace(GRADE_ACHIEVED, 'got $1')
+    .replace(GRADE_OBTAINED, 'got $1 ')
     .replace(ABBREVIATED_JOIN, ' ')
     .replace(PART_AS_SIDE, '$1 side')
     .replace(DENIED_GOOD_ENOUGH, '$1not $2');

@@ -81,7 +81,7 @@ export interface UnderstandOptions {
 }
 
 /** Words that only say a part is a part: "the looked after half", "the child protection side". */
-export const PART_WORDS = new Set(analyse('side sides half halves part parts section sections bit bits stuff service services chapter work'));
+export const PART_WORDS = new Set(analyse('side sides half halves part parts section sections bit bits stuff service services chapter work arrangements'));
 
 export class Understander {
   constructor(

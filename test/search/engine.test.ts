@@ -1614,6 +1614,27 @@ describe('grade questions', () => {
     expect(first('Is the safeguarding service fit for purpose?')).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
     // A system said to be fit for purpose is no judged area: its paragraph answers.
     expect(engine.ask('Is the electronic recording system fit for purpose?').judgements).toEqual([]);
+    // The Latinate register: appraisals, approbation, being better placed to effect improvement, grades superior to adequacy.
+    expect(first('What appraisal was made of partnership working?')).toMatchObject({ area: 'Partnership working' });
+    expect(first('What was the inspectorate\'s determination regarding the capacity to improve of child protection?')).toMatchObject({
+      part: SAFEGUARDING,
+      area: 'Capacity for improvement',
+    });
+    expect(first('With what degree of approbation did the inspectors view the aspirations and the ordering of priorities of the council?')).toMatchObject({
+      area: 'Ambition and prioritisation',
+    });
+    expect(first('How did the services for children in care fare in the estimation of the inspectors?')).toMatchObject({
+      part: LOOKED_AFTER,
+      area: 'Overall effectiveness',
+    });
+    expect(first('How were the co-operative endeavours between the council and the voluntary sector graded?')).toMatchObject({ area: 'Partnership working' });
+    expect(
+      engine.ask('Which did the inspectors consider the better placed to effect improvement, child protection or the care service?').judgements.map((j) => j.area),
+    ).toEqual(['Capacity for improvement', 'Capacity for improvement']);
+    expect(engine.ask('In which areas did Sutton attain a grade superior to that of mere adequacy?').judgements.every((j) => j.label === 'Good')).toBe(true);
+    const below = engine.ask('In which respects were the borough\'s services found to fall below even the minimum standard required of them?').judgements;
+    expect(below.length).toBeGreaterThan(2);
+    expect(below.every((j) => j.label === 'Inadequate')).toBe(true);
     const passable = engine.ask("Which of the judgements on the safeguarding side were merely passable, 'adequate' I believe the word is?").judgements;
     expect(passable.length).toBeGreaterThan(3);
     expect(passable.every((j) => j.part === SAFEGUARDING && j.label === 'Adequate')).toBe(true);
