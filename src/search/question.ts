@@ -81,10 +81,12 @@ export interface QuestionIntent {
    */
   except?: { clause: string; what: string };
   /**
-   * What the question grants before or after it asks: "why was the LSCB criticised, when it's done good
-   * work on DV?" → "when it's done good work on DV". Its words are weighed less (see `understand.ts`).
+   * What the question grants or gives as the asker's reasons, before or after it asks: "why was the LSCB
+   * criticised, when it's done good work on DV?" → ["when it's done good work on DV"]; "…, since the weight I
+   * attach to their findings depends on it" → ["since the weight I attach to their findings depends on it"].
+   * Their words are weighed less (see `understand.ts`).
    */
-  concession?: string;
+  concessions?: string[];
   /**
    * The question asks about the inspection itself: "who did the inspecting?",
    * "was it only Ofsted people on the inspection team?".
@@ -333,10 +335,11 @@ const IN_THE_CARE_OF =
   /\b(children|kids|young people|youngsters|teenagers|young ones)(?: who are| who were| that are)? (?:in the (?:care|charge) of (?:the council|the local authority|the authority|the borough|sutton)|in (?:the council|the local authority|the authority|the borough|sutton)['’]s? charge)\b/gi;
 /**
  * A concession, to the next comma or the end of the sentence: "… even though timeliness is good", "despite
- * that", "thought they were doing ok on DV", "when it's done decent stuff on DV and substance misuse".
+ * that", "thought they were doing ok on DV", "when it's done decent stuff on DV and substance misuse"; or the
+ * asker's own reasons: "since the weight I attach to their findings depends on it", "before I accept the conclusions".
  */
 const CONCESSION =
-  /\b(?:even though|even if|although|though|despite|in spite of|given that|(?:i )?thought (?:they|it|we|sutton|the council) (?:were|was|had|did)|when (?:it|they|the council|sutton|the board)(?:['’]s| has| have|['’]ve| had) (?:done|been doing|been|got|had|made)|when (?:it|they)(?:['’]re| are| were| was) (?:doing|getting))\b[^,;?!.]*/i;
+  /\b(?:(?:since|before|as) (?:the |a |my |our )?(?:[\w'’]+ ){0,3}?(?:i|we)\b(?! (?:know|knew)\b)|even though|even if|although|though|despite|in spite of|given that|(?:i )?thought (?:they|it|we|sutton|the council) (?:were|was|had|did)|when (?:it|they|the council|sutton|the board)(?:['’]s| has| have|['’]ve| had) (?:done|been doing|been|got|had|made)|when (?:it|they)(?:['’]re| are| were| was) (?:doing|getting))\b[^,;?!.]*/gi;
 /** "i.e.", "e.g.": they only join what is said twice. */
 const ABBREVIATED_JOIN = /(?<=^|\s)(?:i\.e\.|e\.g\.|ie\.|eg\.)(?=\s|,|$)|(?<=^|\s)(?:ie|eg),/gi;
 /**
@@ -922,7 +925,7 @@ const PARTNERSHIP_AS_ACTOR =
 const PADDING = /^\s*(?:are there |is there )?any (?:concerns?|info(?:rmation)?|news|updates?|issues?|thoughts?) (?:about|on|regarding|with|re)\s+/i;
 
 const INSPECTION_ASKED =
-  /\bwho (?:did|carried out|conducted|led|was on|were on|sat on|made up|was in|were in)\b.{0,30}\binspect|\bwho (?:inspected|were the inspectors|was the inspector)\b|\bhow many inspectors\b|\bhow many\b.{0,40}\b(?:files?|cases?|records?)\b.{0,30}\b(?:inspectors?|ofsted|the inspection)\b.{0,30}\b(?:read|review|look|sample|examine|check|see|audit|go through|went through|gone through|going through|trawl)|\binspection team\b|\bteam of inspectors\b|\b(?:only|just) ofsted\b|\bwhat (?:sort|kind) of inspect(?:ion|ors)\b/i;
+  /\bwho (?:did|carried out|conducted|led|was on|were on|sat on|made up|was in|were in)\b.{0,30}\binspect|\bwho (?:inspected|were the inspectors|was the inspector)\b|\bhow many inspectors\b|\bhow many\b.{0,40}\b(?:files?|cases?|records?)\b.{0,30}\b(?:inspectors?|ofsted|the inspection)\b.{0,30}\b(?:read|review|look|sample|examine|check|see|audit|go through|went through|gone through|going through|trawl)|\bhow many\b.{0,40}\b(?:files?|cases?|records?)\b.{0,30}\b(?:read|reviewed|looked at|sampled|examined|checked|seen|audited|gone through|considered|scrutini[sz]ed|evaluated)\b.{0,20}\bby (?:the )?(?:inspectors?|ofsted|inspection)|\b(?:size|number) of (?:the |their )?(?:case file |case |file )?sample\b|\binspection team\b|\bteam of inspectors\b|\b(?:only|just) ofsted\b|\bwhat (?:sort|kind) of inspect(?:ion|ors)\b/i;
 
 /** A clause at the start setting something aside: "Putting the child protection stuff aside, …", "Apart from LAC, …". */
 const EXCEPT_OPENING = /^\W*(?:(?:putting|leaving|setting|taking)\s+((?:the\s+)?[^,;?!.]{2,60}?)\s+(?:aside|to one side|out of it)|(?:apart from|other than|except for|excluding|not counting|leaving out|ignoring)\s+((?:the\s+)?[^,;?!.]{2,60}?)|(?:(?:ok|okay|right|so|and)\W+)?(?:forget|forgetting|never mind)\s+(?:about\s+)?((?:the\s+)?[^,;?!.]{2,60}?)(?:\s+for\s+(?:a|the)\s+(?:sec|second|minute|moment|now))?)\s*[,:;–—-]\s*/i;
@@ -1095,7 +1098,7 @@ export function readQuestion(raw: string): QuestionIntent {
     intent.text = intent.text.replace(SCHOOL_WEEKS, (weeks, n: string) => `${weeks} (${(Number(n) || wordNumber(n)!) * 5} days)`);
   }
   intent.text = intent.text.replace(/\s+/g, ' ').trim();
-  const concession = CONCESSION.exec(intent.text);
-  if (concession) intent.concession = concession[0];
+  const concessions = [...intent.text.matchAll(CONCESSION)].map((m) => m[0]);
+  if (concessions.length > 0) intent.concessions = concessions;
   return intent;
 }

@@ -116,14 +116,14 @@ export class Understander {
     const exceptPart = intent.except ? this.partSetAside(intent.except.what) : null;
     if (exceptPart) text = text.replace(intent.except!.clause.trim().replace(/[?.!\s]+$/, ''), ' ');
     const concepts = this.weigh(this.concepts(text), options.scopeOf?.(part), intent.inspectionAsked);
-    return { intent, part, text, concepts: intent.concession ? this.conceded(concepts, text, intent.concession) : concepts, exceptPart };
+    return { intent, part, text, concepts: intent.concessions ? this.conceded(concepts, text, intent.concessions) : concepts, exceptPart };
   }
 
-  /** The concepts with those only the concession says weighed less (see `SearchTuning.concessionWeight`). */
-  private conceded(concepts: WeightedConcept[], text: string, concession: string): WeightedConcept[] {
+  /** The concepts with those only the concessions say weighed less (see `SearchTuning.concessionWeight`). */
+  private conceded(concepts: WeightedConcept[], text: string, concessions: string[]): WeightedConcept[] {
     const key = (c: Concept) => c.alternatives[0]!.terms.join(' ');
-    const granted = new Set(this.concepts(concession).map(key));
-    const asked = new Set(this.concepts(text.replace(concession, ' ')).map(key));
+    const granted = new Set(concessions.flatMap((clause) => this.concepts(clause).map(key)));
+    const asked = new Set(this.concepts(concessions.reduce((rest, clause) => rest.replace(clause, ' '), text)).map(key));
     return concepts.map((c) => (granted.has(key(c)) && !asked.has(key(c)) ? { ...c, weight: c.weight * this.tuning.concessionWeight } : c));
   }
 

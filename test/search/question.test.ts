@@ -308,11 +308,16 @@ describe('reading a question', () => {
   });
 
   it('reads what a question grants, to the next comma or the end', () => {
-    expect(readQuestion('Why was the LSCB criticised when it has done decent work on DV and substance misuse?').concession).toBe(
+    expect(readQuestion('Why was the LSCB criticised when it has done decent work on DV and substance misuse?').concessions).toEqual([
       'when it has done decent work on DV and substance misuse',
-    );
-    expect(readQuestion('Why is GP engagement still weak despite progress on training, and what is being done?').concession).toBe('despite progress on training');
-    expect(readQuestion('Why is GP engagement still weak?').concession).toBeUndefined();
+    ]);
+    expect(readQuestion('Why is GP engagement still weak despite progress on training, and what is being done?').concessions).toEqual(['despite progress on training']);
+    expect(readQuestion('Why is GP engagement still weak?').concessions).toBeUndefined();
+    // The asker's own reasons, however many.
+    expect(readQuestion('Before I accept the conclusions, how many case records were read, since the weight I attach to them depends on it?').concessions).toEqual([
+      'Before I accept the conclusions',
+      'since the weight I attach to them depends on it',
+    ]);
   });
 
   it('sets aside an opening that only says who asks', () => {
