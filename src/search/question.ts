@@ -783,6 +783,9 @@ const FRAMING = new RegExp(
       phraseAlternation(FRAMING_PHRASES),
       // "according to the inspectors", "in the inspectors' view", "what did Ofsted say about"
       "according to (?:the )?(?:report|inspectors?|inspection|ofsted|them)",
+      // "… and what led them to that view?": the reasons asked for, no leading.
+      "(?:and )?what (?:led|brought|caused) (?:them|the inspectors?|ofsted|the inspection|it) to (?:that|this|their|such a|such) (?:view|conclusion|judge?ment|verdict|finding|opinion|decision)",
+      "(?:and )?what (?:led|brought) (?:them|the inspectors?|ofsted) to (?:conclude|judge|decide|find|say|think) (?:that|this|so)",
       "in (?:the )?(?:inspectors?['’]?|inspectorate['’]?s?|their|your|ofsted['’]?s?|the report['’]?s) (?:view|opinion|eyes|assessment|estimation|judge?ment)",
       // "in the estimation of the inspectors", "in the eyes of the inspectorate".
       "in the (?:eyes|estimation|view|opinion|judge?ment) of (?:the )?(?:inspectors?|inspectorate|inspection|ofsted|report)",
