@@ -726,6 +726,14 @@ const FRAMING_PHRASES = [
   'i confess to entertaining considerable doubt upon the point', 'i confess to entertaining some doubt upon the point', 'entertaining considerable doubt', 'i should be obliged to know whether', 'i should be obliged to know',
   'conversely', 'as touching', 'if any', 'am i rightly so informed', 'am i rightly informed', 'am i correctly informed', 'am i so informed', 'i am informed that', 'i am informed',
   'forgive me if i phrase it clumsily', 'if i may put it so', 'if i may say so', 'on a more cheerful note', 'to end on a more cheerful note', 'to end on a cheerful note',
+  // Requests in other courteous words: "I should be glad to learn …", "could you enlighten me as to …".
+  'i should be glad to learn', 'i would be glad to learn', 'i should be glad to know', 'i should like to know', 'i would like to understand', 'i want to understand',
+  'i would be most interested to learn', 'i would be most interested to know', 'i would be interested to know', 'i should be interested to know',
+  'i wonder whether you could tell me', 'i wonder if you could tell me', 'i wonder if i might ask', 'i wonder whether', 'i wonder if',
+  'could you enlighten me as to', 'could you enlighten me', 'enlighten me as to', 'enlighten me', 'perhaps you could tell me', 'do you happen to know',
+  'could you let me know', 'would you be able to tell me', 'please could you tell me', 'could you please tell me', 'can you please tell me',
+  'i would welcome your view on', 'i would welcome clarification on', 'i would welcome clarification', 'i am keen to understand', 'help me understand',
+  'it has been put to me that', 'i have it on good authority that', 'i have it on good authority', "i'm told that", "i'm told", 'i am told that', 'i am told',
   // Disapproval only says the report was critical: "why did the inspectors take so dim a view of …".
   'take so dim a view of', 'take such a dim view of', 'take a dim view of', 'took so dim a view of', 'took a dim view of', 'taken a dim view of', 'takes a dim view of',
 ];
