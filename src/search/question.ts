@@ -313,7 +313,7 @@ const SCALE_END = /\b(?:the )?(?:very )?(?:(bottom)|top) (?:end )?of the (?:scal
 const BOTTOM_OF_SCALE = endOfScale('lowest|bottom|worst');
 /** Falling short of the minimum: "which areas failed to meet minimum requirements?" names the grade below adequate. */
 const BELOW_MINIMUM =
-  /\b(?:fail(?:s|ed|ing)? to (?:meet|reach|achieve)|(?:did|does|do)(?: not|n['’]t) (?:meet|reach|achieve)|not (?:meeting|reaching)|(?:fell|falls|fall|falling) (?:short of|below)|below)\s*(?:even )?(?:the )?['‘"“]?\s*minimum (?:requirements|standards?(?: required(?: of (?:them|it))?)?)['’"”]?/gi;
+  /\b(?:fail(?:s|ed|ing)? to (?:meet|reach|achieve)|(?:did|does|do)(?: not|n['’]t) (?:meet|reach|achieve)|not (?:meeting|reaching)|not to (?:meet|reach|achieve)|(?:fell|falls|fall|falling) (?:short of|below)|below)\s*(?:even )?(?:the )?['‘"“]?\s*minimum (?:requirements|standards?(?: (?:required|expected)(?: of (?:them|it))?)?)['’"”]?/gi;
 /** "A grade superior to that of mere adequacy": better than the grade named. */
 const SUPERIOR_TO = /\b(?:(superior)|inferior) to(?: that of)?\b/gi;
 /** Adequacy as the grade: "mere adequacy", "the merely passable". */
@@ -362,7 +362,7 @@ const BOTH_EXTREMES =
 const BEST_GRADE =
   /\b(?:best|strongest) at\s*(?:[?.!,]|$)|\b(?:strongest|best) (?:point|suit)s?\b|\b(?:did|do|does) (?:[\w'’]+ ){0,3}?best\s*[?.!,]|\bbest (?:thing|things|bit|bits)\b(?= (?:in|about|of|from|for) )|\b(?:best|highest|top|strongest) (?:[\w'’-]+ ){0,3}?(?:area|part|aspect|section|bit|judge?ment|outcome)s?\b(?! of (?:the )?(?:work|practice))|\b(?:the )?(?:best|highest|top) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:best|highest|top|strongest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:best|highest|top|strongest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|marked|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:as\s+)?(?:the\s+)?(?:absolute\s+|very\s+)?(?:best|highest|strongest|on top)\b/i;
 const WORST_GRADE =
-  /\b(?:worst|weakest) at\s*(?:[?.!,]|$)|\b(?:weakest|worst) (?:point|spot|link)s?\b|\bwhich (?:[\w'’-]+ ){0,3}?let (?:[\w'’-]+ ){0,4}?down\b|\b(?:did|do|does) (?:[\w'’]+ ){0,3}?worst\s*[?.!,]|\bworst (?:thing|things|bit|bits)\b(?= (?:in|about|of|from|for) )|\bf(?:a|e)ll(?:s|en|ing)? down (?:the )?(?:worst|most|hardest|furthest)\b|\b(?:worst|lowest|weakest|poorest) (?:[\w'’-]+ ){0,3}?(?:area|part|aspect|section|bit|judge?ment|outcome)s?\b(?! of (?:the )?(?:work|practice))|\b(?:the )?(?:worst|lowest) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:worst|lowest|bottom|weakest|poorest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:worst|lowest|bottom|weakest|poorest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|marked|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:as\s+)?(?:the\s+)?(?:absolute\s+|very\s+)?(?:worst|lowest|weakest|poorest|bottom)\b/i;
+  /\b(?:worst|weakest) at\s*(?:[?.!,]|$)|\b(?:greatest|most|gravest|biggest|deepest) cause (?:for|of) (?:disquiet|concern|alarm|anxiety|worry|dismay)\b|\b(?:weakest|worst) (?:point|spot|link)s?\b|\bwhich (?:[\w'’-]+ ){0,3}?let (?:[\w'’-]+ ){0,4}?down\b|\b(?:did|do|does) (?:[\w'’]+ ){0,3}?worst\s*[?.!,]|\bworst (?:thing|things|bit|bits)\b(?= (?:in|about|of|from|for) )|\bf(?:a|e)ll(?:s|en|ing)? down (?:the )?(?:worst|most|hardest|furthest)\b|\b(?:worst|lowest|weakest|poorest) (?:[\w'’-]+ ){0,3}?(?:area|part|aspect|section|bit|judge?ment|outcome)s?\b(?! of (?:the )?(?:work|practice))|\b(?:the )?(?:worst|lowest) (?:they|it|we|sutton|the council|anyone|anything|any area) (?:got|get|gets|received|achieved|managed|scored)\b|\b(?:worst|lowest|bottom|weakest|poorest)[- ](?:rated|graded|scored|marked|judged)\b|\b(?:worst|lowest|bottom|weakest|poorest)\s+(?:\w+\s+)?(?:grades?|scores?|marks?|ratings?|results?|verdicts?|judge?ments?)\b|\b(?:rated|graded|scored|judged|marked|did|(?:did|does|do) (?:\w+ ){1,3}?do|came out|come out|comes out|came|come|comes)\s+(?:as\s+)?(?:the\s+)?(?:absolute\s+|very\s+)?(?:worst|lowest|weakest|poorest|bottom)\b/i;
 const BEST_WORDS = /^(?:best|highest|strongest|top)$/i;
 
 /**
@@ -441,7 +441,7 @@ const GRADE_HINTED: RegExp[] = [
   // Safe as the inspectors see it: "do the inspectors reckon children here are safe?".
   /\b(?:inspectors?|ofsted|they|the report|the inspection) (?:[\w'’]+ )?(?:think|thinks|reckon|reckons|believe|believes|judge|judged|find|found|say|said)\b.{1,60}\b(?:are|is|were|was) (?:actually |really |genuinely )?(?:safe|safer|protected|healthy)\b/,
   // How it was assessed at the inspection: "how were leadership and management assessed?" (not "how are kids assessed?").
-  /\bhow (?:was|were) .{1,80}\b(?:assessed|evaluated|viewed|appraised)\s*[?.!]*\s*$|\bhow (?:the )?(?:inspectors?|inspectorate|ofsted|they) (?:appraised|assessed|evaluated|viewed|regarded|judged)\b/,
+  /\bhow\b(?:,[^?.!,]{1,40},)? (?:was|were) .{1,80}\b(?:assessed|evaluated|viewed|appraised)\s*[?.!]*\s*$|\bhow (?:(?:did|do|does) )?(?:the )?(?:inspectors?|inspectorate|ofsted|they) (?:appraised?|assess(?:ed)?|evaluated?|view(?:ed)?|regard(?:ed)?|judged?|look(?:ed)? upon)\b/,
   // Where it came out: "where did partnership working come out?".
   /\bwhere did .{1,80}\b(?:come|came) out\b/,
   // Better or worse for one than another: "was it worse for child protection than for children in care?",
@@ -568,6 +568,9 @@ const GRADE_HINTED: RegExp[] = [
   // Approval and commendation, in formal words: "with what degree of approbation did the inspectors view …",
   // "was health commended?", "what view was formed of …", "assessed more creditably", "commendable or merely sufficient".
   /\b(?:degree|measure) of (?:approbation|approval|satisfaction|confidence|favour|favor|praise)\b|\bapprobation\b|\bcommend(?:ation|ed|able|s)?\b|\bwhat (?:view|opinion|assessment) (?:was|were|had been) (?:formed|taken|reached|arrived at)\b|\b(?:more|less|most|least) creditabl[ey]\b|\bcreditable\b|\bmerely (?:sufficient|adequate|passable|satisfactory)\b/,
+  // Euphemism and understatement: "was it thought exemplary, or something rather less?", "thought rather feeble",
+  // "considered to be well attended to", "did it find favour with the inspectors?", "viewed rather more kindly than".
+  /\b(?:thought|considered|judged|deemed|found|regarded as|seen as) (?:to be )?(?:rather |somewhat |very |quite |a little |a bit |altogether |entirely |wholly )?(?:exemplary|feeble|lacklustre|impressive|commendable|praiseworthy|unimpressive|wanting|robust|sound)\b|\b(?:considered|thought|judged|deemed|found)\b(?: by (?:the )?(?:inspectors?|inspectorate|ofsted))? to be (?:well|poorly|badly|adequately|properly|sufficiently) (?:attended to|looked after|served|handled|managed|met|provided for)\b|\bf(?:i|ou)nds? (?:no )?favour\b|\b(?:viewed|regarded|judged|seen|treated|looked upon) (?:rather |much |far |a little |somewhat |a good deal )?(?:more|less) (?:kindly|favourably|harshly|positively|critically|generously) than\b/,
   // One thing said better than another: "was SG leadership better than LAC leadership?".
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:was|were|is|are) (?:[\w'’&-]+ ){1,8}?(?:better|worse|stronger|weaker)(?: rated| graded| marked| judged)? than\b/,
   // How it went: "how did partnership working go?".
@@ -724,7 +727,11 @@ const FRAMING_PHRASES = [
   'would it be a fair characterisation to say that', 'would it be a fair characterisation to say', 'is it a fair characterisation to say that', 'a fair characterisation',
   'would you be so good as to apprise me', 'would you be so good as to', 'would you be so kind as to', 'apprise me', 'in summary form', 'assured me', 'with some vehemence',
   'i confess to entertaining considerable doubt upon the point', 'i confess to entertaining some doubt upon the point', 'entertaining considerable doubt', 'i should be obliged to know whether', 'i should be obliged to know',
-  'conversely', 'as touching', 'if any', 'am i rightly so informed', 'am i rightly informed', 'am i correctly informed', 'am i so informed', 'i am informed that', 'i am informed',
+  'conversely', 'as touching', 'if any', 'if i might put it delicately', 'if i may put it delicately', 'to put it delicately', 'as i suspect', 'a touch uncharitable',
+  'someone suggested to me over lunch that', 'someone suggested to me that', 'it was suggested to me that', 'came under scrutiny', 'that came under scrutiny', 'that is to say',
+  'in its capacity as', 'in their capacity as', 'turning, if i may, to', 'turning to', 'what one might call', 'what you might call', 'one might call', 'one might say',
+  "to use the inspectors' own rather blunt currency", "to use the inspectors' own currency", "to use the inspectors' own words", "to use the inspectors' own language", "to use the inspectors' own term", "in the inspectors' own words", 'if i may',
+  'am i rightly so informed', 'am i rightly informed', 'am i correctly informed', 'am i so informed', 'i am informed that', 'i am informed',
   'forgive me if i phrase it clumsily', 'if i may put it so', 'if i may say so', 'on a more cheerful note', 'to end on a more cheerful note', 'to end on a cheerful note',
   // Requests in other courteous words: "I should be glad to learn …", "could you enlighten me as to …".
   'i should be glad to learn', 'i would be glad to learn', 'i should be glad to know', 'i should like to know', 'i would like to understand', 'i want to understand',

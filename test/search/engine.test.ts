@@ -1635,6 +1635,19 @@ describe('grade questions', () => {
     const below = engine.ask('In which respects were the borough\'s services found to fall below even the minimum standard required of them?').judgements;
     expect(below.length).toBeGreaterThan(2);
     expect(below.every((j) => j.label === 'Inadequate')).toBe(true);
+    // Understatement and euphemism: finding favour, thought feeble, the greatest cause for disquiet.
+    expect(first('Did the council\'s ambition for children in care find favour with the inspectors?')).toMatchObject({
+      part: LOOKED_AFTER,
+      area: 'Ambition and prioritisation',
+    });
+    expect(first('Was the leadership of both services thought rather feeble?')).toMatchObject({ area: 'Leadership and management' });
+    expect(first('Which aspect of the care service gave the inspectors the greatest cause for disquiet?')).toMatchObject({
+      part: LOOKED_AFTER,
+      label: 'Inadequate',
+    });
+    const blunt = engine.ask("Which areas were, to use the inspectors' own rather blunt currency, found not to meet even the minimum standard expected?").judgements;
+    expect(blunt.length).toBeGreaterThan(2);
+    expect(blunt.every((j) => j.label === 'Inadequate')).toBe(true);
     const passable = engine.ask("Which of the judgements on the safeguarding side were merely passable, 'adequate' I believe the word is?").judgements;
     expect(passable.length).toBeGreaterThan(3);
     expect(passable.every((j) => j.part === SAFEGUARDING && j.label === 'Adequate')).toBe(true);
