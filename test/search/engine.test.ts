@@ -1909,6 +1909,8 @@ describe('recommendations', () => {
   it('hears what inspectors asked someone to do, or said had to be fixed, as asking for recommendations', () => {
     expect(engine.trace('What have the inspectors asked the health trust to do about school nurses?').route).toBe('recommendation');
     expect(engine.trace('What did Ofsted say had to be fixed about child protection plans?').route).toBe('recommendation');
+    expect(engine.trace('What was the council directed to do without delay about child protection plans?').route).toBe('recommendation');
+    expect(engine.trace('What were managers instructed to do about supervision?').route).toBe('recommendation');
   });
 
   it('narrows to a part named in passing only when what is asked is recommended there', () => {
