@@ -340,6 +340,12 @@ const IN_THE_CARE_OF =
  */
 const CONCESSION =
   /\b(?:(?:since|before|as) (?:the |a |my |our )?(?:[\w'’]+ ){0,3}?(?:i|we)\b(?! (?:know|knew)\b)|even though|even if|although|though|despite|in spite of|given that|(?:i )?thought (?:they|it|we|sutton|the council) (?:were|was|had|did)|when (?:it|they|the council|sutton|the board)(?:['’]s| has| have|['’]ve| had) (?:done|been doing|been|got|had|made)|when (?:it|they)(?:['’]re| are| were| was) (?:doing|getting))\b[^,;?!.]*/gi;
+/**
+ * Children in the council's care, in a grade question: the looked after children's part. Elsewhere the words
+ * stay as they are, for the paragraphs that say "in the council's care".
+ */
+const IN_COUNCIL_CARE =
+  /\b(children|kids|young people|youngsters|teenagers|young ones)(?: who are| who were| that are)? in (?:the council|the local authority|the authority|the borough|sutton)['’]s? care\b/gi;
 /** "i.e.", "e.g.": they only join what is said twice. */
 const ABBREVIATED_JOIN = /(?<=^|\s)(?:i\.e\.|e\.g\.|ie\.|eg\.)(?=\s|,|$)|(?<=^|\s)(?:ie|eg),/gi;
 /**
@@ -1108,6 +1114,8 @@ export function readQuestion(raw: string): QuestionIntent {
   // the capacity to improve, whatever is to be put right.
   // "The chances of the care service getting better" keeps what is to get better.
   if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(ABLE_TO_IMPROVE, (_, what?: string) => `${what ?? ''}capacity to improve `);
+  // "Was the health of the youngsters in the council's care well attended to?": a grade of the looked after children's part.
+  if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(IN_COUNCIL_CARE, 'looked after $1');
   // "Setting the headline aside" says which judgements a list leaves out, not what is graded.
   if (intent.overallSetAside) intent.text = intent.text.replace(OVERALL_SET_ASIDE, ' ');
   // The year a grade question names says which inspection, not what was graded.

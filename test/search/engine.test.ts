@@ -1600,6 +1600,10 @@ describe('grade questions', () => {
       part: SAFEGUARDING,
       area: 'Capacity for improvement',
     });
+    expect(first("Was the health of the youngsters in the council's care considered by the inspectors to be well attended to?")).toMatchObject({
+      part: LOOKED_AFTER,
+      area: 'Being healthy',
+    });
     expect(first("Was the service for children in the council's charge thought able to better itself?")).toMatchObject({
       part: LOOKED_AFTER,
       area: 'Capacity for improvement',
