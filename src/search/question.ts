@@ -339,7 +339,7 @@ const IN_THE_CARE_OF =
  * asker's own reasons: "since the weight I attach to their findings depends on it", "before I accept the conclusions".
  */
 const CONCESSION =
-  /\b(?:(?:since|before|as) (?:the |a |my |our )?(?:[\w'’]+ ){0,3}?(?:i|we)\b(?! (?:know|knew)\b)|even though|even if|although|though|despite|in spite of|given that|(?:i )?thought (?:they|it|we|sutton|the council) (?:were|was|had|did)|when (?:it|they|the council|sutton|the board)(?:['’]s| has| have|['’]ve| had) (?:done|been doing|been|got|had|made)|when (?:it|they)(?:['’]re| are| were| was) (?:doing|getting))\b[^,;?!.]*/gi;
+  /\b(?:whereas|whilst|(?:since|before|as) (?:the |a |my |our )?(?:[\w'’]+ ){0,3}?(?:i|we)\b(?! (?:know|knew)\b)|even though|even if|although|though|despite|in spite of|given that|(?:i )?thought (?:they|it|we|sutton|the council) (?:were|was|had|did)|when (?:it|they|the council|sutton|the board)(?:['’]s| has| have|['’]ve| had) (?:done|been doing|been|got|had|made)|when (?:it|they)(?:['’]re| are| were| was) (?:doing|getting))\b[^,;?!.]*/gi;
 /**
  * Children in the council's care, in a grade question: the looked after children's part. Elsewhere the words
  * stay as they are, for the paragraphs that say "in the council's care".
@@ -492,7 +492,7 @@ const GRADE_HINTED: RegExp[] = [
   // Whether it was good enough, or how it measured up: "was it satisfactory?", "how did it perform?",
   // "were the inspectors happy with it?", "a strength or a weakness?", "Ofsted's view of it".
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:was|were|is|are) (?:[\w'’]+ ){1,6}?(?:satisfactory|acceptable|failing|effective|up to it)\s*(?:[?.!]|or not\b|$)/,
-  /\bhow (?:did|does|do) (?:[\w'’]+ ){1,6}?(?:perform|measure up|stack up|shape up)\b|\b(?:did|does|do) (?:[\w'’]+ ){1,6}?(?:measure up|meet the (?:standard|mark|bar|grade))\b|\bhow (?:bad|satisfactory|poor) (?:is|are|was|were)\b/,
+  /\bhow (?:did|does|do) (?:[\w'’]+ ){1,6}?(?:perform|measure up|stack up|shape up)\b|\b(?:did|does|do) (?:[\w'’]+ ){1,6}?(?:measure up|meet the (?:required |expected |necessary )?(?:standard|mark|bar|grade)s?)\b|\bhow (?:bad|satisfactory|poor) (?:is|are|was|were)\b/,
   /\b(?:(?:were|was|are|is) (?:the )?(?:inspectors?|ofsted)|were they) (?:really |genuinely |fully |actually )?(?:happy|satisfied|impressed|pleased|content)(?: enough)? (?:with|by|that)\b|\b(?:doing|do|did|does|done) right by\b|\b(?:a )?(?:weakness|strength) or (?:a )?(?:weakness|strength)\b|\b(?:seen|picked out|singled out|highlighted|identified|flagged|praised|criticised|criticized) as (?:a |an )?(?:strength|weakness|strong point|weak point)\b/,
   // "Strong, weak or somewhere in between?".
   /\b(?:strong|weak|good|bad|poor|ok|okay),? (?:(?:strong|weak|good|bad|poor|ok|okay),? )*or (?:somewhere )?in[\s-]between\b|\bsomewhere in[\s-]between\b/,
@@ -577,6 +577,8 @@ const GRADE_HINTED: RegExp[] = [
   // Euphemism and understatement: "was it thought exemplary, or something rather less?", "thought rather feeble",
   // "considered to be well attended to", "did it find favour with the inspectors?", "viewed rather more kindly than".
   /\b(?:thought|considered|judged|deemed|found|regarded as|seen as) (?:to be )?(?:rather |somewhat |very |quite |a little |a bit |altogether |entirely |wholly )?(?:exemplary|feeble|lacklustre|impressive|commendable|praiseworthy|unimpressive|wanting|robust|sound)\b|\b(?:considered|thought|judged|deemed|found)\b(?: by (?:the )?(?:inspectors?|inspectorate|ofsted))? to be (?:well|poorly|badly|adequately|properly|sufficiently) (?:attended to|looked after|served|handled|managed|met|provided for)\b|\bf(?:i|ou)nds? (?:no )?favour\b|\b(?:viewed|regarded|judged|seen|treated|looked upon) (?:rather |much |far |a little |somewhat |a good deal )?(?:more|less) (?:kindly|favourably|harshly|positively|critically|generously) than\b/,
+  // Described as a grade would: "would the inspectors describe the safeguarding service as effective?".
+  /\bdescribed? (?:[\w'’&-]+ ){1,8}?as (?:effective|ineffective|good|adequate|inadequate|outstanding|poor|weak|strong|failing|safe|satisfactory|acceptable)\b/,
   // One thing said better than another: "was SG leadership better than LAC leadership?".
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:was|were|is|are) (?:[\w'’&-]+ ){1,8}?(?:better|worse|stronger|weaker)(?: rated| graded| marked| judged)? than\b/,
   // How it went: "how did partnership working go?".

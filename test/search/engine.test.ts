@@ -1616,6 +1616,8 @@ describe('grade questions', () => {
       area: 'Staying safe',
     });
     expect(first('Is the safeguarding service fit for purpose?')).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+    expect(first('Would the inspectors describe the safeguarding service as effective?')).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+    expect(first('Did the care side meet the required standard?')).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
     // A system said to be fit for purpose is no judged area: its paragraph answers.
     expect(engine.ask('Is the electronic recording system fit for purpose?').judgements).toEqual([]);
     // The Latinate register: appraisals, approbation, being better placed to effect improvement, grades superior to adequacy.
