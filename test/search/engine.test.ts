@@ -1618,6 +1618,11 @@ describe('grade questions', () => {
     expect(first('Is the safeguarding service fit for purpose?')).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
     expect(first('Would the inspectors describe the safeguarding service as effective?')).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
     expect(first('Did the care side meet the required standard?')).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
+    expect(first('Is Sutton keeping its children safe?')).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+    expect(engine.ask('Which areas received the most favourable judgements anywhere in the report?').judgements.every((j) => j.label === 'Good')).toBe(true);
+    expect(first('How did the standard of provision for children in care stand relative to that for children in need of protection?')).toMatchObject({
+      area: 'Quality of provision',
+    });
     // A system said to be fit for purpose is no judged area: its paragraph answers.
     expect(engine.ask('Is the electronic recording system fit for purpose?').judgements).toEqual([]);
     // The Latinate register: appraisals, approbation, being better placed to effect improvement, grades superior to adequacy.
@@ -1917,6 +1922,10 @@ describe('recommendations', () => {
     expect(engine.trace('What did Ofsted say had to be fixed about child protection plans?').route).toBe('recommendation');
     expect(engine.trace('What was the council directed to do without delay about child protection plans?').route).toBe('recommendation');
     expect(engine.trace('What were managers instructed to do about supervision?').route).toBe('recommendation');
+    expect(engine.trace('Which jobs did the inspectors say the council had to get on with at once?').route).toBe('recommendation');
+    expect(engine.trace('Was there anything for children in care that the council was given half a year to put right?').route).toBe('recommendation');
+    // A past errand is no obligation asked about.
+    expect(engine.trace("Once had to take a poorly kid to St Helier's casualty. Do they check there if a child keeps turning up?").route).toBe('search');
   });
 
   it('narrows to a part named in passing only when what is asked is recommended there', () => {
