@@ -263,7 +263,7 @@ const BETWEEN_PASS_AND_GOOD_ALL = new RegExp(`(?:${BETWEEN_PASS_AND_GOOD.source}
  * The middle grade named as a list asks for it: "which outcomes only scraped a middling grade?" ("satisfactory"
  * is its old name), "which bits only met minimum requirements?" (how Ofsted defines adequate).
  */
-const MIDDLE_NAMED = /\b(?:(?:just|only|merely) (?:ok|okay|alright|average)|(?:just |only |merely |barely )?passable|meh|middling|middle|mid[\s-]?table|so[\s-]so|satisfactory|scrap(?:e|ed|es|ing) (?:by|through|a pass)|(?:the )?(?:bare|absolute) minimum|minimum (?:requirements?|standards?))\b/i;
+const MIDDLE_NAMED = /\b(?:(?:just|only|merely) (?:ok|okay|alright|average)|middle of the road|(?:just |only |merely |barely )?passable|meh|middling|middle|mid[\s-]?table|so[\s-]so|satisfactory|scrap(?:e|ed|es|ing) (?:by|through|a pass)|(?:the )?(?:bare|absolute) minimum|minimum (?:requirements?|standards?))\b/i;
 /**
  * "Five weeks of lessons", "off school for five weeks": reports count school missed in days, and a
  * school week is five of them, so in a question about school the days are searched for too ("25 days").
@@ -772,7 +772,7 @@ const MANAGED_AS_ACHIEVED =
  * all passable?". It names a grade, not what is graded; "poor attendance" keeps its word.
  */
 const EVERYDAY_GRADE_SAID =
-  /\b(?:rated|graded|judged|marked|scored|deemed|all|just|only|merely)\s+(?:as\s+)?(?:average|ok|okay|passable|mediocre|middling|so[\s-]so|poor)\b(?:\s+(?:and|or)\s+(?:worse|below|lower|better|above|higher))?/gi;
+  /\b(?:rated|graded|judged|marked|scored|deemed|all|just|only|merely)\s+(?:as\s+)?(?:average|ok|okay|passable|mediocre|middling|so[\s-]so|poor)\b(?:\s+(?:and|or)\s+(?:worse|below|lower|better|above|higher))?|\bmiddle of the road\b/gi;
 /**
  * Someone the asker knows and what they do, said in passing: "my neighbour fosters and she mentioned …",
  * "my mum fosters for sutton". In a grade question it says who told them, not which part is asked of.
