@@ -1619,6 +1619,12 @@ describe('grade questions', () => {
     expect(first('Would the inspectors describe the safeguarding service as effective?')).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
     expect(first('Did the care side meet the required standard?')).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
     expect(first('Is Sutton keeping its children safe?')).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+    expect(first('my mate reckons the kids in care side of things was only just ok, not good. is that right?')).toMatchObject({ part: LOOKED_AFTER });
+    expect(first('For kids in care, was the checking up on how good the work is any good or rubbish?')).toMatchObject({
+      part: LOOKED_AFTER,
+      area: 'Performance management and quality assurance',
+    });
+    expect(engine.ask('whats the best thing sutton got marked on?').judgements.every((j) => j.label === 'Good')).toBe(true);
     expect(engine.ask('Which areas received the most favourable judgements anywhere in the report?').judgements.every((j) => j.label === 'Good')).toBe(true);
     expect(first('How did the standard of provision for children in care stand relative to that for children in need of protection?')).toMatchObject({
       area: 'Quality of provision',
