@@ -339,7 +339,7 @@ const IN_THE_CARE_OF =
  * asker's own reasons: "since the weight I attach to their findings depends on it", "before I accept the conclusions".
  */
 const CONCESSION =
-  /\b(?:whereas|whilst|(?:since|before|as) (?:the |a |my |our )?(?:[\w'’]+ ){0,3}?(?:i|we)\b(?! (?:know|knew)\b)|even though|even if|although|though|despite|in spite of|given that|(?:i )?thought (?:they|it|we|sutton|the council) (?:were|was|had|did)|when (?:it|they|the council|sutton|the board)(?:['’]s| has| have|['’]ve| had) (?:done|been doing|been|got|had|made)|when (?:it|they)(?:['’]re| are| were| was) (?:doing|getting))\b[^,;?!.]*/gi;
+  /\b(?:whereas|whilst|(?:since|before|as) (?:the |a |my |our )?(?:[\w'’]+ ){0,3}?(?:i|we)\b(?! (?:know|knew)\b)|even though|even if|although|though|despite|in spite of|given that|seeing (?:that|as)|(?:i )?thought (?:they|it|we|sutton|the council) (?:were|was|had|did)|when (?:it|they|the council|sutton|the board)(?:['’]s| has| have|['’]ve| had) (?:done|been doing|been|got|had|made)|when (?:it|they)(?:['’]re| are| were| was) (?:doing|getting))\b[^,;?!.]*/gi;
 /**
  * Children in the council's care, in a grade question: the looked after children's part. Elsewhere the words
  * stay as they are, for the paragraphs that say "in the council's care".
@@ -433,7 +433,7 @@ const GRADE_HINTED: RegExp[] = [
   /^\W*(?:(?:so|and|but|ok|okay|well|right)\W+)?(?:is|are|was|were) .{1,80}\bany good\b|^\W*(?:was|were|is|are)\b[^?.!]{1,100}\b(?:ok|okay|alright|all right|fine|up to standard)(?:\s+according to (?:the )?(?:ofsted|inspectors?|report))?\s*(?:[?.!]|$)/,
   // Did well or failed, in idioms: "came out of this smelling of roses", "quality control flopped".
   /\bsmelling of roses\b|\b(?:flop(?:ped|s)?|bomb(?:ed)?|tank(?:ed)?|flunk(?:ed|s)?) (?:on|in|at|for)\b|\b(?:flopped|bombed|tanked|flunked)\b|\bsomewhere in the middle\b/,
-  /\b(?:fall|falls|fell|fallen|falling) short\b|\b(?:found|judged|deemed|considered|was|were) (?:equally |also |just as |as )?(?:to be )?wanting\b/,
+  /\b(?:fall|falls|fell|fallen|falling) short\b|\b(?:found|judged|deemed|considered|was|were) (?:equally |also |just as |as |so |sorely |seriously |badly )?(?:to be )?wanting\b/,
   // A strong point or a weak one: "is health one of the strong points for looked after children?".
   /\b(?:strong|weak) points?\b|\bone of the (?:strengths|weaknesses)\b/,
   // One of the good bits: "health was one of the few good bits, fair?", "the one bright spot", "any sore points?".
@@ -747,7 +747,7 @@ const FRAMING_PHRASES = [
   'would it be a fair characterisation to say that', 'would it be a fair characterisation to say', 'is it a fair characterisation to say that', 'a fair characterisation',
   'would you be so good as to apprise me', 'would you be so good as to', 'would you be so kind as to', 'apprise me', 'in summary form', 'assured me', 'with some vehemence',
   'i confess to entertaining considerable doubt upon the point', 'i confess to entertaining some doubt upon the point', 'entertaining considerable doubt', 'i should be obliged to know whether', 'i should be obliged to know',
-  'conversely', 'as touching', 'if any', 'if i might put it delicately', 'if i may put it delicately', 'to put it delicately', 'as i suspect', 'a touch uncharitable',
+  'conversely', 'as touching', 'if any', 'particularly as regards', 'in particular as regards', 'as regards', 'if i might put it delicately', 'if i may put it delicately', 'to put it delicately', 'as i suspect', 'a touch uncharitable',
   'someone suggested to me over lunch that', 'someone suggested to me that', 'it was suggested to me that', 'came under scrutiny', 'that came under scrutiny', 'that is to say',
   'in its capacity as', 'in their capacity as', 'turning, if i may, to', 'turning to', 'what one might call', 'what you might call', 'one might call', 'one might say',
   "to use the inspectors' own rather blunt currency", "to use the inspectors' own currency", "to use the inspectors' own words", "to use the inspectors' own language", "to use the inspectors' own term", "in the inspectors' own words", 'if i may',

@@ -105,6 +105,8 @@ export class Understander {
     let part = options.part ? this.findPart(options.part) : null;
     if (!part) {
       for (const clause of partClauses(text)) {
+        // "… seeing that the same was found wanting on the safeguarding side": a part it only grants is not asked of.
+        if (intent.concessions?.some((granted) => granted.includes(clause.clause.trim()))) continue;
         part = matchPart(this.concepts(clause.words), this.partNames);
         if (part) {
           text = text.replace(clause.clause, ' ');
