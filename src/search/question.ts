@@ -352,6 +352,8 @@ const IN_COUNCIL_CARE =
  */
 const WHOSE_CHILDREN =
   /\b(keep|keeps|keeping|kept|protect|protects|protecting|protected|safeguard|safeguards|safeguarding|safeguarded|shield|shields|shielding|shielded) (?:its|their|our|the (?:council|borough|authority|local authority)['’]s|[A-Z][a-z]+['’]s) (children|kids|young people|youngsters)\b/g;
+/** Vulnerable children, in a grade question: children at risk (see `readQuestion`). */
+const VULNERABLE_CHILDREN = /\b(?:the )?(?:most )?vulnerable (children|kids|kiddies|young people|youngsters)\b/gi;
 /** "i.e.", "e.g.": they only join what is said twice. */
 const ABBREVIATED_JOIN = /(?<=^|\s)(?:i\.e\.|e\.g\.|ie\.|eg\.)(?=\s|,|$)|(?<=^|\s)(?:ie|eg),/gi;
 /**
@@ -1131,6 +1133,8 @@ export function readQuestion(raw: string): QuestionIntent {
   if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(ABLE_TO_IMPROVE, (_, what?: string) => `${what ?? ''}capacity to improve `);
   // "Was the health of the youngsters in the council's care well attended to?": a grade of the looked after children's part.
   if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(IN_COUNCIL_CARE, 'looked after $1');
+  // "Were they ambitious enough for vulnerable kids?": in a grade question, children at risk, the child protection part.
+  if (intent.grade || intent.gradeHint) intent.text = intent.text.replace(VULNERABLE_CHILDREN, '$1 at risk');
   // "Setting the headline aside" says which judgements a list leaves out, not what is graded.
   if (intent.overallSetAside) intent.text = intent.text.replace(OVERALL_SET_ASIDE, ' ');
   // The year a grade question names says which inspection, not what was graded.

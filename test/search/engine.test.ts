@@ -1619,6 +1619,10 @@ describe('grade questions', () => {
     expect(first('Would the inspectors describe the safeguarding service as effective?')).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
     expect(first('Did the care side meet the required standard?')).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
     expect(first('Is Sutton keeping its children safe?')).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
+    expect(first('Councillors and bosses, were they ambitious enough for vulnerable kids or was it a bit meh?')).toMatchObject({
+      part: SAFEGUARDING,
+      area: 'Ambition and prioritisation',
+    });
     // A part named only in what the question grants is not the part asked of.
     expect(
       first("In respect of the children in care, how was quality assurance rated, seeing that the same was found so wanting on the safeguarding side?"),
