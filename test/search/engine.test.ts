@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/report/parse.js';
 import { loadCorpus } from '../../src/report/corpus.js';
+import type { JudgementResult } from '../../src/answer.js';
 import type { Report } from '../../src/report/model.js';
 import { AnswerEngine, loadEngine } from '../../src/search/engine.js';
 import { isCount } from '../../src/search/shard.js';
@@ -1586,96 +1587,61 @@ describe('grade questions', () => {
     expect(engine.ask('are kids safer in care or at home, going by the marks they gave?').judgements.length).toBeGreaterThan(0);
   });
 
-  it('reads a formal letter\'s verdicts, means to improve and children in the council\'s charge as grade questions', () => {
-    const first = (q: string) => engine.ask(q).judgements[0];
-    expect(first("Might I trouble you to tell me whether Sutton's arrangements for protecting children from harm were deemed acceptable?")).toMatchObject({
-      part: SAFEGUARDING,
-      area: 'Overall effectiveness',
-    });
-    expect(first("Pray, what was the general verdict upon the borough's provision for the children it has taken into its care?")).toMatchObject({
-      part: LOOKED_AFTER,
-      area: 'Overall effectiveness',
-    });
-    expect(first('Did the inspectors believe that Sutton possesses the wherewithal to mend its child protection work?')).toMatchObject({
-      part: SAFEGUARDING,
-      area: 'Capacity for improvement',
-    });
-    expect(first("Was the health of the youngsters in the council's care considered by the inspectors to be well attended to?")).toMatchObject({
-      part: LOOKED_AFTER,
-      area: 'Being healthy',
-    });
-    expect(first("Was the service for children in the council's charge thought able to better itself?")).toMatchObject({
-      part: LOOKED_AFTER,
-      area: 'Capacity for improvement',
-    });
-    expect(first("Forgive my curiosity: how were the council's aspirations, and its ordering of priorities, for children at risk marked?")).toMatchObject({
-      area: 'Ambition and prioritisation',
-    });
-    expect(first('Are the children whom Sutton looks after kept from harm where they are placed, and what mark did that receive?')).toMatchObject({
-      part: LOOKED_AFTER,
-      area: 'Staying safe',
-    });
-    expect(first('Is the safeguarding service fit for purpose?')).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
-    expect(first('Would the inspectors describe the safeguarding service as effective?')).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
-    expect(first('Did the care side meet the required standard?')).toMatchObject({ part: LOOKED_AFTER, area: 'Overall effectiveness' });
-    expect(first('Is Sutton keeping its children safe?')).toMatchObject({ part: SAFEGUARDING, area: 'Overall effectiveness' });
-    expect(first('Councillors and bosses, were they ambitious enough for vulnerable kids or was it a bit meh?')).toMatchObject({
-      part: SAFEGUARDING,
-      area: 'Ambition and prioritisation',
-    });
-    // A part named only in what the question grants is not the part asked of.
-    expect(
-      first("In respect of the children in care, how was quality assurance rated, seeing that the same was found so wanting on the safeguarding side?"),
-    ).toMatchObject({ part: LOOKED_AFTER, area: 'Performance management and quality assurance' });
-    expect(first('my mate reckons the kids in care side of things was only just ok, not good. is that right?')).toMatchObject({ part: LOOKED_AFTER });
-    expect(first('For kids in care, was the checking up on how good the work is any good or rubbish?')).toMatchObject({
-      part: LOOKED_AFTER,
-      area: 'Performance management and quality assurance',
-    });
-    expect(engine.ask('whats the best thing sutton got marked on?').judgements.every((j) => j.label === 'Good')).toBe(true);
-    expect(engine.ask('Which areas received the most favourable judgements anywhere in the report?').judgements.every((j) => j.label === 'Good')).toBe(true);
-    expect(first('How did the standard of provision for children in care stand relative to that for children in need of protection?')).toMatchObject({
-      area: 'Quality of provision',
-    });
-    // A system said to be fit for purpose is no judged area: its paragraph answers.
-    expect(engine.ask('Is the electronic recording system fit for purpose?').judgements).toEqual([]);
-    // The Latinate register: appraisals, approbation, being better placed to effect improvement, grades superior to adequacy.
-    expect(first('What appraisal was made of partnership working?')).toMatchObject({ area: 'Partnership working' });
-    expect(first('What was the inspectorate\'s determination regarding the capacity to improve of child protection?')).toMatchObject({
-      part: SAFEGUARDING,
-      area: 'Capacity for improvement',
-    });
-    expect(first('With what degree of approbation did the inspectors view the aspirations and the ordering of priorities of the council?')).toMatchObject({
-      area: 'Ambition and prioritisation',
-    });
-    expect(first('How did the services for children in care fare in the estimation of the inspectors?')).toMatchObject({
-      part: LOOKED_AFTER,
-      area: 'Overall effectiveness',
-    });
-    expect(first('How were the co-operative endeavours between the council and the voluntary sector graded?')).toMatchObject({ area: 'Partnership working' });
+  it('reads the formal, courteous and euphemistic registers\' grade questions as asking of the judgement they describe', () => {
+    const cases: [string, Partial<JudgementResult>][] = [
+      ["Might I trouble you to tell me whether Sutton's arrangements for protecting children from harm were deemed acceptable?", { part: SAFEGUARDING, area: 'Overall effectiveness' }],
+      ["Pray, what was the general verdict upon the borough's provision for the children it has taken into its care?", { part: LOOKED_AFTER, area: 'Overall effectiveness' }],
+      ['Did the inspectors believe that Sutton possesses the wherewithal to mend its child protection work?', { part: SAFEGUARDING, area: 'Capacity for improvement' }],
+      ["Was the health of the youngsters in the council's care considered by the inspectors to be well attended to?", { part: LOOKED_AFTER, area: 'Being healthy' }],
+      ["Was the service for children in the council's charge thought able to better itself?", { part: LOOKED_AFTER, area: 'Capacity for improvement' }],
+      ["Forgive my curiosity: how were the council's aspirations, and its ordering of priorities, for children at risk marked?", { area: 'Ambition and prioritisation' }],
+      ['Are the children whom Sutton looks after kept from harm where they are placed, and what mark did that receive?', { part: LOOKED_AFTER, area: 'Staying safe' }],
+      ['Is the safeguarding service fit for purpose?', { part: SAFEGUARDING, area: 'Overall effectiveness' }],
+      ['Would the inspectors describe the safeguarding service as effective?', { part: SAFEGUARDING, area: 'Overall effectiveness' }],
+      ['Did the care side meet the required standard?', { part: LOOKED_AFTER, area: 'Overall effectiveness' }],
+      ['Is Sutton keeping its children safe?', { part: SAFEGUARDING, area: 'Overall effectiveness' }],
+      ['Councillors and bosses, were they ambitious enough for vulnerable kids or was it a bit meh?', { part: SAFEGUARDING, area: 'Ambition and prioritisation' }],
+      // A part named only in what the question grants is not the part asked of.
+      [
+        'In respect of the children in care, how was quality assurance rated, seeing that the same was found so wanting on the safeguarding side?',
+        { part: LOOKED_AFTER, area: 'Performance management and quality assurance' },
+      ],
+      ['my mate reckons the kids in care side of things was only just ok, not good. is that right?', { part: LOOKED_AFTER }],
+      ['For kids in care, was the checking up on how good the work is any good or rubbish?', { part: LOOKED_AFTER, area: 'Performance management and quality assurance' }],
+      ['How did the standard of provision for children in care stand relative to that for children in need of protection?', { area: 'Quality of provision' }],
+      // The Latinate register: appraisals, determinations, approbation, the inspectors' estimation.
+      ['What appraisal was made of partnership working?', { area: 'Partnership working' }],
+      ["What was the inspectorate's determination regarding the capacity to improve of child protection?", { part: SAFEGUARDING, area: 'Capacity for improvement' }],
+      ['With what degree of approbation did the inspectors view the aspirations and the ordering of priorities of the council?', { area: 'Ambition and prioritisation' }],
+      ['How did the services for children in care fare in the estimation of the inspectors?', { part: LOOKED_AFTER, area: 'Overall effectiveness' }],
+      ['How were the co-operative endeavours between the council and the voluntary sector graded?', { area: 'Partnership working' }],
+      // Understatement and euphemism: finding favour, thought feeble, the greatest cause for disquiet.
+      ["Did the council's ambition for children in care find favour with the inspectors?", { part: LOOKED_AFTER, area: 'Ambition and prioritisation' }],
+      ['Was the leadership of both services thought rather feeble?', { area: 'Leadership and management' }],
+      ['Which aspect of the care service gave the inspectors the greatest cause for disquiet?', { part: LOOKED_AFTER, label: 'Inadequate' }],
+    ];
+    for (const [question, judgement] of cases) expect(engine.ask(question).judgements[0], question).toMatchObject(judgement);
     expect(
       engine.ask('Which did the inspectors consider the better placed to effect improvement, child protection or the care service?').judgements.map((j) => j.area),
     ).toEqual(['Capacity for improvement', 'Capacity for improvement']);
-    expect(engine.ask('In which areas did Sutton attain a grade superior to that of mere adequacy?').judgements.every((j) => j.label === 'Good')).toBe(true);
-    const below = engine.ask('In which respects were the borough\'s services found to fall below even the minimum standard required of them?').judgements;
-    expect(below.length).toBeGreaterThan(2);
-    expect(below.every((j) => j.label === 'Inadequate')).toBe(true);
-    // Understatement and euphemism: finding favour, thought feeble, the greatest cause for disquiet.
-    expect(first('Did the council\'s ambition for children in care find favour with the inspectors?')).toMatchObject({
-      part: LOOKED_AFTER,
-      area: 'Ambition and prioritisation',
-    });
-    expect(first('Was the leadership of both services thought rather feeble?')).toMatchObject({ area: 'Leadership and management' });
-    expect(first('Which aspect of the care service gave the inspectors the greatest cause for disquiet?')).toMatchObject({
-      part: LOOKED_AFTER,
-      label: 'Inadequate',
-    });
-    const blunt = engine.ask("Which areas were, to use the inspectors' own rather blunt currency, found not to meet even the minimum standard expected?").judgements;
-    expect(blunt.length).toBeGreaterThan(2);
-    expect(blunt.every((j) => j.label === 'Inadequate')).toBe(true);
-    const passable = engine.ask("Which of the judgements on the safeguarding side were merely passable, 'adequate' I believe the word is?").judgements;
-    expect(passable.length).toBeGreaterThan(3);
-    expect(passable.every((j) => j.part === SAFEGUARDING && j.label === 'Adequate')).toBe(true);
+    // A system said to be fit for purpose is no judged area: its paragraph answers.
+    expect(engine.ask('Is the electronic recording system fit for purpose?').judgements).toEqual([]);
+  });
+
+  it('lists the judgements a formal or roundabout question names by their grade', () => {
+    const cases: [string, (j: JudgementResult) => boolean][] = [
+      ['whats the best thing sutton got marked on?', (j) => j.label === 'Good'],
+      ['Which areas received the most favourable judgements anywhere in the report?', (j) => j.label === 'Good'],
+      ['In which areas did Sutton attain a grade superior to that of mere adequacy?', (j) => j.label === 'Good'],
+      ["In which respects were the borough's services found to fall below even the minimum standard required of them?", (j) => j.label === 'Inadequate'],
+      ["Which areas were, to use the inspectors' own rather blunt currency, found not to meet even the minimum standard expected?", (j) => j.label === 'Inadequate'],
+      ["Which of the judgements on the safeguarding side were merely passable, 'adequate' I believe the word is?", (j) => j.part === SAFEGUARDING && j.label === 'Adequate'],
+    ];
+    for (const [question, named] of cases) {
+      const judgements = engine.ask(question).judgements;
+      expect(judgements.length, question).toBeGreaterThan(1);
+      expect(judgements.every(named), question).toBe(true);
+    }
   });
 
   it('answers how the authority did, asked of nothing smaller, with every part\'s overall verdict', () => {
