@@ -756,11 +756,11 @@ const FRAMING_PHRASES = [
   'i would be obliged', 'i should be obliged', 'i would be much obliged', 'i should be much obliged', 'with respect', 'with the greatest respect', 'pray',
   'would it be a fair characterisation to say that', 'would it be a fair characterisation to say', 'is it a fair characterisation to say that', 'a fair characterisation',
   'would you be so good as to apprise me', 'would you be so good as to', 'would you be so kind as to', 'apprise me', 'in summary form', 'assured me', 'with some vehemence',
-  'i confess to entertaining considerable doubt upon the point', 'i confess to entertaining some doubt upon the point', 'entertaining considerable doubt', 'i should be obliged to know whether', 'i should be obliged to know',
+  'i should be obliged to know whether', 'i should be obliged to know', 'should be obliged to know whether', 'should be obliged to know',
   'conversely', 'as touching', 'if any', 'particularly as regards', 'in particular as regards', 'as regards', 'if i might put it delicately', 'if i may put it delicately', 'to put it delicately', 'as i suspect', 'a touch uncharitable',
-  'someone suggested to me over lunch that', 'someone suggested to me that', 'it was suggested to me that', 'came under scrutiny', 'that came under scrutiny', 'that is to say',
+  'someone suggested to me that', 'it was suggested to me that', 'came under scrutiny', 'that came under scrutiny', 'that is to say',
   'in its capacity as', 'in their capacity as', 'turning, if i may, to', 'turning to', 'what one might call', 'what you might call', 'one might call', 'one might say',
-  "to use the inspectors' own rather blunt currency", "to use the inspectors' own currency", "to use the inspectors' own words", "to use the inspectors' own language", "to use the inspectors' own term", "in the inspectors' own words", 'if i may',
+  'if i may',
   'am i rightly so informed', 'am i rightly informed', 'am i correctly informed', 'am i so informed', 'i am informed that', 'i am informed',
   'forgive me if i phrase it clumsily', 'if i may put it so', 'if i may say so', 'on a more cheerful note', 'to end on a more cheerful note', 'to end on a cheerful note',
   // Requests in other courteous words: "I should be glad to learn …", "could you enlighten me as to …".
@@ -828,6 +828,10 @@ const FRAMING = new RegExp(
       phraseAlternation(FRAMING_PHRASES),
       // "according to the inspectors", "in the inspectors' view", "what did Ofsted say about"
       "according to (?:the )?(?:report|inspectors?|inspection|ofsted|them)",
+      // Asides on the asker's words or doubts: "to use the inspectors' own rather blunt currency", "I confess to entertaining
+      // considerable doubt upon the point".
+      "(?:to use|in) (?:the inspectors['’]?|ofsted['’]s|their|the report['’]s) own (?:[\\w'’]+ ){0,2}?(?:currency|words|language|terms?|phrase|phrasing)",
+      "(?:(?:i )?confess )?to entertaining (?:some |considerable |grave |serious |a little )?doubts?(?: (?:upon|on|about) (?:the point|this|that|it))?",
       // "… and what led them to that view?": the reasons asked for, no leading.
       "(?:and )?what (?:led|brought|caused) (?:them|the inspectors?|ofsted|the inspection|it) to (?:that|this|their|such a|such) (?:view|conclusion|judge?ment|verdict|finding|opinion|decision)",
       "(?:and )?what (?:led|brought) (?:them|the inspectors?|ofsted) to (?:conclude|judge|decide|find|say|think) (?:that|this|so)",

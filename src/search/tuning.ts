@@ -154,8 +154,9 @@ export interface SearchTuning {
   /**
    * Weight factor for words said only in a concession ("why was the LSCB
    * criticised when it's done good work on DV?", "… even though timeliness is
-   * good"): they say what the asker grants, not what is asked about, so they
-   * still count but less. Default: 0.5.
+   * good") or in the asker's own reasons ("…, since the weight I attach to
+   * their findings depends on it"): they say what the asker grants or why they
+   * ask, not what is asked about, so they still count but less. Default: 0.5.
    */
   concessionWeight: number;
   /** Most results returned. Default: 5. */
