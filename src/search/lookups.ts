@@ -174,6 +174,8 @@ export interface GradeClausesAsked {
  * the first few; `/grade` compares every report.
  */
 export const MAX_LISTED = 40;
+/** "Where did the council fail …?" asks which areas, not how the council did. */
+const ASKS_WHERE = /\bwhere (?:did|does|do|was|were|is|are)\b/i;
 /** Most paragraphs cited for a grade: one per judgement, up to this many. */
 const MAX_GRADE_CITATIONS = 10;
 
@@ -500,26 +502,28 @@ export class Lookups {
     }
     // "Is it adequate?" names nothing to judge; "Are looked after children's services adequate?" names a part.
     const areaNamed = judgements.length > 0;
+    // Whether anything is asked of but frame, grade and part words; worked out only when no area is named.
     // The report's own names ("Sutton's") and the part's ("child protection") say nothing of what is judged.
     // Nor does the other part ("… in care rated inadequate, or was that only the child protection half?").
-    const meaningful = content.filter(
-      (c) =>
-        c.weight > 1 &&
-        !this.sources.namesPart(c) &&
-        !namingPart?.has(c) &&
-        // "The care kids side": beside a part's name, "side" or "half" says nothing more.
-        !(namedPart && c.alternatives[0]!.terms.every((t) => PART_WORDS.has(t))) &&
-        !this.sources.namesReport(c) &&
-        partsNamed([c], partNames, partDescriptions).length === 0,
-    );
+    const asksOfMore = () =>
+      content.some(
+        (c) =>
+          c.weight > 1 &&
+          !this.sources.namesPart(c) &&
+          !namingPart?.has(c) &&
+          // "The care kids side": beside a part's name, "side" or "half" says nothing more.
+          !(namedPart && c.alternatives[0]!.terms.every((t) => PART_WORDS.has(t))) &&
+          !this.sources.namesReport(c) &&
+          partsNamed([c], partNames, partDescriptions).length === 0,
+      );
     if (wholeAreaOnly && judgements.length === 0 && !namedPart) {
       // "Did Sutton do well?", "How did the council do in the inspection?": a hint asked of the authority or
       // its inspection and nothing else asks how it did as a whole, the overall verdict of every part.
       // "Is it adequate?" names nothing to judge.
       const overall = candidates.filter(isOverall);
       // "Where did the council fail to meet even the minimum?" asks where, not how it did.
-      const asksWhich = listing || intent.gradeExtreme !== undefined || intent.gradeBeyond !== undefined || /\bwhere (?:did|does|do|was|were|is|are)\b/i.test(intent.text);
-      if (meaningful.length > 0 || least || asksWhich || !concepts.some((c) => this.sources.namesReport(c)) || overall.length === 0) return null;
+      const asksWhich = listing || intent.gradeExtreme !== undefined || intent.gradeBeyond !== undefined || ASKS_WHERE.test(intent.text);
+      if (least || asksWhich || overall.length === 0 || !concepts.some((c) => this.sources.namesReport(c)) || asksOfMore()) return null;
       return { judgements: overall, part: null, areaNamed: false };
     }
     if (judgements.length === 0 && (least === 'area' || (least === 'area or part' && !namedPart))) return null;
@@ -527,7 +531,7 @@ export class Lookups {
       // Only frame, grade and part words. "Which areas were judged inadequate?" lists the
       // judgements of that grade; "Is safeguarding good?" and "How was safeguarding rated?"
       // want the part's overall judgement; "What grades did Sutton get?" every judgement.
-      if (meaningful.length > 0) return null;
+      if (asksOfMore()) return null;
       if (namedPart) candidates = candidates.filter((j) => j.part === namedPart);
       if (intent.overallSetAside) candidates = candidates.filter((j) => !isOverall(j));
       const overall = candidates.filter(isOverall);
